@@ -1,0 +1,40 @@
+import type { Sentence, Token } from '../../core/layers.js';
+
+/** Longest sentence in tokens: a 200,000-character line without punctuation still gets bounded sentences. */
+export const MAX_SENTENCE_TOKENS = 250;
+
+const TERMINAL = new Set(['.', '!', '?', '…', '。']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '»']);
+
+/**
+ * Splits one paragraph's tokens into sentences. A sentence ends at terminal punctuation (plus
+ * any closing quotes or brackets) when the next token could open a sentence, at a line break
+ * after a line with no terminal punctuation (a headline or dateline), or at the length cap.
+ */
+export function splitSentences(text: string, tokens: Token[], first: number, last: number, paragraph: number, out: Sentence[]): void {
+  let start = first;
+  const close = (end: number) => {
+    if (end > start) out.push({ start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end, paragraph });
+    start = end;
+  };
+  for (let i = first; i < last; i++) {
+    const t = tokens[i].text;
+    if (i + 1 - start >= MAX_SENTENCE_TOKENS) {
+      close(i + 1);
+      continue;
+    }
+    if (TERMINAL.has(t)) {
+      let j = i + 1;
+      while (j < last && (CLOSERS.has(tokens[j].text) || TERMINAL.has(tokens[j].text))) j++;
+      if (j >= last) continue;
+      const next = tokens[j].text;
+      if (/^[\p{Lu}\p{N}"“‘'«(\[]/u.test(next) || tokens[j].start - tokens[j - 1].end > 1) {
+        close(j);
+        i = j - 1;
+      }
+      continue;
+    }
+    if (i + 1 < last && text.slice(tokens[i].end, tokens[i + 1].start).includes('\n')) close(i + 1);
+  }
+  close(last);
+}
