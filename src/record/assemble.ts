@@ -1,0 +1,35 @@
+import { need, textOf, type Doc } from '../core/doc.js';
+import type { AscribeError } from '../core/errors.js';
+import { SCHEMA_ID, type AscribeRecord, type ErrorRecord, type RecordDoc } from './types.js';
+
+/** The public record of an analysed document. Figures get the id of the event they measure. */
+export function toRecord(doc: Doc): AscribeRecord {
+  const events = need(doc, 'events');
+  const eventOf = new Map<string, string>();
+  for (const ev of events) for (const q of ev.quantities) if (!eventOf.has(q)) eventOf.set(q, ev.id);
+  const quantities = need(doc, 'quantities').map((q) => {
+    const event = eventOf.get(q.id);
+    return event && !q.event ? { ...q, event } : q;
+  });
+  const meta: RecordDoc = { id: doc.meta.id };
+  if (doc.meta.title !== undefined) meta.title = doc.meta.title;
+  if (doc.meta.published !== undefined) meta.published = doc.meta.published;
+  if (doc.meta.source !== undefined) meta.source = doc.meta.source;
+  if (doc.meta.url !== undefined) meta.url = doc.meta.url;
+  meta.lang = doc.meta.lang;
+  return {
+    schema: SCHEMA_ID,
+    doc: meta,
+    text: textOf(doc),
+    // Entity mentions go out as plain spans; the mention layer's extra fields stay internal.
+    entities: need(doc, 'entities').entities.map((e) => ({ ...e, mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })) })),
+    quotes: need(doc, 'quotes'),
+    quantities,
+    times: need(doc, 'times'),
+    events,
+  };
+}
+
+export function toErrorRecord(id: string, error: AscribeError): ErrorRecord {
+  return { schema: SCHEMA_ID, doc: { id }, error: { code: error.code, message: error.message } };
+}
