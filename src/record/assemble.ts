@@ -11,12 +11,15 @@ export function toRecord(doc: Doc): AscribeRecord {
     const event = eventOf.get(q.id);
     return event && !q.event ? { ...q, event } : q;
   });
-  const meta: RecordDoc = { id: doc.meta.id };
-  if (doc.meta.title !== undefined) meta.title = doc.meta.title;
-  if (doc.meta.published !== undefined) meta.published = doc.meta.published;
-  if (doc.meta.source !== undefined) meta.source = doc.meta.source;
-  if (doc.meta.url !== undefined) meta.url = doc.meta.url;
-  meta.lang = doc.meta.lang;
+  const m = doc.meta;
+  const meta: RecordDoc = {
+    id: m.id,
+    ...(m.title !== undefined && { title: m.title }),
+    ...(m.published !== undefined && { published: m.published }),
+    ...(m.source !== undefined && { source: m.source }),
+    ...(m.url !== undefined && { url: m.url }),
+    lang: m.lang,
+  };
   return {
     schema: SCHEMA_ID,
     doc: meta,

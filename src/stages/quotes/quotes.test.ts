@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitiesLayer, Mention, Quote } from '../../core/layers.js';
+import { normalizeText } from '../normalize/index.js';
+import { segmentText } from '../segment/index.js';
+import { findQuoted } from './quote-marks.js';
+import { findQuotes } from './index.js';
+
+const NONE: EntitiesLayer = { entities: [], mentions: [] };
+
+function run(raw: string, entities: EntitiesLayer = NONE): { text: string; qs: Quote[] } {
+  const text = normalizeText(raw);
+  return { text, qs: findQuotes(text, segmentText(text), entities) };
+}
+
+function expectValidSpans(text: string, qs: Quote[]) {
+  qs.forEach((q, i) => {
+    expect(q.id).toBe(`q${i + 1}`);
+    expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    if (q.speaker?.mention) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+    if (i > 0) expect(q.content.start).toBeGreaterThanOrEqual(qs[i - 1].content.start);
+  });
+}
+
+/** A hand-made entities layer: one PERSON entity per [name, ...forms] with the given mentions. */
+function entitiesFor(text: string, people: Array<{ id: string; name: string; forms: string[] }>): EntitiesLayer {
+  const mentions: Mention[] = [];
+  for (const p of people)
+    for (const f of p.forms) {
+      let at = text.indexOf(f);
+      while (at >= 0) {
+        mentions.push({ start: at, end: at + f.length, text: f, type: 'PERSON', entity: p.id, form: /^(he|she)$/i.test(f) ? 'pronoun' : 'name' });
+        at = text.indexOf(f, at + f.length);
+      }
+    }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities: people.map((p) => ({ id: p.id, type: 'PERSON', name: p.name, mentions: mentions.filter((m) => m.entity === p.id) })), mentions };
+}
+
+describe('quotes stage', () => {
+  it('finds a direct quote with curly marks and a post-posed speaker', () => {
+    const { text, qs } = run('“We will rebuild every bridge in the valley before winter,” Maria Olsen said on Monday.');
+    expectValidSpans(text, qs);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('direct');
+    expect(qs[0].content.text).toBe('“We will rebuild every bridge in the valley before winter,”');
+    expect(qs[0].cue?.text).toBe('said');
+    expect(qs[0].speaker?.mention?.text).toBe('Maria Olsen');
+  });
+
+  it('handles straight quotes and a cue before the quote', () => {
+    const { qs } = run('The mayor told the council: "The budget cannot absorb another cut this year."');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('direct');
+    expect(qs[0].content.text).toBe('"The budget cannot absorb another cut this year."');
+    expect(qs[0].speaker?.mention?.text).toBe('The mayor');
+  });
+
+  it('handles guillemets', () => {
+    const { qs } = run('« Nous ne céderons pas devant la menace », said the minister.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('« Nous ne céderons pas devant la menace »');
+    expect(qs[0].speaker?.mention?.text).toBe('the minister');
+  });
+
+  it('finds indirect speech with "that" and excludes the final period', () => {
+    const { qs } = run('The harbour authority said that ferry services would resume on Friday.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('indirect');
+    expect(qs[0].content.text).toBe('that ferry services would resume on Friday');
+    expect(qs[0].speaker?.mention?.text).toBe('The harbour authority');
+  });
+
+  it('starts content of "told X that" at the complementiser', () => {
+    const { qs } = run('A senior engineer told reporters on Tuesday that the dam was never at risk.');
+    expect(qs[0].content.text).toBe('that the dam was never at risk');
+    expect(qs[0].speaker?.mention?.text).toBe('A senior engineer');
+  });
+
+  it('handles "according to" before and after the content', () => {
+    const a = run('According to the weather service, the storm will reach the coast by noon.').qs;
+    expect(a).toHaveLength(1);
+    expect(a[0].content.text).toBe('the storm will reach the coast by noon');
+    expect(a[0].speaker?.mention?.text).toBe('the weather service');
+    const b = run('Turnout fell to its lowest level in two decades, according to official figures.').qs;
+    expect(b).toHaveLength(1);
+    expect(b[0].content.text).toBe('Turnout fell to its lowest level in two decades');
+    expect(b[0].speaker?.mention?.text).toBe('official figures');
+  });
+
+  it('finds an inverted source after the cue', () => {
+    const { qs } = run('“Nobody expected the river to rise this fast,” said Tomas Berg, a local farmer.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker?.mention?.text).toBe('Tomas Berg');
+  });
+
+  it('finds content before "X said" after a comma', () => {
+    const { qs } = run('The vaccine supply is adequate for the winter, health officials said.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('indirect');
+    expect(qs[0].content.text).toBe('The vaccine supply is adequate for the winter');
+    expect(qs[0].speaker?.mention?.text).toBe('health officials');
+  });
+
+  it('marks reported speech holding a short quotation as mixed', () => {
+    const { qs } = run('The senator said the proposal was “dead on arrival” in its current form.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('mixed');
+    expect(qs[0].content.text).toBe('the proposal was “dead on arrival” in its current form');
+  });
+
+  it('resolves a pronoun source to the entity the entities layer gives it', () => {
+    const raw = 'Anna Kovacs arrived late.\n\nShe said the talks had collapsed overnight.';
+    const text = normalizeText(raw);
+    const ents = entitiesFor(text, [{ id: 'e1', name: 'Anna Kovacs', forms: ['Anna Kovacs', 'She'] }]);
+    const { qs } = run(raw, ents);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toEqual({ name: 'Anna Kovacs', entity: 'e1', mention: expect.objectContaining({ text: 'She' }) });
+  });
+
+  it('resolves an unlinked pronoun to the nearest preceding person', () => {
+    const raw = 'Anna Kovacs arrived late. He said the talks had collapsed overnight.';
+    const text = normalizeText(raw);
+    const ents = entitiesFor(text, [{ id: 'e1', name: 'Anna Kovacs', forms: ['Anna Kovacs'] }]);
+    const { qs } = run(raw, ents);
+    expect(qs[0].speaker?.entity).toBe('e1');
+    expect(qs[0].speaker?.mention?.text).toBe('He');
+  });
+
+  it('continues the previous speaker for a quote-only paragraph', () => {
+    const raw = '“The first phase is finished,” Ruth Adler said.\n\n“The second phase will take at least three more years of work.”';
+    const text = normalizeText(raw);
+    const ents = entitiesFor(text, [{ id: 'e7', name: 'Ruth Adler', forms: ['Ruth Adler'] }]);
+    const { qs } = run(raw, ents);
+    expect(qs).toHaveLength(2);
+    expect(qs[1].kind).toBe('direct');
+    expect(qs[1].cue).toBeNull();
+    expect(qs[1].speaker).toEqual({ name: 'Ruth Adler', entity: 'e7', mention: null });
+  });
+
+  it('gives a null speaker, never "Unknown", when nobody is named', () => {
+    const { qs } = run('“This road has been closed for far too long already.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBeNull();
+  });
+
+  it('keeps a quote nested inside a quote as one quote', () => {
+    const { qs } = run('“As part of the “Clean Rivers Now!” campaign, volunteers removed tons of plastic from the banks,” the organiser said.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('“As part of the “Clean Rivers Now!” campaign, volunteers removed tons of plastic from the banks,”');
+  });
+
+  it('does not take a slogan or title without a cue for a quotation', () => {
+    const { qs } = run('Crowds gathered under banners reading “Bread and Peace” outside the station.');
+    expect(qs).toHaveLength(0);
+  });
+
+  it('bounds an unbalanced quote mark by its paragraph', () => {
+    const raw = '“This sentence opens a quote that never closes, the witness claimed\n\nThe next paragraph is ordinary narrative about the weather in the region.\n\nOfficials said the bridge would reopen.';
+    const { text, qs } = run(raw);
+    expectValidSpans(text, qs);
+    const para1End = text.indexOf('\n\n');
+    for (const q of qs) expect(q.content.start >= para1End || q.content.end <= para1End).toBe(true);
+    expect(qs.some((q) => q.content.text === 'the bridge would reopen')).toBe(true);
+  });
+
+  it('keeps offsets exact with emoji and combining marks before the quote', () => {
+    const raw = 'Cafe\u0301 owners 🎉👩‍👩‍👧 cheered. “We finally have customers again after a long and hard year,” said Zoë Martínez.';
+    const { text, qs } = run(raw);
+    expectValidSpans(text, qs);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text.startsWith('“We finally')).toBe(true);
+    expect(qs[0].speaker?.mention?.text).toBe('Zoë Martínez');
+  });
+
+  it('treats NYT double apostrophes as quotation marks', () => {
+    const { qs } = run("''Guarantees only work when the venture itself is sound,'' the chairwoman said.");
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('direct');
+    expect(qs[0].content.text).toBe("''Guarantees only work when the venture itself is sound,''");
+  });
+
+  it('does not treat I or we inside a quotation as a source', () => {
+    const { qs } = run('“I said we would win, and we did win the vote in the end,” the coach added.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker?.mention?.text).toBe('the coach');
+  });
+
+  it('never throws and stays fast on a long line without punctuation', () => {
+    const raw = ('word said that '.repeat(20000) + '“').repeat(1);
+    const t0 = Date.now();
+    const { text, qs } = run(raw);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expectValidSpans(text, qs);
+  });
+});
+
+describe('quote marks', () => {
+  it('ignores apostrophes and pairs single quotes only when closed', () => {
+    const text = 'The ‘90s were different, and don’t forget it.';
+    expect(findQuoted(text, 0, text.length)).toEqual([]);
+    const t2 = 'He called it ‘a total mess’ yesterday.';
+    expect(findQuoted(t2, 0, t2.length)).toEqual([{ start: 13, end: 27, closed: true }]);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Token } from '../../core/layers.js';
+import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isWordToken } from './words.js';
+
+/** A source phrase as a token range [t0, t1). */
+export interface SourceTokens {
+  t0: number;
+  t1: number;
+}
+
+const MAX_SOURCE_TOKENS = 12;
+
+/** Index of the first token left of `ci` that is not an auxiliary or adverb ("has also said"). */
+export function skipLeftAdverbs(tokens: Token[], ci: number, lo: number): number {
+  let j = ci - 1;
+  while (j >= lo && isSkippable(tokens[j].text)) j--;
+  return j;
+}
+
+function isSkippable(t: string): boolean {
+  const w = t.toLowerCase();
+  return BETWEEN_SOURCE_AND_CUE.has(w) || (w.length > 4 && w.endsWith('ly') && !/^(reply|imply|apply|rely|ally|italy|family)$/.test(w));
+}
+
+/** The subject noun phrase ending just before the cue ("A spokesman for the buyer said"). */
+export function leftSource(tokens: Token[], ci: number, lo: number, inQuote: (t: number) => boolean): SourceTokens | null {
+  const j = skipLeftAdverbs(tokens, ci, lo);
+  if (j < lo) return null;
+  if (tokens[j].text === ',') return appositiveSource(tokens, j, lo, inQuote);
+  const last = tokens[j].text;
+  const lower = last.toLowerCase();
+  if (RELATIVE.has(lower)) return { t0: j, t1: j + 1 };
+  if (!isWordToken(last) || CLAUSE_BOUNDARY.has(lower) || inQuote(j)) return null;
+  let k = j;
+  while (k - 1 >= lo && j - k + 1 < MAX_SOURCE_TOKENS) {
+    const t = tokens[k - 1].text;
+    const w = t.toLowerCase();
+    // Possessives and hyphens stay inside the phrase ("the company's spokesman").
+    if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
+    if (CLAUSE_BOUNDARY.has(w) || inQuote(k - 1)) break;
+    k--;
+  }
+  return { t0: k, t1: j + 1 };
+}
+
+/** An inverted source after the cue ("said Melba Acosta, the bank's president"). */
+export function rightSource(tokens: Token[], from: number, hi: number, inQuote: (t: number) => boolean): SourceTokens | null {
+  let k = from;
+  while (k < hi && (tokens[k].text === ',' || tokens[k].text === ':')) k++;
+  if (k >= hi) return null;
+  const first = tokens[k].text;
+  const w = first.toLowerCase();
+  if (inQuote(k) || !isWordToken(first) || !(isCapitalised(first) || DETERMINERS.has(w) || /^(he|she|they|it|officials?|sources?|experts?|analysts?|police|authorities|critics|people|voters)$/.test(w)))
+    return null;
+  let e = k + 1;
+  while (e < hi && e - k < MAX_SOURCE_TOKENS) {
+    const t = tokens[e].text;
+    if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
+    if (CLAUSE_BOUNDARY.has(t.toLowerCase()) || inQuote(e)) break;
+    e++;
+  }
+  return { t0: k, t1: e };
+}
+
+const MAX_APPOSITIVE_TOKENS = 16;
+
+/** "Parker Eaton, a retired farmer who voted twice, said": the name and its appositive. */
+function appositiveSource(tokens: Token[], comma: number, lo: number, inQuote: (t: number) => boolean): SourceTokens | null {
+  for (let k = comma - 1; k >= lo && comma - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k].text;
+    if (inQuote(k)) return null;
+    if (t === ',') {
+      if (k === comma - 1) return null;
+      const np = leftSourceBefore(tokens, k, lo, inQuote);
+      return np ? { t0: np.t0, t1: comma } : null;
+    }
+    if (!isWordToken(t) && !/^['’]s?$|^[-&()]$/.test(t)) return null;
+  }
+  return null;
+}
+
+function leftSourceBefore(tokens: Token[], comma: number, lo: number, inQuote: (t: number) => boolean): SourceTokens | null {
+  const j = comma - 1;
+  if (j < lo || !isWordToken(tokens[j].text) || inQuote(j) || CLAUSE_BOUNDARY.has(tokens[j].text.toLowerCase())) return null;
+  let k = j;
+  while (k - 1 >= lo && j - k + 1 < MAX_SOURCE_TOKENS) {
+    const t = tokens[k - 1].text;
+    if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
+    if (CLAUSE_BOUNDARY.has(t.toLowerCase()) || inQuote(k - 1)) break;
+    k--;
+  }
+  return { t0: k, t1: j + 1 };
+}

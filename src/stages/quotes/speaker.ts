@@ -1,0 +1,72 @@
+/**
+ * Links a source phrase to the entities layer: the mention overlapping it (pronouns there are
+ * already resolved), or for an unresolved he/she the nearest preceding person named.
+ */
+import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.js';
+import { span, type Range } from '../../core/span.js';
+import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
+
+const FORM_RANK: Record<Mention['form'], number> = { name: 3, acronym: 2, nominal: 1, pronoun: 0 };
+
+export class SpeakerLinker {
+  private readonly byId = new Map<string, Entity>();
+
+  constructor(
+    private readonly text: string,
+    private readonly layer: EntitiesLayer,
+  ) {
+    for (const e of layer.entities) this.byId.set(e.id, e);
+  }
+
+  speaker(source: Range): Speaker {
+    const mention = span(this.text, source.start, source.end);
+    const m = this.bestOverlapping(source) ?? this.antecedent(source, mention.text);
+    const entity = m ? this.byId.get(m.entity) : undefined;
+    return { name: entity?.name ?? mention.text, entity: entity ? entity.id : null, mention };
+  }
+
+  /** Mentions are sorted by start: binary search to the first that could overlap, scan the few after. */
+  private bestOverlapping(r: Range): Mention | null {
+    const ms = this.layer.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    // Mentions are short; any overlapping one starts after r.start - 200.
+    const from = r.start - 200;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Mention | null = null;
+    for (let i = lo; i < ms.length && ms[i].start < r.end; i++) {
+      const m = ms[i];
+      if (m.end <= r.start) continue;
+      if (!best || FORM_RANK[m.form] > FORM_RANK[best.form] || (FORM_RANK[m.form] === FORM_RANK[best.form] && m.end > best.end)) best = m;
+    }
+    return best;
+  }
+
+  /** Nearest preceding named person for a pronoun, nearest preceding name for "which"/"who". */
+  private antecedent(r: Range, phrase: string): Mention | null {
+    const w = phrase.toLowerCase();
+    const pronoun = PERSONAL_PRONOUNS.has(w) && w !== 'it';
+    if (!pronoun && !RELATIVE.has(w)) return null;
+    const ms = this.layer.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Look back a bounded number of mentions: an antecedent is near.
+    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) {
+      const m = ms[i];
+      if (m.form === 'pronoun') continue;
+      if (pronoun && m.type !== 'PERSON') continue;
+      if (!pronoun && r.start - m.end > 200) return null;
+      return m;
+    }
+    return null;
+  }
+}

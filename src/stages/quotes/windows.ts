@@ -1,0 +1,60 @@
+import type { SegmentLayer } from '../../core/layers.js';
+import { findQuoted, type Quoted } from './quote-marks.js';
+
+/**
+ * A stretch of one paragraph analysed as a unit: one sentence, or several when a quotation
+ * runs across sentence boundaries (a multi-sentence quote and its "she said" belong together).
+ */
+export interface Window {
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  paragraph: number;
+  quotes: Quoted[];
+  /** For each token of the window (index t - t0): the index in `quotes` containing it, or -1. */
+  quoteOf: Int32Array;
+}
+
+export function buildWindows(text: string, seg: SegmentLayer): Window[] {
+  const out: Window[] = [];
+  const { sentences, tokens, paragraphs } = seg;
+  let si = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const quoted = findQuoted(text, para.start, para.end);
+    let qi = 0;
+    let qLo = 0;
+    while (si < sentences.length && sentences[si].paragraph < p) si++;
+    while (si < sentences.length && sentences[si].paragraph === p) {
+      const first = sentences[si];
+      let last = first;
+      si++;
+      // Extend while a quotation crosses the window's end.
+      for (;;) {
+        while (qi < quoted.length && quoted[qi].end <= last.end) qi++;
+        const crossing = qi < quoted.length && quoted[qi].start < last.end && quoted[qi].end > last.end;
+        if (!crossing || si >= sentences.length || sentences[si].paragraph !== p) break;
+        last = sentences[si++];
+      }
+      while (qLo < quoted.length && quoted[qLo].end <= first.start) qLo++;
+      out.push(makeWindow(tokens, quoted, qLo, first.start, last.end, first.tokenStart, last.tokenEnd, p));
+    }
+  }
+  return out;
+}
+
+function makeWindow(tokens: SegmentLayer['tokens'], quoted: Quoted[], qLo: number, start: number, end: number, t0: number, t1: number, paragraph: number): Window {
+  const quotes: Quoted[] = [];
+  // Top-level quotations do not overlap and come in order: scan on from the first one not yet passed.
+  for (let k = qLo; k < quoted.length && quoted[k].start < end; k++) if (quoted[k].end > start) quotes.push(quoted[k]);
+  const quoteOf = new Int32Array(t1 - t0).fill(-1);
+  let qi = 0;
+  for (let t = t0; t < t1; t++) {
+    const tok = tokens[t];
+    while (qi < quotes.length && quotes[qi].end <= tok.start) qi++;
+    if (qi < quotes.length && quotes[qi].start <= tok.start && tok.end <= quotes[qi].end) quoteOf[t - t0] = qi;
+  }
+  return { start, end, t0, t1, paragraph, quotes, quoteOf };
+}

@@ -1,0 +1,43 @@
+/** Small closed word classes the attribution rules need (lower-cased). */
+
+/** Auxiliaries and adverbs that may sit between a source and its cue ("has also said"). */
+export const BETWEEN_SOURCE_AND_CUE = new Set(
+  ('has have had having is are was were be been being will would could should may might must can do does did ' +
+    'also not n’t n\'t never again then later first once still just now already recently previously repeatedly ' +
+    'publicly privately reportedly even further separately flatly simply only often frequently initially').split(' '),
+);
+
+/** Words that end a source noun phrase when scanning leftwards from the cue. */
+export const CLAUSE_BOUNDARY = new Set(
+  ('and but or nor because while when where whereas if though although since after before until unless whether ' +
+    'so than as once that which who whom whose what why how yet ' +
+    'said says say told tells saying added adding').split(' '),
+);
+
+/** Relative pronouns that stand as the source themselves ("the bank, which said ..."). */
+export const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** Complementisers that open reported content ("told reporters that ..."). */
+export const COMPLEMENTISER = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/** Words that can open an inverted source ("said the spokesman", "said one official"). */
+export const DETERMINERS = new Set(
+  'the a an one two three several many some other another his her their its our my both each any most'.split(' '),
+);
+
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it']);
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+
+/** Punctuation allowed at the end of a content span's clause, trimmed off indirect content. */
+export function isTrailingPunct(t: string): boolean {
+  return t === '.' || t === ',' || t === ';' || t === ':' || t === '!' || t === '?' || t === '…' || t === '—' || t === '–' || t === '-';
+}
+
+export function isWordToken(t: string): boolean {
+  return /[\p{L}\p{N}]/u.test(t);
+}
+
+export function isCapitalised(t: string): boolean {
+  const c = t.codePointAt(0) ?? 0;
+  return c < 0x10000 ? /\p{Lu}/u.test(t[0]) : /^\p{Lu}/u.test(t);
+}
