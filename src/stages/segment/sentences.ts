@@ -34,7 +34,12 @@ export function splitSentences(text: string, tokens: Token[], first: number, las
       }
       continue;
     }
-    if (i + 1 < last && text.slice(tokens[i].end, tokens[i + 1].start).includes('\n')) close(i + 1);
+    if (i + 1 < last && hasNewline(text, tokens[i].end, tokens[i + 1].start)) close(i + 1);
   }
   close(last);
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

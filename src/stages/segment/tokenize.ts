@@ -27,7 +27,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let start = m.index + from;
     const word = m[0];
     let end = start + word.length;
-    const c = CLITIC.exec(word);
+    const c = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
     if (c && c[1].length > 0 && /\p{L}/u.test(c[1])) {
       const split = start + c[1].length;
       out.push({ start, end: split, text: c[1] });
@@ -35,9 +35,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     // Keep the period of a known abbreviation or an initial ("J. Smith") with its word.
-    if (text.charCodeAt(end) === 46 /* . */ && end < to) {
+    if (text.charCodeAt(end) === 46 /* . */ && end < to && word.length <= 6) {
       const lower = word.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word)) {
+      if ((word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(lower)) {
         end += 1;
         TOKEN.lastIndex += 1;
       }
