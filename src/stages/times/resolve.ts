@@ -1,0 +1,122 @@
+import {
+  addDays, addMonths, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
+} from './calendar.js';
+import type { Spec } from './spec.js';
+
+/** Verb tense around an expression: -1 past, +1 future (decides "Friday" → last or next Friday). */
+export type Tense = -1 | 1;
+
+/**
+ * Turns a spec into a TIMEX3 value against the anchor (the publication date). Without an anchor,
+ * relative values stay underspecified (XXXX-02-26, XXXX-WXX-1).
+ */
+export function resolveValue(spec: Spec, anchor: Ymd | null, tense: Tense): string {
+  if (spec.value !== undefined) return spec.value;
+  let v = dateValue(spec, anchor, tense);
+  if (spec.tod) v += 'T' + spec.tod;
+  return v;
+}
+
+function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
+  if (s.rel) return relative(s, a);
+  if (s.wd !== undefined) {
+    if (!a) return `XXXX-WXX-${s.wd}`;
+    return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
+  }
+  let y = s.y;
+  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, tense);
+  if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
+  const ys = y === undefined ? 'XXXX' : pad(y, 4);
+  if (s.m !== undefined) {
+    const mm = pad(s.m, 2);
+    if (s.nth && y !== undefined) return fmtDate(nthWeekday(y, s.m, s.nth[0], s.nth[1]));
+    if (s.d === undefined) return `${ys}-${mm}`;
+    if (y !== undefined && !isValidDate(y, s.m, s.d)) return `${ys}-${mm}`;
+    return `${ys}-${mm}-${pad(s.d, 2)}`;
+  }
+  if (s.sub) return `${ys}-${s.sub}`;
+  return ys;
+}
+
+function nthWeekday(y: number, m: number, n: number, wd: number): Ymd {
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** The weekday nearest the anchor in a direction; the anchor itself when it is that weekday and no direction was said. */
+function placeWeekday(a: Ymd, wd: number, dir: -1 | 0 | 1): Ymd {
+  const cur = isoWeekday(a);
+  if (dir === 0) return addDays(a, wd - cur);
+  if (dir < 0) {
+    const back = (cur - wd + 7) % 7;
+    return addDays(a, -(back === 0 ? 7 : back));
+  }
+  const fwd = (wd - cur + 7) % 7;
+  return addDays(a, fwd === 0 ? 7 : fwd);
+}
+
+/** Weekday without "last"/"next": the anchor day itself, else by tense. */
+export function weekdayByTense(a: Ymd, wd: number, tense: Tense): Ymd {
+  if (isoWeekday(a) === wd) return a;
+  return placeWeekday(a, wd, tense);
+}
+
+function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: Tense): number {
+  if (dir < 0) return m < a.m || (m === a.m && d < a.d) ? a.y : a.y - 1;
+  if (dir > 0) return m > a.m || (m === a.m && d > a.d) ? a.y : a.y + 1;
+  // Same year unless the tense says the month must lie on the other side of the anchor; only
+  // flip for months well away from it (a story on Jan 2 about "December" means last December).
+  const diff = m - a.m;
+  if (tense < 0 && diff > 2) return a.y - 1;
+  if (tense > 0 && diff < -2) return a.y + 1;
+  return a.y;
+}
+
+function inferSubYear(a: Ymd, sub: string, dir: -1 | 0 | 1, tense: Tense): number {
+  let pos: number;
+  let cur: number;
+  if (sub[0] === 'Q') [pos, cur] = [+sub[1], quarterOf(a.m)];
+  else if (sub[0] === 'H') [pos, cur] = [+sub[1], a.m <= 6 ? 1 : 2];
+  else [pos, cur] = [seasonIndex(sub), seasonIndex(['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][a.m - 1])];
+  if (dir < 0) return pos < cur ? a.y : a.y - 1;
+  if (dir > 0) return pos > cur ? a.y : a.y + 1;
+  if (tense < 0 && pos > cur + 1) return a.y - 1;
+  return a.y;
+}
+
+function relative(s: Spec, a: Ymd | null): string {
+  const { unit, n } = s.rel!;
+  if (!a) {
+    const x: Record<string, string> = { D: 'XXXX-XX-XX', H: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', SE: 'XXXX', Y: 'XXXX', DE: 'XXX', CE: 'XX' };
+    if (unit === 'D' && n === 0 && !s.tod) return 'PRESENT_REF';
+    return x[unit] + (s.sub && unit === 'Y' ? '-' + s.sub : '');
+  }
+  switch (unit) {
+    case 'D':
+    case 'H':
+      return fmtDate(addDays(a, unit === 'D' ? n : Math.floor((n + 0) / 24)));
+    case 'W':
+      return isoWeek(addDays(a, 7 * n));
+    case 'WE': {
+      // "the weekend" in a past story is the one before the anchor, else the coming one.
+      const w = isoWeek(addDays(a, 7 * n));
+      return w + '-WE';
+    }
+    case 'M': {
+      const [y, m] = addMonths(a.y, a.m, n);
+      return fmtMonth(y, m);
+    }
+    case 'Q': {
+      const k = a.y * 4 + quarterOf(a.m) - 1 + n;
+      return `${pad(Math.floor(k / 4), 4)}-Q${(k % 4) + 1}`;
+    }
+    case 'SE':
+      return pad(a.y + n, 4) + (s.sub ? '-' + s.sub : '');
+    case 'Y':
+      return pad(a.y + n, 4) + (s.sub ? '-' + s.sub : '');
+    case 'DE':
+      return pad(Math.floor(a.y / 10) + n, 3);
+    case 'CE':
+      return pad(Math.floor(a.y / 100) + n, 2);
+  }
+}

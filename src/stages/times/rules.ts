@@ -1,0 +1,339 @@
+import type { TimexType } from '../../core/layers.js';
+import { daysInMonth, pad } from './calendar.js';
+import { PLURAL_UNITS, UNIT_DURATION, type Unit } from './lexicon.js';
+import { compilePattern, type Hit, type Slot } from './matcher.js';
+import type { Tense } from './resolve.js';
+import { SLOT_STARTS, SLOTS } from './slots.js';
+import type { RelUnit, Spec } from './spec.js';
+import type { Toks } from './tokens.js';
+
+/** Where a rule matched: tokens [i, end) of `tt`; `tense()` is computed only when asked. */
+export interface Ctx {
+  tt: Toks;
+  i: number;
+  end: number;
+  tense(): Tense;
+}
+
+type Caps = Array<Hit | undefined>;
+
+export interface Rule {
+  name: string;
+  slots: Slot[];
+  /** May absorb a "the" written just before ("the third quarter", "the 1990s"). */
+  the: boolean;
+  parse(c: Caps, x: Ctx): Spec | null;
+}
+
+const rules: Rule[] = [];
+function rule(pattern: string, parse: Rule['parse'], the = false): void {
+  rules.push({ name: pattern, slots: compilePattern(pattern, SLOTS, SLOT_STARTS), the, parse });
+}
+
+const prevWord = (x: Ctx, k = 1): string => (x.i - k >= 0 && x.tt.sent[x.i - k] === x.tt.sent[x.i] ? x.tt.word(x.i - k) : '');
+const nextWord = (x: Ctx): string => (x.end < x.tt.n && x.tt.sent[x.end] === x.tt.sent[x.i] ? x.tt.word(x.end) : '');
+
+const DIR: Record<string, -1 | 0 | 1> = {
+  this: 0, current: 0, last: -1, past: -1, previous: -1, recent: -1, latest: -1, preceding: -1,
+  next: 1, coming: 1, following: 1, upcoming: 1,
+};
+
+/** Words after which a bare month, season or "fall" is a date and not a verb or a name. */
+const DATE_CONTEXT = new Set([
+  'in', 'since', 'until', 'till', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'through', 'from', 'to',
+  'before', 'after', 'during', 'end', 'beginning', 'start', 'middle', '-', 'between', 'and', 'or', 'each', 'every', 'on',
+  'past', 'coming', 'the', 'that', 'same', 'for', 'throughout',
+]);
+
+/** Nouns that make a four-digit number a count, not a year. */
+const COUNT_NOUNS = new Set([
+  '%', 'percent', 'per', 'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'residents', 'cases',
+  'deaths', 'votes', 'seats', 'points', 'units', 'shares', 'dollars', 'euros', 'pounds', 'yuan', 'rubles', 'million',
+  'billion', 'thousand', 'hundred', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'ft', 'tons',
+  'tonnes', 'hectares', 'acres', 'employees', 'workers', 'jobs', 'homes', 'houses', 'students', 'members', 'times', 'x',
+  'kg', 'lb', 'lbs', 'barrels', 'calories', 'words', 'pages', 'refugees', 'prisoners', 'hostages', 'victims', 'civilians',
+  'patients', 'beds', 'vehicles', 'cars', 'aircraft', 'planes', 'ships', 'rounds', 'mm', 'cm', 'm', 'degrees',
+]);
+const YEAR_BEFORE_BAD = new Set(['$', '€', '£', '¥', '#', 'no', 'nos', 'number', '+', 'route', 'flight', 'room', 'page', 'p', 'pp', 'rs', 'us$']);
+const OLD_YEAR_CONTEXT = new Set(['in', 'since', 'of', 'from', 'until', 'till', 'by', 'circa', 'c', 'ca', 'around', 'before', 'after', 'to', 'and', 'between', 'year', 'during', 'early', 'late', 'mid', '-']);
+
+const date = (y: number | undefined, m: number, d: number | undefined): Spec | null => {
+  if (d !== undefined && (d < 1 || d > (y !== undefined ? daysInMonth(y, m) : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]))) return null;
+  return { type: 'DATE', y, m, d };
+};
+
+export function durationValue(n: number, u: string): string {
+  const [des, time, mult] = UNIT_DURATION[u as Unit];
+  const p = time ? 'PT' : 'P';
+  if (Number.isNaN(n)) return p + 'X' + (u === 'DE' ? 'E' : u === 'CE' ? 'C' : u === 'ML' ? 'L' : des);
+  const k = n * mult;
+  if (Number.isInteger(k)) return p + k + des;
+  // Fractions go down one unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+  const whole = Math.floor(k);
+  const frac = k - whole;
+  const down: Record<string, [string, number]> = { Y: ['M', 12], D: ['TXH', 24], H: ['M', 60], M: ['D', 30] };
+  const dn = time ? (des === 'H' ? down.H : des === 'M' ? ['S', 60] as [string, number] : null) : down[des];
+  if (!dn) return p + k + des;
+  const sub = Math.round(frac * dn[1]);
+  if (dn[0] === 'TXH') return `P${whole ? whole + 'D' : ''}T${sub}H`;
+  return p + (whole ? whole + des : '') + sub + dn[0];
+}
+
+const relUnit = (u: string): RelUnit | null =>
+  u === 'D' || u === 'W' || u === 'WE' || u === 'M' || u === 'Q' || u === 'Y' || u === 'DE' || u === 'CE' || u === 'H' ? u : null;
+
+const type = (t: TimexType, value: string, mod?: string): Spec => ({ type: t, value, mod });
+
+// --- Anniversaries: dated afterwards from the document's own dates --------------------------
+rule('ORD anniversary', (c) => (c[0]!.v > 0 && c[0]!.v < 1000 ? { type: 'DATE', anniv: c[0]!.v } : null), true);
+
+// --- Calendar dates --------------------------------------------------------------------------
+rule('WDAY? ,? MONTH DAY ,? YEAR?', (c) => date(c[5]?.v, c[2]!.v, c[3]!.v));
+rule('WDAY? ,? the? DAY of? MONTH ,? YEAR?', (c, x) => {
+  // "the 5 May" is fine, but a bare count before a month ("20 May") needs no article; reject "of" without "the".
+  if (c[4] && !c[2] && x.tt.at(x.i).digits > 0 && !c[0]) return null;
+  return date(c[7]?.v, c[5]!.v, c[3]!.v);
+});
+rule('MONTH of? ,? YEAR', (c) => ({ type: 'DATE', y: c[3]!.v, m: c[0]!.v }));
+rule('last|next|this|coming|past MONTH', (c) => ({ type: 'DATE', m: c[1]!.v, dir: DIR[c[0]!.w] }));
+rule('MONTH', (c, x) => {
+  const t = x.tt.at(x.i);
+  // Capitalised month names that are also names or verbs need date context around them.
+  if ((t.w === 'may' || t.w === 'march' || t.w === 'april' || t.w === 'june' || t.w === 'august' || t.w.length <= 4) && !DATE_CONTEXT.has(prevWord(x))) return null;
+  // A bare abbreviation ("Jan Kavan") is a month only when written with its period.
+  if (!FULL_MONTHS.has(t.w) && !t.dot) return null;
+  return { type: 'DATE', m: c[0]!.v };
+});
+rule('DIG / DIG / DIG', (c, x) => {
+  const [a, b, y0] = [c[0]!.v, c[2]!.v, c[4]!.v];
+  const yd = x.tt.at(x.end - 1).digits;
+  if (yd !== 2 && yd !== 4) return null;
+  const y = yd === 2 ? (y0 < 50 ? 2000 + y0 : 1900 + y0) : y0;
+  // US order first (month/day/year); a first number over 12 can only be a day.
+  if (a >= 1 && a <= 12) return date(y, a, b);
+  if (b >= 1 && b <= 12) return date(y, b, a);
+  return null;
+});
+rule('YEAR - DIG - DIG', (c, x) => (x.tt.at(x.i + 2).digits === 2 && x.tt.at(x.i + 4).digits === 2 && c[2]!.v <= 12 ? date(c[0]!.v, c[2]!.v, c[4]!.v) : null));
+rule('SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[0]!.v }));
+rule('fiscal? YEAR', (c, x) => {
+  const y = c[1]!.v;
+  const before = prevWord(x);
+  const after = nextWord(x);
+  if (YEAR_BEFORE_BAD.has(before) || COUNT_NOUNS.has(after) || before === '/' || after === '/') return null;
+  if (y < 1900 && !c[0] && !OLD_YEAR_CONTEXT.has(before)) return null;
+  // "1,992" is never split, but "3 1992" (a stray count before) is not a year either.
+  if (before !== '' && x.tt.at(x.i - 1).digits > 0) return null;
+  return { type: 'DATE', y };
+});
+
+// --- Seasons, decades, centuries --------------------------------------------------------------
+rule('SEASON of? YEAR', (c) => ({ type: 'DATE', y: c[2]!.v, sub: c[0]!.w }), true);
+rule('YEAR SEASON', (c) => ({ type: 'DATE', y: c[0]!.v, sub: c[1]!.w }));
+rule('this? this|last|next|past|coming|early|late|mid? SEASON', (c, x) => {
+  if (c[0] && !c[1]) c[1] = c[0];
+  const w = c[1]?.w ?? '';
+  if (!c[1] && !DATE_CONTEXT.has(prevWord(x))) return null;
+  // "the fall of the regime" is not a season.
+  if (nextWord(x) === 'of') return null;
+  const dir = w in DIR ? DIR[w] : undefined;
+  return { type: 'DATE', sub: c[2]!.w, dir };
+}, true);
+rule('DECADE', (c) => type('DATE', pad(c[0]!.v, 3)), true);
+rule('ORD century', (c) => (c[0]!.v >= 1 && c[0]!.v <= 30 ? type('DATE', pad(c[0]!.v - 1, 2)) : null), true);
+rule('this|last|next|past|previous|coming century', (c) => ({ type: 'DATE', rel: { unit: 'CE', n: DIR[c[0]!.w] } }), true);
+
+// --- Quarters and halves --------------------------------------------------------------------
+const quarter = (ord: number, what: string, y: number | undefined): Spec | null => {
+  if (what === 'quarter' || what === 'quarters') return ord >= 1 && ord <= 4 ? { type: 'DATE', y, sub: 'Q' + ord } : null;
+  return ord >= 1 && ord <= 2 ? { type: 'DATE', y, sub: 'H' + ord } : null;
+};
+rule('fiscal? YEAR fiscal? ORD -? quarter|half', (c) => quarter(c[3]!.v, c[5]!.w, c[1]!.v), true);
+rule('fiscal? ORD -? quarter|half ,? of? fiscal? YEAR?', (c) => quarter(c[1]!.v, c[3]!.w, c[7]?.v), true);
+rule('the quarter', () => ({ type: 'DATE', rel: { unit: 'Q', n: -1 } }));
+rule('this|current|latest|last|past|previous|recent|next|coming fiscal? quarter', (c) => ({ type: 'DATE', rel: { unit: 'Q', n: c[0]!.w === 'latest' || c[0]!.w === 'recent' ? -1 : DIR[c[0]!.w] } }), true);
+rule('year - ago|earlier quarter|period', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 } }), true);
+rule('year - ago|earlier ORD -? quarter', (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: -1 }, sub: 'Q' + c[3]!.v } : null), true);
+rule('year - ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Y', n: -1 }, yearsBack: 1 }), true);
+rule("year -|'s|’s? end", () => ({ type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
+rule('the fiscal|full|current|latest|past|entire|whole? fiscal? year', (c, x) => {
+  // "for the year ended June 30" is a stretch of time; "for the year", "in the fiscal year" the current year.
+  const p = prevWord(x);
+  if (!c[1] && !c[2] && p !== 'for' && p !== 'during' && p !== 'throughout') return null;
+  const nx = nextWord(x);
+  if (nx === 'ended' || nx === 'ending' || nx === 'ends' || nx === 'through' || nx === 'to') return type('DURATION', 'P1Y');
+  return { type: 'DATE', rel: { unit: 'Y', n: c[1]?.w === 'latest' || c[1]?.w === 'past' ? -1 : 0 } };
+});
+
+// --- Days relative to the anchor, parts of days ------------------------------------------------
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+rule('the? day before yesterday', () => ({ type: 'DATE', rel: { unit: 'D', n: -2 } }));
+rule('the? day after tomorrow', () => ({ type: 'DATE', rel: { unit: 'D', n: 2 } }));
+rule('today|yesterday|tomorrow|tonight POD?', (c, x) => {
+  const w = c[0]!.w;
+  // "today's world" is the present in general, not the publication day (and TE3 leaves it out).
+  if (w === 'today' && !c[1] && (nextWord(x) === "'s" || nextWord(x) === '’s')) return null;
+  const tod = c[1] ? c[1].w : w === 'tonight' ? 'NI' : undefined;
+  return { type: tod ? 'TIME' : 'DATE', rel: { unit: 'D', n: DAY_OFFSET[w] }, tod };
+});
+rule('last|this POD', (c) => {
+  const last = c[0]!.w === 'last';
+  if (last && c[1]!.w !== 'NI') return null;
+  return { type: 'TIME', rel: { unit: 'D', n: last ? -1 : 0 }, tod: c[1]!.w };
+});
+
+// --- Weekdays -------------------------------------------------------------------------------
+// TE3 dates "Friday night" as the day (DATE, no part of day): the part is kept in the span only.
+rule('this? last|next|this|coming|past|previous|following? WDAY POD?', (c) => ({
+  type: 'DATE', wd: c[2]!.v, dir: c[1] ? DIR[c[1].w] : c[0] ? 0 : undefined,
+}));
+rule('WDAYS', (c) => type('SET', `XXXX-WXX-${c[0]!.v}`));
+
+// --- Clock times ----------------------------------------------------------------------------
+const clock = (min: number): string => `${pad(Math.floor(min / 60), 2)}:${pad(min % 60, 2)}`;
+rule('CLOCK ZONE? ,? on? WDAY', (c) => ({ type: 'TIME', wd: c[4]!.v, tod: clock(c[0]!.v) }));
+rule('CLOCK ZONE? ,? today|tomorrow|yesterday|tonight', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[3]!.w] }, tod: clock(c[0]!.v) }));
+rule('CLOCK ZONE? ,? on? MONTH DAY ,? YEAR?', (c) => {
+  const d = date(c[7]?.v, c[4]!.v, c[5]!.v);
+  return d ? { ...d, type: 'TIME', tod: clock(c[0]!.v) } : null;
+});
+rule('WDAY ,? at? CLOCK ZONE?', (c) => ({ type: 'TIME', wd: c[0]!.v, tod: clock(c[3]!.v) }));
+rule('today|tomorrow|yesterday|tonight at? CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[0]!.w] }, tod: clock(c[2]!.v) }));
+rule('CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: 0 }, tod: clock(c[0]!.v) }));
+
+// --- Weeks, months, years relative to the anchor ----------------------------------------------
+rule('this|last|next|past|coming|previous|current|following week|month|year|weekend|fortnight|decade', (c, x) => {
+  const u = c[1]!.w === 'fortnight' ? 'W' : c[1]!.w === 'weekend' ? 'WE' : c[1]!.w === 'week' ? 'W' : c[1]!.w === 'month' ? 'M' : c[1]!.w === 'decade' ? 'DE' : 'Y';
+  // "the past decade" is a stretch of time, "last decade" a date.
+  if (u === 'DE' && prevWord(x) === 'the' && c[0]!.w === 'past') return type('DURATION', 'P10Y');
+  return { type: 'DATE', rel: { unit: u as RelUnit, n: DIR[c[0]!.w] } };
+}, true);
+rule('the year|month|week|quarter|decade|century', (c, x) => {
+  // Only as the object of a position: "the end of the year", "the rest of the month".
+  if (prevWord(x) !== 'of' || !/^(?:end|beginning|start|middle|rest|remainder|turn|course|half)$/.test(prevWord(x, 2))) return null;
+  const w = c[1]!.w;
+  const u: RelUnit = w === 'year' ? 'Y' : w === 'month' ? 'M' : w === 'week' ? 'W' : w === 'quarter' ? 'Q' : w === 'decade' ? 'DE' : 'CE';
+  return { type: 'DATE', rel: { unit: u, n: 0 } };
+});
+rule('the weekend', (c, x) => ({ type: 'DATE', rel: { unit: 'WE', n: x.tense() < 0 ? -1 : 0 } }));
+
+// Rates first: "$5 a year" is a SET, not a duration.
+rule('a|per UNIT', (c, x) => {
+  // "$5 a year", "40 hours a week": a rate needs a figure just before it.
+  const p = x.i > 0 ? x.tt.at(x.i - 1) : null;
+  if (!p || (p.digits === 0 && !COUNT_NOUNS.has(p.w) && p.w !== 'dollars' && !/^(?:million|billion|trillion|percent|%|hours|days|times|once|twice)$/.test(p.w))) return null;
+  if (PLURAL_UNITS.has(c[1]!.w)) return null;
+  return type('SET', durationValue(1, c[1]!.w));
+});
+// --- Durations, and durations turned into dates by "ago" ----------------------------------------
+const durationOrNull = (n: number, u: string, mod?: string): Spec | null =>
+  n === 0 || n > 100000 ? null : { type: 'DURATION', value: durationValue(n, u), mod };
+rule('NUM -? UNIT and a half', (c) => durationOrNull(c[0]!.v + 0.5, c[2]!.w));
+rule('NUM -? UNIT ago|earlier|before|hence', (c, x) => {
+  const n = c[0]!.v;
+  const u = relUnit(c[2]!.w);
+  if (!u) return null;
+  const sign = c[3]!.w === 'hence' ? 1 : -1;
+  if (c[3]!.w === 'before' && x.end < x.tt.n && x.tt.sent[x.end] === x.tt.sent[x.i] && /^\p{L}/u.test(x.tt.word(x.end))) return null;
+  if (Number.isNaN(n)) return type('DATE', 'PAST_REF');
+  // Ago-dates keep the unit's granularity: "two years ago" is a year, "10 days ago" a day.
+  const rel = { unit: u === 'H' ? 'D' : u, n: sign * Math.round(n) };
+  return { type: 'DATE', rel, yearsBack: u === 'Y' && sign < 0 ? Math.round(n) : undefined };
+});
+rule('NUM -? UNIT from now', (c) => {
+  const u = relUnit(c[2]!.w);
+  return u && !Number.isNaN(c[0]!.v) ? { type: 'DATE', rel: { unit: u === 'H' ? 'D' : u, n: Math.round(c[0]!.v) } } : null;
+});
+rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c) => {
+  const u = c[3]!.w;
+  // "the next year" has no count: leave it to the relative rule.
+  return durationOrNull(c[1]!.v, u);
+}, true);
+rule('NUM more|additional|straight|consecutive -? UNIT', (c) => durationOrNull(c[0]!.v, c[3]!.w));
+rule('NUM -? UNIT', (c, x) => {
+  const n = c[0]!.v;
+  const u = c[2]!.w;
+  // Ages ("a 6-year-old", "the 50-year-old alliance") are not annotated as durations in TE3.
+  if (nextWord(x) === '-' && x.end + 1 < x.tt.n && x.tt.word(x.end + 1) === 'old') return null;
+  // "a years" is no duration; "one day he said" is rare enough to keep "one day" a duration.
+  if (n === 1 && x.tt.at(x.i).digits === 0 && PLURAL_UNITS.has(x.tt.word(x.end - 1))) return null;
+  return durationOrNull(n, u);
+}, true);
+rule('recent|coming|past|next|last|previous|ensuing|following|several|many|few UNIT', (c, x) => {
+  if (!PLURAL_UNITS.has(x.tt.word(x.i + 1))) return null;
+  return durationOrNull(NaN, c[1]!.w);
+}, true);
+rule('the UNIT ahead', (c, x) => (PLURAL_UNITS.has(x.tt.word(x.i + 1)) ? durationOrNull(NaN, c[1]!.w) : null));
+// "two to three weeks", "12 to 18 months": the lower bound (TIMEX3 has no range values).
+rule('NUM to|or|- NUM -? UNIT', (c) => (Number.isNaN(c[0]!.v) || Number.isNaN(c[2]!.v) || c[0]!.v >= c[2]!.v ? null : durationOrNull(c[0]!.v, c[4]!.w)), true);
+rule('UNIT', (c, x) => {
+  // A bare plural unit is a vague duration after "for", "in", "within": "for years".
+  const w = x.tt.word(x.i);
+  if (!PLURAL_UNITS.has(w) || w === 'seconds' || w === 'quarters') return null;
+  const p = prevWord(x);
+  if (p !== 'for' && p !== 'within' && p !== 'over' && p !== 'took' && p !== 'lasted' && p !== 'spent' && p !== 'after') return null;
+  return durationOrNull(NaN, c[0]!.w);
+});
+
+// --- Sets ---------------------------------------------------------------------------------
+rule('every|each|per other? NUM? UNIT', (c) => {
+  const n = c[2] ? c[2].v : 1;
+  if (Number.isNaN(n)) return null;
+  return type('SET', durationValue(c[1] ? 2 * n : n, c[3]!.w));
+});
+rule('every|each WDAY', (c) => type('SET', `XXXX-WXX-${c[1]!.v}`));
+rule('every|each MONTH', (c) => type('SET', `XXXX-${pad(c[1]!.v, 2)}`));
+rule('every|each SEASON', (c) => type('SET', `XXXX-${c[1]!.w}`));
+rule('once|twice|thrice a|per|each|every UNIT', (c) => type('SET', durationValue(1, c[2]!.w)));
+rule('NUM times a|per|each|every UNIT', (c) => type('SET', durationValue(1, c[3]!.w)));
+rule('FREQ', (c) => type('SET', c[0]!.w));
+
+// --- Present, past and future as a whole ----------------------------------------------------
+rule('these days', () => type('DATE', 'PRESENT_REF'));
+rule('the present', () => type('DATE', 'PRESENT_REF'));
+rule('the past', () => type('DATE', 'PAST_REF'));
+rule('the near|foreseeable|distant|immediate? future', () => type('DATE', 'FUTURE_REF'));
+rule('future|coming UNIT', (c, x) => (PLURAL_UNITS.has(x.tt.word(x.i + 1)) && x.tt.word(x.i) === 'future' ? type('DATE', 'FUTURE_REF') : null));
+rule('the near|short|long|medium term', () => type('DATE', 'FUTURE_REF'));
+rule('REF', (c, x) => {
+  const w = c[0]!.w;
+  // "future" alone is a date only as a modifier ("future quarters"); "recent" likewise.
+  if (w === 'future' && !/^\p{L}/u.test(nextWord(x))) return null;
+  return type('DATE', w);
+});
+
+// --- Holidays with fixed or computable dates ------------------------------------------------
+rule('christmas day|eve?', (c) => ({ type: 'DATE', m: 12, d: c[1]?.w === 'eve' ? 24 : 25 }));
+rule("new year 's|’s day|eve", (c) => (c[3]!.w === 'eve' ? { type: 'DATE', m: 12, d: 31 } : { type: 'DATE', m: 1, d: 1 }));
+rule('thanksgiving day?', () => ({ type: 'DATE', m: 11, nth: [4, 4] }));
+rule("valentine 's|’s? day", () => ({ type: 'DATE', m: 2, d: 14 }));
+rule('halloween', () => ({ type: 'DATE', m: 10, d: 31 }));
+
+/** The rule set, in priority order: the longest match wins, ties go to the earlier rule. */
+export const RULES: readonly Rule[] = rules;
+
+const startCache = new Map<string, readonly Rule[]>();
+
+/**
+ * The rules that may start at a token (its lower-case word, or '#' for a number), in priority
+ * order; computed once per distinct word. An empty list means the token starts nothing.
+ */
+export function rulesStartingWith(w: string): readonly Rule[] {
+  let list = startCache.get(w);
+  if (list === undefined) {
+    list = rules.filter((r) => {
+      for (const s of r.slots) {
+        // An optional comma or hyphen never starts a span (it would be trimmed anyway).
+        if (s.opt && s.words.length > 0 && s.words.every((x) => x === ',' || x === '-' || x === '/')) continue;
+        if (s.maybe(w)) return true;
+        if (!s.opt) return false;
+      }
+      return false;
+    });
+    // Bound the cache: the words of a huge document must not pile up here.
+    if (startCache.size > 50_000) startCache.clear();
+    startCache.set(w, list);
+  }
+  return list;
+}

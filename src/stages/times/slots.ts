@@ -1,0 +1,202 @@
+import {
+  AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCY_ADVERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, TENS, VAGUE_COUNTS, PARTS_OF_DAY, REF_WORDS, SEASONS, UNITS,
+  WEEKDAYS, WEEKDAYS_PLURAL,
+} from './lexicon.js';
+import type { Hit, SlotFn } from './matcher.js';
+import { readCount } from './numbers.js';
+import type { Toks } from './tokens.js';
+
+const hit = (end: number, v: number, w = ''): Hit => ({ end, v, w });
+const ORD_SFX = new Set(['st', 'nd', 'rd', 'th']);
+const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'et', 'pt', 'ct']);
+
+const month: SlotFn = (tt, i) => {
+  const m = MONTHS.get(tt.word(i));
+  if (m === undefined) return null;
+  const t = tt.at(i);
+  // "may", "march", "dec" are words too: a month name is capitalised.
+  if (!t.cap && (AMBIGUOUS_MONTHS.has(t.w) || t.w.length <= 4)) return null;
+  return hit(i + 1, m, t.w);
+};
+
+const weekday: SlotFn = (tt, i) => {
+  const d = WEEKDAYS.get(tt.word(i));
+  if (d === undefined) return null;
+  const t = tt.at(i);
+  // Short forms ("Sat", "Sun", "Wed") are words or names unless written as abbreviations.
+  if (t.w.length <= 4 && !(t.cap && t.dot)) return null;
+  return hit(i + 1, d, t.w);
+};
+
+const weekdays: SlotFn = (tt, i) => {
+  const d = WEEKDAYS_PLURAL.get(tt.word(i));
+  return d === undefined ? null : hit(i + 1, d, tt.word(i));
+};
+
+/** Day of the month: 1–31, "26th", or an ordinal word. */
+const day: SlotFn = (tt, i) => {
+  if (tt.key(i) !== '#') {
+    const o = ORDINAL_WORDS.get(tt.word(i));
+    return o !== undefined && o <= 31 ? hit(i + 1, o) : null;
+  }
+  const t = tt.at(i);
+  if (t.digits > 2 || t.num < 1 || t.num > 31 || (t.sfx !== '' && !ORD_SFX.has(t.sfx))) return null;
+  return hit(i + 1, t.num);
+};
+
+/** A four-digit year, 1000–2199, with no suffix and no thousands separator. */
+const year: SlotFn = (tt, i) => {
+  if (tt.key(i) !== '#') return null;
+  const t = tt.at(i);
+  if (t.digits !== 4 || t.sfx !== '' || t.num < 1000 || t.num > 2199) return null;
+  return hit(i + 1, t.num);
+};
+
+const digits: SlotFn = (tt, i) => (tt.key(i) === '#' && tt.at(i).digits > 0 && tt.at(i).sfx === '' ? hit(i + 1, tt.at(i).num) : null);
+
+const ordinal: SlotFn = (tt, i) => {
+  if (tt.key(i) === '#') {
+    const t = tt.at(i);
+    return ORD_SFX.has(t.sfx) ? hit(i + 1, t.num) : null;
+  }
+  const o = ORDINAL_WORDS.get(tt.word(i));
+  return o === undefined ? null : hit(i + 1, o);
+};
+
+const count: SlotFn = (tt, i, lim) => {
+  const c = readCount(tt, i, lim);
+  return c ? hit(c.end, c.n, c.approx ? 'approx' : '') : null;
+};
+
+const unit: SlotFn = (tt, i) => {
+  const u = UNITS.get(tt.word(i));
+  return u === undefined ? null : hit(i + 1, 0, u);
+};
+
+const season: SlotFn = (tt, i) => {
+  const s = SEASONS.get(tt.word(i));
+  return s === undefined ? null : hit(i + 1, 0, s);
+};
+
+const partOfDay: SlotFn = (tt, i) => {
+  const w = tt.word(i);
+  const p = PARTS_OF_DAY.get(w);
+  return p === undefined || w === 'noon' || w === 'midnight' || w === 'midday' ? null : hit(i + 1, 0, p);
+};
+
+/** "1990s" → 199, "'90s" / "90s" → 199, "nineties" → 199 (a decade as its three digits). */
+const decade: SlotFn = (tt, i, lim) => {
+  const k = tt.key(i);
+  if (k !== '#' && k !== "'" && k !== '’' && !DECADE_WORDS.has(k)) return null;
+  const t = tt.at(i);
+  if (t.digits === 4 && t.sfx === 's' && t.num % 10 === 0 && t.num >= 1000 && t.num < 2200) return hit(i + 1, t.num / 10);
+  if (t.w === "'" || t.w === '’') {
+    const n = i + 1 < lim ? tt.at(i + 1) : null;
+    if (n && n.digits === 2 && n.sfx === 's' && n.num % 10 === 0) return hit(i + 2, (n.num >= 30 ? 1900 : 2000) / 10 + n.num / 10);
+    return null;
+  }
+  if (t.digits === 2 && t.sfx === 's' && t.num % 10 === 0 && t.num >= 20) return hit(i + 1, 190 + t.num / 10);
+  const d = DECADE_WORDS.get(t.w);
+  return d === undefined ? null : hit(i + 1, 190 + d);
+};
+
+const freq: SlotFn = (tt, i) => {
+  const f = FREQUENCY_ADVERBS.get(tt.word(i));
+  return f === undefined ? null : hit(i + 1, 0, f);
+};
+
+const ref: SlotFn = (tt, i) => {
+  const r = REF_WORDS.get(tt.word(i));
+  return r === undefined ? null : hit(i + 1, 0, r);
+};
+
+const zone: SlotFn = (tt, i) => (ZONES.has(tt.word(i)) && tt.at(i).cap ? hit(i + 1, 0, tt.word(i)) : null);
+
+/**
+ * A clock time, as minutes after midnight: "3 p.m.", "10:35 a.m.", "3pm", "noon", "midnight",
+ * "9 o'clock". A bare "10:35" counts only after "at"/"by"/"around".
+ */
+export function readClock(tt: Toks, i: number, lim: number): Hit | null {
+  const k = tt.key(i);
+  if (k === 'noon' || k === 'midday') return hit(i + 1, 12 * 60);
+  if (k === 'midnight') return hit(i + 1, 24 * 60);
+  if (k !== '#') return null;
+  const t = tt.at(i);
+  if (t.digits === 0) return null;
+  let h = NaN;
+  let m = 0;
+  let end = i + 1;
+  let sfx = t.sfx;
+  const colon = /^(\d{1,2})[:.](\d{2})$/.exec(t.w);
+  if (colon) {
+    h = +colon[1];
+    m = +colon[2];
+    sfx = '';
+  } else if (t.digits <= 2) h = t.num;
+  if (!(h >= 0 && h <= 24 && m < 60)) return null;
+  if (sfx === '' && end < lim) {
+    const w = tt.word(end);
+    if (w === 'a.m' || w === 'am' || w === 'p.m' || w === 'pm') {
+      sfx = w[0] + 'm';
+      end++;
+    } else if (w === "o'clock" || w === 'o’clock') {
+      sfx = 'oc';
+      end++;
+    }
+  }
+  if (sfx === 'pm' || sfx === 'p.m') {
+    if (h > 12) return null;
+    if (h < 12) h += 12;
+  } else if (sfx === 'am' || sfx === 'a.m') {
+    if (h > 12) return null;
+    if (h === 12) h = 0;
+  } else if (sfx === 'oc') {
+    if (h > 12) return null;
+  } else if (sfx !== '') return null;
+  else {
+    const prev = i > 0 ? tt.word(i - 1) : '';
+    if (!colon || !(prev === 'at' || prev === 'by' || prev === 'around' || prev === 'until' || prev === 'before' || prev === 'after')) return null;
+  }
+  return hit(end, h * 60 + m);
+}
+
+/** Years read aloud in transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand". */
+const spokenYear: SlotFn = (tt, i, lim) => {
+  const w = tt.word(i);
+  if (w === 'two' && i + 1 < lim && tt.word(i + 1) === 'thousand') {
+    let j = i + 2;
+    if (j < lim && tt.word(j) === 'and') j++;
+    const u = j < lim ? NUMBER_WORDS.get(tt.word(j)) : undefined;
+    return u !== undefined && u < 20 ? hit(j + 1, 2000 + u) : hit(i + 2, 2000);
+  }
+  if (w !== 'nineteen' && w !== 'eighteen' && w !== 'twenty') return null;
+  const c = i + 1 < lim ? NUMBER_WORDS.get(tt.word(i + 1)) : undefined;
+  if (c === undefined || c < 10 || c % 10 !== 0 || !TENS.has(tt.word(i + 1))) return null;
+  let y = (w === 'nineteen' ? 1900 : w === 'eighteen' ? 1800 : 2000) + c;
+  let end = i + 2;
+  if (end + 1 < lim && tt.word(end) === '-') end++;
+  const u = end < lim ? NUMBER_WORDS.get(tt.word(end)) : undefined;
+  if (u !== undefined && u >= 1 && u <= 9) {
+    y += u;
+    end++;
+  } else if (tt.word(end - 1) === '-') end--;
+  return hit(end, y);
+};
+
+export const SLOTS: Record<string, SlotFn> = {
+  MONTH: month, WDAY: weekday, WDAYS: weekdays, DAY: day, YEAR: year, DIG: digits, ORD: ordinal, NUM: count,
+  UNIT: unit, SEASON: season, SPOKEN_YEAR: spokenYear, POD: partOfDay, DECADE: decade, FREQ: freq, REF: ref, ZONE: zone, CLOCK: readClock,
+};
+
+const has = (...maps: Array<{ has(k: string): boolean }>) => (w: string): boolean => maps.some((m) => m.has(w));
+const NUMERIC = '#';
+
+/** Superset tests for where each named slot may start: a token's lower-case word, or '#' for any number. */
+export const SLOT_STARTS: Record<string, (w: string) => boolean> = {
+  MONTH: has(MONTHS), WDAY: has(WEEKDAYS), WDAYS: has(WEEKDAYS_PLURAL), DAY: (w) => w === NUMERIC || ORDINAL_WORDS.has(w),
+  YEAR: (w) => w === NUMERIC, DIG: (w) => w === NUMERIC, ORD: (w) => w === NUMERIC || ORDINAL_WORDS.has(w),
+  NUM: (w) => w === NUMERIC || NUMBER_WORDS.has(w) || VAGUE_COUNTS.has(w) || w === 'a' || w === 'an' || w === 'half',
+  UNIT: has(UNITS), SEASON: has(SEASONS), POD: has(PARTS_OF_DAY), SPOKEN_YEAR: (w) => w === 'nineteen' || w === 'eighteen' || w === 'twenty' || w === 'two',
+  DECADE: (w) => w === NUMERIC || w === "'" || w === '’' || DECADE_WORDS.has(w), FREQ: has(FREQUENCY_ADVERBS), REF: has(REF_WORDS),
+  ZONE: (w) => ZONES.has(w), CLOCK: (w) => w === NUMERIC || w === 'noon' || w === 'midday' || w === 'midnight',
+};

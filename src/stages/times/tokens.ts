@@ -1,0 +1,140 @@
+import type { SegmentLayer } from '../../core/layers.js';
+
+/** One token of the times grammar, built on demand (most tokens of a text are never looked at). */
+export interface TT {
+  s: number;
+  e: number;
+  /** Lower case, without a trailing abbreviation period. */
+  w: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Written with a trailing period ("Feb."). */
+  dot: boolean;
+  /** Value of the leading digit run ("1992", "26th" → 26, "1990s" → 1990), else NaN. */
+  num: number;
+  /** Number of leading digits (0 for words). */
+  digits: number;
+  /** What follows the leading digits: "th", "s", "pm", ":15", ",275" (empty for a plain number). */
+  sfx: string;
+  /** Sentence index. */
+  sent: number;
+}
+
+const DIGITS = /^(\d+)(.*)$/s;
+
+/**
+ * The token stream the times grammar runs over: the segmenter's tokens, with hyphenated words
+ * split ("two-year" → two - year, "mid-1990s" → mid - 1990s). Offsets and sentences live in
+ * typed arrays; a token's object is made only when a rule looks at it, so a long text costs no
+ * per-token allocation beyond its lower-cased word.
+ */
+export class Toks {
+  n = 0;
+  s: Int32Array;
+  e: Int32Array;
+  sent: Int32Array;
+  private readonly cache: Array<TT | undefined>;
+  private readonly words: Array<string | undefined>;
+  /** Index of the segmenter token a token is (its text is reused), or -1 for a part of a split word. */
+  private readonly segIdx: Int32Array;
+  private readonly segTokens: SegmentLayer['tokens'];
+
+  constructor(readonly text: string, seg: SegmentLayer) {
+    let cap = seg.tokens.length + 16;
+    this.s = new Int32Array(cap);
+    this.e = new Int32Array(cap);
+    this.sent = new Int32Array(cap);
+    let segIdx = new Int32Array(cap);
+    const add = (s: number, e: number, si: number, k: number) => {
+      if (this.n === cap) {
+        cap *= 2;
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(cap);
+          b.set(a);
+          return b;
+        };
+        this.s = grow(this.s);
+        this.e = grow(this.e);
+        this.sent = grow(this.sent);
+        segIdx = grow(segIdx);
+      }
+      segIdx[this.n] = k;
+      this.s[this.n] = s;
+      this.e[this.n] = e;
+      this.sent[this.n++] = si;
+    };
+    const { tokens, sentences } = seg;
+    for (let si = 0; si < sentences.length; si++) {
+      const sen = sentences[si];
+      for (let k = sen.tokenStart; k < sen.tokenEnd; k++) {
+        const tok = tokens[k];
+        const t = tok.text;
+        // Split only letter-led words with inner hyphens; numbers were already split by the segmenter.
+        if (t.length > 2 && t.indexOf('-') > 0) {
+          let from = tok.start;
+          for (let p = tok.start; p < tok.end; p++) {
+            if (text.charCodeAt(p) === 45) {
+              if (p > from) add(from, p, si, -1);
+              add(p, p + 1, si, -1);
+              from = p + 1;
+            }
+          }
+          if (tok.end > from) add(from, tok.end, si, -1);
+        } else add(tok.start, tok.end, si, k);
+      }
+    }
+    this.cache = new Array(this.n);
+    this.words = new Array(this.n);
+    this.segIdx = segIdx;
+    this.segTokens = tokens;
+  }
+
+  /** The lower-case word of token i, without its abbreviation period ("Feb." → "feb"). */
+  word(i: number): string {
+    let w = this.words[i];
+    if (w === undefined) {
+      const k = this.segIdx[i];
+      let raw = k >= 0 ? this.segTokens[k].text : this.text.slice(this.s[i], this.e[i]);
+      if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46) raw = raw.slice(0, -1);
+      w = this.words[i] = raw.toLowerCase();
+    }
+    return w;
+  }
+
+  /** The rule-index key of token i: its word, or '#' for a number. */
+  key(i: number): string {
+    const c0 = this.text.charCodeAt(this.s[i]);
+    return c0 >= 48 && c0 <= 57 ? '#' : this.word(i);
+  }
+
+  at(i: number): TT {
+    let t = this.cache[i];
+    if (t === undefined) t = this.cache[i] = this.make(i);
+    return t;
+  }
+
+  private make(i: number): TT {
+    const s = this.s[i];
+    const e = this.e[i];
+    const dot = e - s > 1 && this.text.charCodeAt(e - 1) === 46;
+    const w = this.word(i);
+    const raw = this.text.slice(s, dot ? e - 1 : e);
+    const c0 = w.charCodeAt(0);
+    let num = NaN;
+    let digits = 0;
+    let sfx = '';
+    if (c0 >= 48 && c0 <= 57) {
+      const m = DIGITS.exec(w);
+      if (m) {
+        num = +m[1];
+        digits = m[1].length;
+        sfx = m[2];
+      }
+    }
+    return { s, e, w, cap: raw !== w && raw.charCodeAt(0) !== w.charCodeAt(0), dot, num, digits, sfx, sent: this.sent[i] };
+  }
+}
+
+export function timeTokens(text: string, seg: SegmentLayer): Toks {
+  return new Toks(text, seg);
+}
