@@ -1,0 +1,105 @@
+/**
+ * What a figure counts: the head noun of the phrase after it, skipping modifiers
+ * ("1,275 innocent residents" → residents), going through "of" ("dozens of civilians"),
+ * keeping the last noun of a compound ("50 police officers" → officers).
+ */
+import type { Figure } from './figure.js';
+import type { TokenView } from './read.js';
+import { classOf, type WordClass } from './wordclass.js';
+
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'a', 'an', 'all', 'this', 'that']);
+const OF_PRONOUNS = new Set(['them', 'us', 'whom', 'which', 'those', 'these', 'it', 'you', 'theirs', 'ours']);
+/** Nouns of time that follow a count without being what it counts ("10 people today"). */
+const NOT_COMPOUND = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'ago', 'apiece', 'each', 'alone', 'total', 'so', 'far']);
+const MAX_WORDS = 6;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+export interface Counted {
+  counted: string;
+  /** Token index of the head noun, or -1. */
+  head: number;
+}
+
+function isWordToken(v: TokenView, k: number): boolean {
+  const c = v.tokens[k].text.charCodeAt(0);
+  // Letters (Latin and beyond); digits and punctuation end the phrase.
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+}
+
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 191 && s[0] !== s[0].toLowerCase());
+}
+
+/** The class of a token in the noun phrase: capitalised unknown words are name-like modifiers ('M'). */
+function tokenClass(raw: string, lower: string): WordClass | 'M' {
+  if (!isCapitalised(raw)) return classOf(lower);
+  const c = classOf(lower);
+  if (c === 'F' || c === 'S') return c;
+  // "two Azerbaijanis": a capitalised plural is a head, a capitalised singular a modifier.
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !raw.endsWith("'s")) return 'S';
+  return 'M';
+}
+
+export function countedOf(v: TokenView, f: Figure): Counted {
+  if (f.percent) return { counted: f.points ? 'percentage points' : 'percent', head: -1 };
+  if (f.unitCounted) return { counted: f.unitCounted, head: -1 };
+  return nounPhraseHead(v, f.after, f.lim);
+}
+
+/** The head noun of the phrase starting at token `k`. */
+export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
+  // "20-member delegation": a noun glued by a hyphen is what is counted.
+  if (k + 1 < lim && v.tokens[k].text === '-' && v.tokens[k].start === v.tokens[k - 1].end && isWordToken(v, k + 1)) {
+    const w = v.tokens[k + 1].text.toLowerCase();
+    return { counted: w, head: k + 1 };
+  }
+  let viaOf = false;
+  if (k < lim && v.tokens[k].text.toLowerCase() === 'of') {
+    viaOf = true;
+    k++;
+    if (k < lim && OF_PRONOUNS.has(v.tokens[k].text.toLowerCase())) return { counted: '', head: -1 };
+    if (k < lim && OF_DETERMINERS.has(v.tokens[k].text.toLowerCase())) k++;
+  }
+  let head = -1;
+  let headClass: WordClass | 'M' = 'F';
+  let seen = 0;
+  for (; k < lim && seen < MAX_WORDS; k++, seen++) {
+    // "six of the country's eight districts": a possessor is a determiner, the phrase goes on.
+    if (head >= 0 && viaOf && POSSESSIVE.has(v.tokens[k].text) && v.tokens[k].start === v.tokens[k - 1].end) {
+      head = -1;
+      continue;
+    }
+    if (!isWordToken(v, k)) break;
+    const raw = v.tokens[k].text;
+    const w = raw.toLowerCase();
+    let c = tokenClass(raw, w);
+    if (head < 0) {
+      // Right after a number a word in -s is a plural noun even if it can be a verb ("5 attacks").
+      if (c === 'V' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && seen === 0) c = 'S';
+      // "11,187 recorded accidents": a past form before a noun is a participle modifier.
+      if (c === 'V' && w.endsWith('ed') && k + 1 < lim && isWordToken(v, k + 1)) {
+        const n = classOf(v.tokens[k + 1].text.toLowerCase());
+        if (n === 'S' || n === 'N') c = 'P';
+      }
+      if (c === 'S' || c === 'N') {
+        if (NOT_COMPOUND.has(w)) break;
+        head = k;
+        headClass = c;
+        continue;
+      }
+      if (c === 'J' || c === 'G' || c === 'P' || c === 'R' || c === 'M') continue;
+      break;
+    }
+    // A compound continues with lower-case nouns: "police officers", "aid workers".
+    if (isCapitalised(raw) || NOT_COMPOUND.has(w)) break;
+    if (c === 'S' || (c === 'N' && headClass === 'N')) {
+      head = k;
+      headClass = c;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return { counted: '', head: -1 };
+  return { counted: v.tokens[head].text.toLowerCase(), head };
+}

@@ -1,0 +1,118 @@
+/**
+ * The quantities stage: numeric claims with their value, hedge, what they count, who claims
+ * them and their role. find (find.ts, read.ts) → parse (digits.ts, units.ts, hedge.ts,
+ * counted.ts) → attribute (exclude.ts, role.ts, subsets.ts, claimant.ts).
+ *
+ * Conventions:
+ * - `span` is the number only: "20" in "20 percent", "1,275" in "some 1,275", "5 million" in
+ *   "$5 million"; a range spans low to high ("36 and 40" in "between 36 and 40", "36–40").
+ * - Ratios ("one in five") have value low/high = 0.2 and count the noun after them.
+ * - Vague amounts: "dozens" 12, "scores" 20, "hundreds" 100, "tens of thousands" 10000, with
+ *   hedge at-least (the least they can mean).
+ * - Not figures: ordinals, years, numbers inside a timex or a name, identifiers, scores,
+ *   phone numbers, ages, durations, "one" as a pronoun, and bare numbers that count nothing
+ *   unless a predicate or a hedge shows they are counts.
+ */
+import { need, textOf, type Doc } from '../../core/doc.js';
+import type { Quantity, Token } from '../../core/layers.js';
+import { defineStage } from '../../core/pipeline.js';
+import { span, type Range } from '../../core/span.js';
+import { claimantIndex } from './claimant.js';
+import { countedOf } from './counted.js';
+import { exclusionReason } from './exclude.js';
+import { findFigures } from './find.js';
+import { hedgeAfter } from './hedge.js';
+import { roleOf } from './role.js';
+import { linkSubsets, type Placed } from './subsets.js';
+
+/** Words before a bare number that show it is a count ("the death toll rose to 35"). */
+const COUNT_CONTEXT = new Set(['toll', 'tally', 'total', 'totalled', 'totaled', 'numbered', 'number', 'count', 'figure', 'numbering', 'totalling', 'totaling']);
+
+/** Marks tokens covered by any of `ranges` (sorted or not): candidates there are skipped. */
+function markTokens(tokens: readonly Token[], ranges: Iterable<Range>, into: Uint8Array): void {
+  for (const r of ranges) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k].start < r.end; k++) into[k] = 1;
+  }
+}
+
+export function extractQuantities(doc: Doc): Quantity[] {
+  const text = textOf(doc);
+  const seg = need(doc, 'segment');
+  const tokens = seg.tokens;
+  const view = { text, tokens };
+  const masked = new Uint8Array(tokens.length);
+  markTokens(tokens, need(doc, 'times').map((t) => t.span), masked);
+  const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
+  markTokens(tokens, names, masked);
+  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null);
+
+  const out: Quantity[] = [];
+  for (const s of seg.sentences) {
+    const figs = findFigures(view, s.tokenStart, s.tokenEnd, masked);
+    if (figs.length === 0) continue;
+    const placed: Array<Placed & { counted: string; role?: string }> = [];
+    for (const f of figs) {
+      const c = countedOf(view, f);
+      if (exclusionReason(view, f, c.counted) !== null) continue;
+      placed.push({ fig: f, end: c.head >= 0 ? c.head + 1 : f.after, counted: c.counted, role: roleOf(view, f, c.counted, c.head) });
+    }
+    linkSubsets(view, placed);
+    const ids: Array<string | undefined> = [];
+    for (let i = 0; i < placed.length; i++) {
+      const p = placed[i];
+      const f = p.fig;
+      const parent = p.partOf !== undefined ? placed[p.partOf] : undefined;
+      // Members of a list share the predicate of the whole ("killed 613, including 63 children").
+      const role = parent?.role ?? p.role;
+      if (p.counted === '' && !isCount(view, f, role, p.partOf !== undefined)) {
+        ids.push(undefined);
+        continue;
+      }
+      // "66 people or more": a bound may follow the counted noun.
+      let hedge = f.hedge;
+      if (hedge === 'exact' && p.end > f.after) {
+        const late = hedgeAfter(view, p.end, f.lim);
+        if (late && late.hedge !== 'exact') hedge = late.hedge;
+      }
+      const q: Quantity = {
+        id: `n${out.length + 1}`,
+        span: span(text, f.start, f.end),
+        value: f.value,
+        hedge,
+        counted: p.counted,
+        claimant: claimants.of(f),
+      };
+      if (f.low !== undefined) q.low = f.low;
+      if (f.high !== undefined) q.high = f.high;
+      if (role) q.role = role;
+      const parentId = p.partOf !== undefined ? ids[p.partOf] : undefined;
+      if (parentId) q.partOf = parentId;
+      if (f.unit && (f.money || !f.percent)) q.unit = f.unit;
+      ids.push(q.id);
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+/** A bare number (nothing counted after it) is kept only when the context shows it is a count. */
+function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: string; exprFirst: number; from: number }, role: string | undefined, subset: boolean): boolean {
+  if (role || subset || f.hedge !== 'exact' || f.kind === 'vague') return true;
+  for (let k = f.exprFirst - 1; k >= f.from && k >= f.exprFirst - 6; k--) {
+    if (COUNT_CONTEXT.has(view.tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+export const quantities = defineStage({
+  provides: 'quantities',
+  requires: ['segment', 'entities', 'times', 'quotes'],
+  run: (doc): Quantity[] => extractQuantities(doc),
+});

@@ -1,0 +1,102 @@
+/**
+ * A figure's role in its event, from the predicate that governs it: "killed 613 people",
+ * "613 people were killed", "1,275 residents were taken hostage", "the fate of 150 people".
+ */
+import type { Figure } from './figure.js';
+import type { TokenView } from './read.js';
+import { classOf } from './wordclass.js';
+
+const ROLE_WORDS: Record<string, string> = {};
+function add(role: string, words: string): void {
+  for (const w of words.split(' ')) ROLE_WORDS[w] = role;
+}
+add('killed', 'killed kill kills killing dead die died dies dying death deaths perished perish slain slaughtered murdered ' +
+  'massacred executed exterminated annihilated fatalities fatality bodies toll lives drowned');
+add('wounded', 'wounded wounding injured injuring injure injures injuries injury hurt maimed');
+add('hostages', 'hostage hostages abducted abduction abducting kidnapped kidnapping kidnap captive captives captured capturing');
+add('missing', 'missing disappeared unaccounted');
+add('displaced', 'displaced displacing displacement fled flee fleeing refugees refugee homeless uprooted expelled deported');
+add('arrested', 'arrested arrest arrests arresting detained detaining detention detainees jailed imprisoned apprehended custody');
+add('recognized', 'recognized recognised recognizing recognising recognize recognise recognizes recognises');
+add('occupied', 'occupied occupy occupying occupies occupation seized seize seizing seizes annexed');
+add('evacuated', 'evacuated evacuating evacuation evacuees evacuate');
+add('rescued', 'rescued rescuing rescue saved');
+add('hospitalised', 'hospitalised hospitalized hospitalisation hospitalization hospital');
+add('infected', 'infected infections');
+
+/** Only after the figure: "150 people remain unknown", not "unknown gunmen killed 5". */
+const AFTER_ONLY: Record<string, string> = { unknown: 'missing' };
+/** Only before it: "the fate of 150 people". */
+const BEFORE_ONLY: Record<string, string> = { fate: 'missing', whereabouts: 'missing' };
+
+/** Tokens that end the search for a predicate in either direction. */
+const STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', 'but', 'while', 'whereas', 'and', 'or', 'after', 'before', 'when', 'as', 'if', 'because']);
+
+/** Between "death toll" and its figure: "the death toll rose to 35", "the number of dead stood at 40". */
+const TOLL_LINKS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'has', 'had', 'been',
+  'hit', 'jumped', 'increased', 'grew', 'now', 'to', 'at', 'of', 'the', 'a', 'an', 'least', 'some', 'officially', 'reportedly', 'since', 'further', 'climbing', 'rising']);
+
+/** Between a figure and its predicate: "613 people were killed", "150 people still remain unknown". */
+const AUX = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'remain', 'remains', 'remained', 'still',
+  'who', 'that', 'reportedly', 'also', 'already', 'later', 'all', 'got', 'get', 'reported', 'believed', 'feared', 'confirmed', 'thought',
+  'said', 'say', 'says', 'presumed', 'known', 'now', 'to', 'being', 'allegedly', 'apparently', 'either', 'not', 'yet', 'found', 'left',
+  'taken', 'held', 'shot', 'may', 'might', 'will', 'would', 'could', 'can', 'must', 'should', 'in', 'each', 'of', 'whom', 'them',
+  'which', 'those', 'these']);
+
+/** What the counted noun itself says ("35 deaths", "20 hostages"). */
+const NOUN_ROLE: Record<string, string> = {
+  deaths: 'killed', fatalities: 'killed', dead: 'killed', bodies: 'killed', victims: 'killed',
+  injuries: 'wounded', wounded: 'wounded', injured: 'wounded', hostages: 'hostages', captives: 'hostages',
+  refugees: 'displaced', evacuees: 'evacuated', arrests: 'arrested', detainees: 'arrested', infections: 'infected',
+  missing: 'missing',
+};
+
+function isDigitToken(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+export function roleOf(v: TokenView, f: Figure, counted: string, head: number): string | undefined {
+  return lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
+}
+
+/** A participle among the modifiers: "25 wounded people", "3 missing sailors". */
+function inPhrase(v: TokenView, k: number, head: number): string | undefined {
+  for (; k < head; k++) {
+    const r = ROLE_WORDS[v.tokens[k].text.toLowerCase()];
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** "killed 613", "wounding at least 20", "the death toll rose to 35", "the fate of 150". */
+function lookBack(v: TokenView, k: number, from: number): string | undefined {
+  for (let d = 1; k >= from && d <= 6; k--, d++) {
+    const w = v.tokens[k].text.toLowerCase();
+    if (STOPS.has(w) || isDigitToken(w)) return undefined;
+    const r = ROLE_WORDS[w] ?? BEFORE_ONLY[w];
+    if (r) {
+      // A verb must govern directly ("killed 613"); a noun may sit further back ("the toll rose to 35").
+      if (d <= 2 || w === 'toll' || w === 'fate' || w === 'whereabouts' || w === 'dead' || w === 'deaths') return r;
+      return undefined;
+    }
+    if (d === 1 && (w === 'the' || w === 'a' || w === 'all' || w === 'another' || w === 'some')) continue;
+    if (!TOLL_LINKS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+function lookForward(v: TokenView, k: number, lim: number): string | undefined {
+  for (let d = 0; k < lim && d < 6; k++, d++) {
+    const raw = v.tokens[k].text;
+    const w = raw.toLowerCase();
+    if (STOPS.has(w) || isDigitToken(w)) return undefined;
+    const r = ROLE_WORDS[w] ?? AFTER_ONLY[w];
+    if (r) return r;
+    if (AUX.has(w)) continue;
+    const c = classOf(w);
+    if (c === 'R' || (c === 'P' && d <= 3)) continue;
+    return undefined;
+  }
+  return undefined;
+}
