@@ -1,0 +1,399 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, withLayer, type Doc } from '../../core/doc.js';
+import type { EntityType, Event, Mention, Quantity, Timex, TimexType } from '../../core/layers.js';
+import { span } from '../../core/span.js';
+import { normalizeText } from '../normalize/index.js';
+import { segmentText } from '../segment/index.js';
+import { events, findEvents } from './index.js';
+
+// Hand-made upstream layers: each annotation names a substring (and which occurrence of it).
+type M = [text: string, type: EntityType, entity: string, nth?: number];
+type T = [text: string, type: TimexType, value: string, nth?: number];
+type Q = [text: string, role: string | undefined, id: string, partOf?: string];
+
+function at(text: string, needle: string, nth = 0): number {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`fixture: "${needle}" not in text`);
+  }
+  return i;
+}
+
+function docOf(raw: string, a: { m?: M[]; t?: T[]; q?: Q[] } = {}): Doc {
+  const text = normalizeText(raw);
+  let doc = makeDoc(raw, { id: 'test', lang: 'en', published: '2021-03-04' });
+  doc = withLayer(doc, 'normalize', { text });
+  doc = withLayer(doc, 'segment', segmentText(text));
+  const mentions: Mention[] = (a.m ?? []).map(([s, type, entity, nth]) => {
+    const i = at(text, s, nth);
+    return { ...span(text, i, i + s.length), type, entity, form: 'name' };
+  });
+  mentions.sort((x, y) => x.start - y.start);
+  const ids = [...new Set(mentions.map((m) => m.entity))];
+  doc = withLayer(doc, 'entities', {
+    entities: ids.map((id) => {
+      const ms = mentions.filter((m) => m.entity === id);
+      return { id, type: ms[0].type, name: ms[0].text, mentions: ms.map((m) => span(text, m.start, m.end)) };
+    }),
+    mentions,
+  });
+  const times: Timex[] = (a.t ?? []).map(([s, type, value, nth], k) => {
+    const i = at(text, s, nth);
+    return { id: `t${k + 1}`, span: span(text, i, i + s.length), type, value };
+  });
+  doc = withLayer(doc, 'times', times);
+  doc = withLayer(doc, 'quotes', []);
+  const quantities: Quantity[] = (a.q ?? []).map(([s, role, id, partOf]) => {
+    const i = at(text, s);
+    const q: Quantity = { id, span: span(text, i, i + s.length), value: Number.parseFloat(s.replace(/,/g, '')) || 0, hedge: 'exact', counted: 'people', claimant: { kind: 'outlet', name: null } };
+    if (role) q.role = role;
+    if (partOf) q.partOf = partOf;
+    return q;
+  });
+  return withLayer(doc, 'quantities', quantities);
+}
+
+function only(evs: Event[], type: string): Event {
+  const found = evs.filter((e) => e.type === type);
+  expect(found, `one ${type} event in ${JSON.stringify(evs.map((e) => e.type))}`).toHaveLength(1);
+  return found[0];
+}
+
+function checkOffsets(doc: Doc, evs: Event[]): void {
+  const text = doc.layers.normalize!.text;
+  for (const e of evs) expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+}
+
+describe('event types', () => {
+  const cases: [string, string, string][] = [
+    ['Rebels attacked the garrison in Tobrin on Monday.', 'attack', 'attacked'],
+    ['Gunmen opened fire on a bus near Tobrin on Monday.', 'attack', 'opened fire'],
+    ['Soldiers shot dead two farmers near Tobrin on Monday.', 'killing', 'shot dead'],
+    ['Three guards were wounded in Tobrin on Monday.', 'wounding', 'wounded'],
+    ['Militants took 40 workers hostage in Tobrin on Monday.', 'hostage-taking', 'took'],
+    ['Thousands of residents fled Tobrin on Monday.', 'displacement', 'fled'],
+    ['Police arrested the mayor of Tobrin on Monday.', 'arrest', 'arrested'],
+    ['The army seized the airport in Tobrin on Monday.', 'occupation', 'seized'],
+    ['Fighting in Tobrin resumed on Monday.', 'conflict', 'Fighting'],
+    ['Parliament in Tobrin recognised the killings as genocide on Monday.', 'recognition', 'recognised'],
+    ['Students held a protest in Tobrin on Monday.', 'protest', 'protest'],
+    ['Voters in Tobrin went to the polls for a runoff on Monday.', 'election', 'runoff'],
+    ['The two leaders held a summit in Tobrin on Monday.', 'meeting', 'summit'],
+    ['A freight train derailed near Tobrin on Monday.', 'accident', 'derailed'],
+    ['An earthquake shook Tobrin on Monday.', 'disaster', 'earthquake'],
+    ['A court in Tobrin convicted the former minister on Monday.', 'trial', 'convicted'],
+    ['A judge in Tobrin sentenced the colonel on Monday.', 'sentencing', 'sentenced'],
+    ['A ceasefire took effect in Tobrin on Monday.', 'ceasefire', 'ceasefire'],
+    ['The parties signed a peace deal in Tobrin on Monday.', 'agreement', 'peace deal'],
+  ];
+  for (const [sentence, type, trigger] of cases) {
+    it(`${type}: ${sentence}`, () => {
+      const doc = docOf(sentence, { m: [['Tobrin', 'GPE', 'e1']], t: [['Monday', 'DATE', '2021-03-01']] });
+      const evs = findEvents(doc);
+      const e = only(evs, type);
+      expect(e.trigger.text).toBe(trigger);
+      expect(e.time).toBe('2021-03-01');
+      checkOffsets(doc, evs);
+    });
+  }
+
+  it('reads "attack" as a noun after a determiner and as a verb after a modal', () => {
+    const noun = findEvents(docOf('The attack on Tobrin began at dawn on Monday.', { m: [['Tobrin', 'GPE', 'e1']], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(only(noun, 'attack').participants).toEqual([{ entity: 'e1', role: 'patient' }]);
+    const future = findEvents(docOf('Rebels will attack Tobrin on Monday.', { m: [['Tobrin', 'GPE', 'e1']], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(future).toEqual([]);
+  });
+
+  it('calls a weapon explosion an attack and a gas explosion an accident', () => {
+    const t: T[] = [['Friday', 'DATE', '2021-03-05']];
+    const m: M[] = [['Tobrin', 'GPE', 'e1']];
+    expect(findEvents(docOf('A bomb explosion hit a market in Tobrin on Friday.', { m, t }))[0].type).toBe('attack');
+    expect(findEvents(docOf('A gas explosion hit a market in Tobrin on Friday.', { m, t }))[0].type).toBe('accident');
+  });
+});
+
+describe('what is not an event', () => {
+  const m: M[] = [['Tobrin', 'GPE', 'e1']];
+  it('skips negated and hypothetical triggers', () => {
+    expect(findEvents(docOf('Troops did not attack Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('There were no deaths in Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('Officials warned of the threat of war in Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('The militia plans to kill the hostages in Tobrin.', { m }))).toEqual([]);
+  });
+
+  it('keeps a hedged but reported event ("may have been killed")', () => {
+    const evs = findEvents(docOf('Dozens may have been killed in Tobrin.', { m }));
+    expect(only(evs, 'killing').places).toEqual(['e1']);
+  });
+
+  it('keeps scheduled civic events in the future', () => {
+    const evs = findEvents(docOf('The leaders will meet in Tobrin next week.', { m, t: [['next week', 'DATE', '2021-W10']] }));
+    expect(only(evs, 'meeting').time).toBe('2021-W10');
+  });
+
+  it('skips a trigger with no time, place, participant or figure', () => {
+    expect(findEvents(docOf('Perpetrators of the massacre must face justice.'))).toEqual([]);
+  });
+
+  it('skips a trigger inside a short quoted slogan with no figure', () => {
+    expect(findEvents(docOf('Marchers in Tobrin chanted “Stop the war!” for an hour.', { m }))).toEqual([]);
+  });
+
+  it('skips a trigger word inside an organisation name', () => {
+    const evs = findEvents(docOf('The War Crimes Tribunal sits in Tobrin.', { m: [...m, ['War Crimes Tribunal', 'ORG', 'e2']] }));
+    expect(evs).toEqual([]);
+  });
+
+  it('makes one event of two words of one type ("killed and massacred")', () => {
+    const evs = findEvents(docOf('Raiders killed and massacred villagers in Tobrin.', { m }));
+    expect(evs.map((e) => e.trigger.text)).toEqual(['killed']);
+  });
+
+  it('does not make an attack of the verb an event noun takes ("an earthquake struck X"), whose object is its place', () => {
+    const evs = findEvents(docOf('An earthquake struck Tobrin.', { m }));
+    expect(evs.map((e) => [e.type, e.places])).toEqual([['disaster', ['e1']]]);
+  });
+
+  it('does not repeat an event for a later noun that adds nothing', () => {
+    const evs = findEvents(docOf('The Tobrin massacre shocked the region. Survivors of the Tobrin massacre testified.', { m: [['Tobrin', 'GPE', 'e1'], ['Tobrin', 'GPE', 'e1', 1]] }));
+    expect(evs).toHaveLength(1);
+    expect(evs[0].places).toEqual(['e1']);
+  });
+});
+
+describe('time', () => {
+  it('takes the nearest calendar timex in the sentence over a vague one', () => {
+    const evs = findEvents(docOf('Now officials say troops shelled Tobrin on 3 May 1999.', {
+      m: [['Tobrin', 'GPE', 'e1']],
+      t: [['Now', 'DATE', 'PRESENT_REF'], ['3 May 1999', 'DATE', '1999-05-03']],
+    }));
+    expect(only(evs, 'attack').time).toBe('1999-05-03');
+  });
+
+  it('ignores durations', () => {
+    const evs = findEvents(docOf('Troops shelled Tobrin for three days.', { m: [['Tobrin', 'GPE', 'e1']], t: [['three days', 'DURATION', 'P3D']] }));
+    expect(only(evs, 'attack').time).toBeUndefined();
+  });
+
+  it('inherits the date of a continued story within the paragraph', () => {
+    const raw =
+      'On 3 May 1999, militia units killed 80 villagers in Tobrin. Twelve houses were burned and 30 men were abducted. ' +
+      'Dozens more were wounded.\n\nIn the capital, 200 students were arrested.';
+    const doc = docOf(raw, {
+      m: [['Tobrin', 'GPE', 'e1']],
+      t: [['3 May 1999', 'DATE', '1999-05-03']],
+      q: [['80 villagers', 'killed', 'q1'], ['30 men', 'abducted', 'q2'], ['200 students', 'arrested', 'q3']],
+    });
+    const evs = findEvents(doc);
+    expect(only(evs, 'killing').time).toBe('1999-05-03');
+    expect(only(evs, 'hostage-taking')).toMatchObject({ time: '1999-05-03', quantities: ['q2'] });
+    expect(only(evs, 'wounding').time).toBe('1999-05-03');
+    // A new paragraph starts a new story.
+    expect(only(evs, 'arrest').time).toBeUndefined();
+    checkOffsets(doc, evs);
+  });
+
+  it('does not carry an incident date to a later political act or a present-tense sentence', () => {
+    const raw = 'In 1994 soldiers killed 90 civilians in Tobrin. Ten states have since recognized the killings as genocide. Families still flee Tobrin.';
+    const evs = findEvents(docOf(raw, {
+      m: [['Tobrin', 'GPE', 'e1'], ['Tobrin', 'GPE', 'e1', 1]],
+      t: [['1994', 'DATE', '1994']],
+      q: [['90 civilians', 'killed', 'q1'], ['Ten states', 'recognized', 'q2']],
+    }));
+    expect(only(evs, 'killing').time).toBe('1994');
+    expect(only(evs, 'recognition')).toMatchObject({ quantities: ['q2'] });
+    expect(only(evs, 'recognition').time).toBeUndefined();
+    expect(only(evs, 'displacement').time).toBeUndefined();
+  });
+
+  it('does not inherit across a sentence with a timex of its own', () => {
+    const raw = 'In March troops attacked Tobrin. By 2010 the town had been rebuilt. Many were killed in Tobrin.';
+    const evs = findEvents(docOf(raw, {
+      m: [['Tobrin', 'GPE', 'e1'], ['Tobrin', 'GPE', 'e1', 1]],
+      t: [['March', 'DATE', 'XXXX-03'], ['2010', 'DATE', '2010']],
+    }));
+    expect(only(evs, 'killing').time).toBeUndefined();
+  });
+});
+
+describe('places', () => {
+  it('prefers places after in/at/near/outside, in every coordinated place', () => {
+    const evs = findEvents(docOf('Kardan forces shelled villages in Tobrin and Velka on Monday.', {
+      m: [['Kardan', 'NORP', 'n1'], ['Tobrin', 'GPE', 'e1'], ['Velka', 'GPE', 'e2']],
+      t: [['Monday', 'DATE', '2021-03-01']],
+    }));
+    expect(only(evs, 'attack').places).toEqual(['e1', 'e2']);
+  });
+
+  it('takes a sentence-initial place phrase and looks past a place noun ("the French capital Paris")', () => {
+    const m: M[] = [['Tobrin', 'GPE', 'e1']];
+    expect(only(findEvents(docOf('In Tobrin, gunmen killed two guards.', { m })), 'killing').places).toEqual(['e1']);
+    const evs = findEvents(docOf('The roof of a church in the Velkan capital Tobrin caught fire.', { m }));
+    expect(only(evs, 'disaster')).toMatchObject({ places: ['e1'], participants: [] });
+  });
+
+  it('does not take the place that describes the subject', () => {
+    const evs = findEvents(docOf('Troops stationed in Velka ambushed a convoy fleeing Tobrin on Monday.', {
+      m: [['Velka', 'GPE', 'e2'], ['Tobrin', 'GPE', 'e1']],
+      t: [['Monday', 'DATE', '2021-03-01']],
+    }));
+    // Velka describes the troops; the convoy's origin is the nearest place the text gives.
+    expect(only(evs, 'attack').places).toEqual(['e1']);
+    expect(only(evs, 'displacement').places).toEqual(['e1']);
+  });
+
+  it('takes the place a massacre is named after, and the place an occupation acts on', () => {
+    const evs = findEvents(docOf('Survivors recalled the Tobrin massacre. In 1993 the army occupied Velka.', {
+      m: [['Tobrin', 'GPE', 'e1'], ['Velka', 'GPE', 'e2']],
+      t: [['1993', 'DATE', '1993']],
+    }));
+    expect(only(evs, 'killing').places).toEqual(['e1']);
+    expect(only(evs, 'occupation')).toMatchObject({ places: ['e2'], participants: [{ entity: 'e2', role: 'patient' }] });
+  });
+});
+
+describe('participants', () => {
+  it('finds the agent before an active verb and the victim after it', () => {
+    const evs = findEvents(docOf('The Northern Front executed Mara Velic in Tobrin.', {
+      m: [['Northern Front', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1'], ['Tobrin', 'GPE', 'e1']],
+    }));
+    expect(only(evs, 'killing').participants).toEqual([
+      { entity: 'o1', role: 'agent' },
+      { entity: 'p1', role: 'victim' },
+    ]);
+  });
+
+  it('swaps roles in the passive, with "by X" as agent', () => {
+    const evs = findEvents(docOf('Mara Velic was abducted by the Northern Front.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], ['Northern Front', 'ORG', 'o1']],
+    }));
+    expect(only(evs, 'hostage-taking').participants).toEqual([
+      { entity: 'p1', role: 'victim' },
+      { entity: 'o1', role: 'agent' },
+    ]);
+  });
+
+  it('skips prepositional phrases when looking for the subject, and shares it across "and"', () => {
+    const raw = 'The Kardan army, together with units of the Northern Front, ambushed and killed 40 Velic villagers.';
+    const evs = findEvents(docOf(raw, {
+      m: [['Kardan', 'NORP', 'n1'], ['Northern Front', 'ORG', 'o1'], ['Velic', 'NORP', 'n2']],
+      q: [['40 Velic villagers', 'killed', 'q1']],
+    }));
+    const attack = only(evs, 'attack');
+    const killing = only(evs, 'killing');
+    expect(attack.participants[0]).toEqual({ entity: 'n1', role: 'agent' });
+    expect(killing.participants[0]).toEqual({ entity: 'n1', role: 'agent' });
+    expect(killing.participants).toContainEqual({ entity: 'n2', role: 'victim' });
+    expect(attack.participants).toContainEqual({ entity: 'n2', role: 'patient' });
+    expect(killing.quantities).toEqual(['q1']);
+    expect(attack.quantities).toEqual([]);
+  });
+
+  it('reads agents of event nouns from "X\'s", a premodifier, and "committed by X"', () => {
+    const v: M[] = [['Velka', 'GPE', 'e2']];
+    expect(only(findEvents(docOf('Velka’s offensive stalled.', { m: v })), 'attack').participants).toEqual([{ entity: 'e2', role: 'agent' }]);
+    const k: M[] = [['Kardan', 'NORP', 'n1']];
+    expect(only(findEvents(docOf('A Kardan raid followed.', { m: k })), 'attack').participants).toEqual([{ entity: 'n1', role: 'agent' }]);
+    expect(only(findEvents(docOf('The massacre committed by Velka was denied.', { m: v })), 'killing').participants).toEqual([{ entity: 'e2', role: 'agent' }]);
+  });
+
+  it('shares the subject across coordinated verb phrases and prefers the name a modifier qualifies', () => {
+    const evs = findEvents(docOf('Mara Velic shot Ivo Dran and injured three others.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], ['Ivo Dran', 'PERSON', 'p2']],
+    }));
+    expect(only(evs, 'wounding').participants).toEqual([{ entity: 'p1', role: 'agent' }]);
+    const s = findEvents(docOf('A judge sentenced Tobrin man Ivo Dran to life.', { m: [['Tobrin', 'GPE', 'e1'], ['Ivo Dran', 'PERSON', 'p2']] }));
+    expect(only(s, 'sentencing').participants).toEqual([{ entity: 'p2', role: 'patient' }]);
+  });
+
+  it('makes the subject of "died" or "fled" undergo the event', () => {
+    const evs = findEvents(docOf('Ivo Dran died in Tobrin.', { m: [['Ivo Dran', 'PERSON', 'p2'], ['Tobrin', 'GPE', 'e1']] }));
+    expect(only(evs, 'killing').participants).toEqual([{ entity: 'p2', role: 'victim' }]);
+  });
+
+  it('reads a possessive before an arrest as who was arrested', () => {
+    const evs = findEvents(docOf('After Ivo Dran’s arrest, protests spread.', { m: [['Ivo Dran', 'PERSON', 'p2']] }));
+    expect(only(evs, 'arrest').participants).toEqual([{ entity: 'p2', role: 'patient' }]);
+  });
+
+  it('takes the antecedent of "who" as the subject', () => {
+    const evs = findEvents(docOf('Officials named Mara Velic, who kidnapped the envoy.', { m: [['Mara Velic', 'PERSON', 'p1']] }));
+    expect(only(evs, 'hostage-taking').participants).toEqual([{ entity: 'p1', role: 'agent' }]);
+  });
+
+  it('makes both sides of a war or meeting participants', () => {
+    const evs = findEvents(docOf('The war between Velka and Tobrin lasted until 1994.', {
+      m: [['Velka', 'GPE', 'e2'], ['Tobrin', 'GPE', 'e1']],
+      t: [['1994', 'DATE', '1994']],
+    }));
+    expect(only(evs, 'conflict')).toMatchObject({
+      time: '1994',
+      participants: [{ entity: 'e2', role: 'participant' }, { entity: 'e1', role: 'participant' }],
+    });
+  });
+
+  it('does not take the subject of a speech verb as agent', () => {
+    const evs = findEvents(docOf('Mara Velic said that gunmen killed two guards in Tobrin.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], ['Tobrin', 'GPE', 'e1']],
+    }));
+    expect(only(evs, 'killing').participants).toEqual([]);
+    expect(only(evs, 'killing').places).toEqual(['e1']);
+  });
+});
+
+describe('figures', () => {
+  it('links figures by role, subsets following their total, and casualties to the attack when nothing killed', () => {
+    const raw =
+      'Gunmen killed 52 people, including 11 children, and wounded 30 in Tobrin on Friday. ' +
+      'On Sunday a car bomb in Velka left 9 dead.';
+    const doc = docOf(raw, {
+      m: [['Tobrin', 'GPE', 'e1'], ['Velka', 'GPE', 'e2']],
+      t: [['Friday', 'DATE', '2021-03-05'], ['Sunday', 'DATE', '2021-03-07']],
+      q: [['52 people', 'killed', 'q1'], ['11 children', undefined, 'q2', 'q1'], ['30', 'wounded', 'q3'], ['9 dead', 'killed', 'q4']],
+    });
+    const evs = findEvents(doc);
+    expect(only(evs, 'killing').quantities).toEqual(['q1', 'q2']);
+    expect(only(evs, 'wounding').quantities).toEqual(['q3']);
+    expect(only(evs, 'attack')).toMatchObject({ quantities: ['q4'], places: ['e2'], time: '2021-03-07' });
+    checkOffsets(doc, evs);
+  });
+
+  it('numbers events v1, v2, … in text order', () => {
+    const evs = findEvents(docOf('Troops attacked Tobrin. Rebels fled Tobrin. Police arrested Mara Velic.', {
+      m: [['Tobrin', 'GPE', 'e1'], ['Tobrin', 'GPE', 'e1', 1], ['Mara Velic', 'PERSON', 'p1']],
+    }));
+    expect(evs.map((e) => [e.id, e.type])).toEqual([['v1', 'attack'], ['v2', 'displacement'], ['v3', 'arrest']]);
+    for (let i = 1; i < evs.length; i++) expect(evs[i].trigger.start).toBeGreaterThan(evs[i - 1].trigger.start);
+  });
+});
+
+describe('robustness', () => {
+  it('keeps offsets exact around emoji and combining marks', () => {
+    const raw = '🔥🔥 Cafe\u0301 owners 👩‍👩‍👧 say troops attacked Tobrin 🇺🇦 on Monday, and 5 were killed.';
+    const doc = docOf(raw, { m: [['Tobrin', 'GPE', 'e1']], t: [['Monday', 'DATE', '2021-03-01']], q: [['5', 'killed', 'q1']] });
+    const evs = findEvents(doc);
+    expect(evs.length).toBeGreaterThanOrEqual(2);
+    checkOffsets(doc, evs);
+  });
+
+  it('stays fast and sane on a 200,000-character line with no punctuation', () => {
+    const words = 'troops attacked the town and killed people in Tobrin while others fled the war ';
+    let raw = '';
+    while (raw.length < 200_000) raw += words;
+    const doc = docOf(raw, { m: [['Tobrin', 'GPE', 'e1']] });
+    const t0 = performance.now();
+    const evs = findEvents(doc);
+    const ms = performance.now() - t0;
+    expect(evs.length).toBeGreaterThan(0);
+    checkOffsets(doc, evs);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('returns nothing for empty or trigger-free text, and runs as a stage', () => {
+    expect(findEvents(docOf(''))).toEqual([]);
+    expect(findEvents(docOf('The weather was mild and the markets were calm.'))).toEqual([]);
+    expect(events.provides).toBe('events');
+    expect(events.run(docOf('Police arrested Mara Velic.', { m: [['Mara Velic', 'PERSON', 'p1']] }))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Which trigger candidates report something that happened (or, for scheduled civic events,
+ * will happen): not negated, not hypothetical, not part of a name, not a quoted slogan, and not
+ * a second word for the same event ("killed and massacred" is one killing).
+ */
+import type { Ctx } from './context.js';
+import type { Trigger } from './find.js';
+import { EVENT_TYPES } from './lexicon.js';
+import { CLAUSE_MARKS, IRREALIS, MODALS, NEGATIONS, PASSIVE_AUX } from './words.js';
+
+const PERFECT = new Set(['have', 'has', 'had', '’ve', "'ve"]);
+
+/** Whether a verb trigger is negated or hypothetical ("did not attack", "plans to attack"). */
+function irrealisVerb(ctx: Ctx, t: Trigger, from: number): boolean {
+  const incident = EVENT_TYPES[t.type]?.family === 'incident';
+  let perfect = false;
+  for (let j = t.first - 1; j >= from && j >= t.first - 4; j--) {
+    const w = ctx.lower[j];
+    if (NEGATIONS.has(w)) return true;
+    if (PERFECT.has(w)) {
+      perfect = true;
+      continue;
+    }
+    if (PASSIVE_AUX.has(w) || w.endsWith('ly')) continue;
+    // "will attack", "to kill": not (yet) an event; "may have been killed", "is said to have
+    // killed" report one, hedged, and stay. Scheduled civic events ("will meet") stay too.
+    if (MODALS.has(w) || w === 'to') return incident && !perfect;
+    return false;
+  }
+  return false;
+}
+
+/** Whether a noun trigger is negated or hypothetical ("no deaths", "the threat of war"). */
+function irrealisNoun(ctx: Ctx, t: Trigger, from: number): boolean {
+  for (let j = t.first - 1; j >= from && j >= t.first - 3; j--) {
+    const w = ctx.lower[j];
+    if (w === 'no' || w === 'without') return true;
+    if (IRREALIS.has(w)) return true;
+    if (CLAUSE_MARKS.has(w) || w === ',') return false;
+  }
+  return false;
+}
+
+// “ " « „ open; ” " » “ close (“ closes in German-style „…“ quoting).
+const isOpenQuote = (c: number): boolean => c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e;
+const isCloseQuote = (c: number): boolean => c === 0x201d || c === 0x22 || c === 0xbb || c === 0x201c;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0 || Number.isNaN(c);
+const SLOGAN_CHARS = 80;
+
+/**
+ * Whether the trigger sits in a short quotation with no figure in it: a slogan or a title
+ * ("the 'Stop the War' campaign"), not a report. Bounded scans, so linear overall.
+ */
+function inSlogan(ctx: Ctx, t: Trigger, sStart: number, sEnd: number, hasFigure: (a: number, b: number) => boolean): boolean {
+  const text = ctx.text;
+  const a = ctx.tokens[t.first].start;
+  const b = ctx.tokens[t.last].end;
+  let open = -1;
+  for (let i = a - 1; i >= sStart && i >= a - SLOGAN_CHARS; i--) {
+    const c = text.charCodeAt(i);
+    if (isOpenQuote(c)) {
+      open = i;
+      break;
+    }
+    if (isCloseQuote(c)) return false;
+  }
+  if (open < 0 || isSpace(text.charCodeAt(open + 1))) return false;
+  let close = -1;
+  for (let i = b; i < sEnd && i < open + SLOGAN_CHARS; i++) {
+    if (isCloseQuote(text.charCodeAt(i))) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0 || isSpace(text.charCodeAt(close - 1))) return false;
+  return !hasFigure(open, close);
+}
+
+/** Drops triggers that are no event; keeps text order. */
+export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of triggers) {
+    const s = ctx.sentences[t.sentence];
+    let named = false;
+    for (let k = t.first; k <= t.last; k++) if (ctx.insideName[k] !== -1) named = true;
+    if (named) continue;
+    if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
+    if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Whether `t` is another word for `prev`'s event: same type joined by "and"/"or"/a comma
+ * ("killed and massacred"), or a verb like "struck" right after an event noun
+ * ("the earthquake struck").
+ */
+function sameEventWords(ctx: Ctx, prev: Trigger, t: Trigger): boolean {
+  const gap = t.first - prev.last - 1;
+  if (prev.type === t.type && gap <= 2) {
+    for (let k = prev.last + 1; k < t.first; k++) {
+      const w = ctx.lower[k];
+      if (w !== 'and' && w !== 'or' && w !== ',') return false;
+    }
+    return true;
+  }
+  const w = ctx.lower[t.first];
+  return t.pos === 'verb' && prev.pos === 'noun' && gap <= 2 && (w === 'struck' || w === 'strikes' || w === 'strike' || w === 'hit');
+}

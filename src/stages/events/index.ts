@@ -1,0 +1,130 @@
+/**
+ * The events stage: what happened, when, where, to whom and by whom — as the text alleges it.
+ *
+ * find (find.ts, filters.ts) → attribute (clause.ts, participants.ts, places.ts, time.ts,
+ * figures.ts, story.ts) → keep (here). One event per trigger: "ambushed and killed 613 people"
+ * gives an attack and a killing that share agent, time and place, and the killed figure goes
+ * to the killing. Two words of one type in a row ("killed and massacred") make one event.
+ * An event needs a trigger and at least one of time, place, participant or figure.
+ */
+import { defineStage } from '../../core/pipeline.js';
+import type { Doc } from '../../core/doc.js';
+import type { Event, EventParticipant } from '../../core/layers.js';
+import { span } from '../../core/span.js';
+import { buildCtx, itemsStartingIn, type Ctx } from './context.js';
+import { findTriggers, type Trigger } from './find.js';
+import { keepReported } from './filters.js';
+import { clauseOf } from './clause.js';
+import { rolesOf, type PrevVerb } from './participants.js';
+import { placesOf } from './places.js';
+import { sentenceTimes, timeOf } from './time.js';
+import { linkFigures } from './figures.js';
+import { inheritTimes, presentClause, toldInPast } from './story.js';
+
+interface Draft {
+  trigger: Trigger;
+  type: string;
+  start: number;
+  end: number;
+  time?: string;
+  places: string[];
+  participants: EventParticipant[];
+  quantities: string[];
+  paragraph: number;
+  sentence: number;
+  inherits: boolean;
+}
+
+function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) => boolean): Draft[] {
+  const found = findTriggers(ctx, si);
+  if (found.length === 0) return [];
+  const triggers = keepReported(ctx, found, hasFigure);
+  if (triggers.length === 0) return [];
+  const s = ctx.sentences[si];
+  const times = sentenceTimes(ctx, si);
+  let prevVerb: PrevVerb | null = null;
+  const heads = new Set(triggers.map((t) => t.first));
+  const out: Draft[] = [];
+  triggers.forEach((t, i) => {
+    const clause = clauseOf(ctx, t);
+    const roles = rolesOf(ctx, t, clause, prevVerb, triggers[i + 1], heads);
+    if (t.pos === 'verb') prevVerb = { last: t.last, roles };
+    const start = ctx.tokens[t.first].start;
+    const end = ctx.tokens[t.last].end;
+    out.push({
+      trigger: t,
+      type: t.type,
+      start,
+      end,
+      time: timeOf(times, start, end),
+      places: placesOf(ctx, t, clause, roles),
+      participants: roles.participants,
+      quantities: [],
+      paragraph: s.paragraph,
+      sentence: si,
+      inherits: !times.any && toldInPast(ctx, t) && !presentClause(ctx, clause),
+    });
+  });
+  const [qa, qb] = itemsStartingIn(ctx.quantities, (q) => q.span.start, s.start, s.end);
+  linkFigures(out, ctx.quantities.slice(qa, qb));
+  return out;
+}
+
+const RECENT = 20;
+
+/**
+ * A later event noun that adds nothing to an earlier event of its type ("the massacre" after
+ * "the X massacre") is a repeat mention of it, not a new event.
+ */
+function repeats(d: Draft, e: Draft): boolean {
+  if (d.quantities.length || (d.time && d.time !== e.time)) return false;
+  if (!d.places.every((p) => e.places.includes(p))) return false;
+  return d.participants.every((p) => e.participants.some((q) => q.entity === p.entity));
+}
+
+export function findEvents(doc: Doc): Event[] {
+  const ctx = buildCtx(doc);
+  const hasFigure = (a: number, b: number): boolean => {
+    const [i, j] = itemsStartingIn(ctx.quantities, (q) => q.span.start, a, b);
+    return j > i;
+  };
+  const hasTimex = new Uint8Array(ctx.sentences.length);
+  for (const x of ctx.times) {
+    if (x.type !== 'DATE' && x.type !== 'TIME') continue;
+    const [i] = itemsStartingIn(ctx.sentences, (s) => s.end, x.span.start + 1, Infinity);
+    if (i < ctx.sentences.length && ctx.sentences[i].start <= x.span.start) hasTimex[i] = 1;
+  }
+  const drafts: Draft[] = [];
+  for (let si = 0; si < ctx.sentences.length; si++) for (const d of draftSentence(ctx, si, hasFigure)) drafts.push(d);
+  inheritTimes(drafts, hasTimex);
+
+  const kept: Draft[] = [];
+  const byType = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (!d.time && d.places.length === 0 && d.participants.length === 0 && d.quantities.length === 0) continue;
+    const prior = byType.get(d.type) ?? [];
+    if (d.trigger.pos === 'noun' && prior.some((e) => repeats(d, e))) continue;
+    prior.push(d);
+    if (prior.length > RECENT) prior.shift();
+    byType.set(d.type, prior);
+    kept.push(d);
+  }
+  return kept.map((d, i): Event => {
+    const ev: Event = {
+      id: `v${i + 1}`,
+      type: d.type,
+      trigger: span(ctx.text, d.start, d.end),
+      places: d.places,
+      participants: d.participants,
+      quantities: d.quantities,
+    };
+    if (d.time) ev.time = d.time;
+    return ev;
+  });
+}
+
+export const events = defineStage({
+  provides: 'events',
+  requires: ['segment', 'entities', 'times', 'quotes', 'quantities'],
+  run: (doc): Event[] => findEvents(doc),
+});

@@ -1,0 +1,360 @@
+/**
+ * Who did it and to whom, as written: the subject before an active verb trigger is its agent,
+ * the object after it its patient (or victim); a passive swaps them, with "by X" as agent.
+ * Event nouns take "X's attack", "attack by X", "attack on X", "massacre of X". Anything
+ * we cannot place in a role but that stands in the same clause is a plain "participant".
+ * Nothing is inferred: agency claimed in a quote is recorded as the quote words it.
+ */
+import type { EventParticipant, Mention } from '../../core/layers.js';
+import { tokenEndingBy, type Ctx } from './context.js';
+import type { Trigger } from './find.js';
+import { governor, tokenOfMentionStart, type Clause } from './clause.js';
+import { EVENT_TYPES } from './lexicon.js';
+import { DETERMINERS, PASSIVE_AUX, PLACE_PREPS, PREPOSITIONS } from './words.js';
+
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'NORP', 'GPE']);
+/** Types where both sides take part alike: a war, a meeting, a treaty. */
+const SYMMETRIC = new Set(['conflict', 'meeting', 'agreement', 'ceasefire', 'election']);
+const OBJECT_WINDOW = 8;
+/** Types whose object place is also what the event was done to. */
+const TARGETS_PLACES = new Set(['attack', 'occupation']);
+const MAX_FALLBACK = 4;
+/** How far from the trigger a bystander may stand, in tokens. */
+const FALLBACK_REACH = 10;
+
+export interface Roles {
+  participants: EventParticipant[];
+  /** Mentions the trigger's subject search found, shared with a coordinated verb ("ambushed and killed"). */
+  subjects: number[];
+  passive: boolean;
+  /** A GPE/LOC the trigger acts on or is named after ("fled X", "the X massacre"): a place. */
+  placeMentions: number[];
+}
+
+export function isPassive(ctx: Ctx, t: Trigger, floor: number): boolean {
+  if (t.pos !== 'verb' || t.form !== 'past') return false;
+  for (let j = t.first - 1; j >= floor && j >= t.first - 3; j--) {
+    const w = ctx.lower[j];
+    if (PASSIVE_AUX.has(w)) return true;
+    if (!w.endsWith('ly')) break;
+  }
+  // Reduced relative: "people killed by militants".
+  return ctx.lower[t.last + 1] === 'by';
+}
+
+/** Index of the mention starting at token k, after up to two determiners/numbers, or -1. */
+function mentionAfter(ctx: Ctx, k: number, end: number): number {
+  for (let skip = 0; skip <= 2 && k < end; skip++, k++) {
+    const m = ctx.mentionStartingAt[k];
+    if (m !== -1) return m;
+    const w = ctx.lower[k];
+    if (!DETERMINERS.has(w) && !/^\d/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The mention and its coordinated neighbours ("X, Y and Z") starting at token k. */
+function coordinated(ctx: Ctx, first: number, end: number): number[] {
+  const out = [first];
+  let k = lastToken(ctx, first) + 1;
+  while (k < end && out.length < 6) {
+    const w = ctx.lower[k];
+    if (w !== 'and' && w !== ',' && w !== 'or') break;
+    const m = mentionAfter(ctx, k + 1, end);
+    if (m === -1) break;
+    out.push(m);
+    k = lastToken(ctx, m) + 1;
+  }
+  return out;
+}
+
+function lastToken(ctx: Ctx, m: number): number {
+  return tokenEndingBy(ctx.tokens, ctx.mentions[m].end);
+}
+
+/**
+ * Mentions in subject position before the trigger, nearest first, or those of an earlier
+ * coordinated verb whose subject this one shares.
+ */
+function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | null): number[] | Roles {
+  const out: number[] = [];
+  // A participle after a noun ("people fleeing X") has that noun as subject: a name right
+  // before it, or none we can name.
+  if (t.form === 'ing' && !(t.first > clause.start && PASSIVE_AUX.has(ctx.lower[t.first - 1]))) {
+    let k = t.first - 1;
+    if (k >= clause.start && ctx.lower[k] === ',') k--;
+    const m = k >= clause.start ? ctx.mentionEndingAt[k] : -1;
+    return m === -1 ? [] : [m];
+  }
+  const prior = prevVerb && prevVerb.last >= clause.start ? prevVerb : null;
+  if (prior) {
+    // A verb coordinated with the previous one shares its subject: "ambushed and killed",
+    // "killed a woman and injured nineteen others".
+    let k = t.first - 1;
+    while (k > prior.last && ctx.lower[k].endsWith('ly')) k--;
+    if (k > prior.last && COORDINATORS.has(ctx.lower[k])) return prior.roles;
+  }
+  for (let j = t.first - 1; j >= clause.start; j--) {
+    if (prior && j === prior.last && out.length === 0) {
+      let joined = true;
+      for (let k = j + 1; k < t.first; k++) if (!COORDINATORS.has(ctx.lower[k]) && !ctx.lower[k].endsWith('ly')) joined = false;
+      return joined ? prior.roles : [];
+    }
+    const m = ctx.mentionEndingAt[j];
+    if (m === -1) continue;
+    const a = tokenOfMentionStart(ctx, m, j);
+    if (governor(ctx, a, clause.start) === null) {
+      // "the court in X, Y yesterday charged…": a place after a comma and a name is an
+      // apposition ("Christchurch, New Zealand"), not the subject.
+      const mt = ctx.mentions[m].type;
+      if (out.length === 0 && (mt === 'GPE' || mt === 'LOC') && a - 2 >= clause.start && ctx.lower[a - 1] === ',' && ctx.mentionEndingAt[a - 2] !== -1) {
+        j = a;
+        continue;
+      }
+      out.push(m);
+      const w = a - 1 >= clause.start ? ctx.lower[a - 1] : '';
+      const before = a - 2 >= clause.start ? ctx.mentionEndingAt[a - 2] : -1;
+      if (!((w === 'and' || w === ',') && before !== -1)) break;
+    }
+    j = a;
+  }
+  // "forces who killed …": the relative pronoun's antecedent.
+  if (out.length === 0 && (clause.opener === 'who' || clause.opener === 'which' || clause.opener === 'that')) {
+    let k = clause.start - 2;
+    if (k >= 0 && ctx.lower[k] === ',') k--;
+    const m = k >= 0 ? ctx.mentionEndingAt[k] : -1;
+    if (m !== -1) out.push(m);
+  }
+  return out;
+}
+
+/** Mentions in object position right after an active verb (skipping a coordinated verb). */
+function objectsOf(ctx: Ctx, from: number, clause: Clause, heads: ReadonlySet<number>): number[] {
+  let k = from;
+  for (const stop = Math.min(clause.end, k + OBJECT_WINDOW); k < stop; k++) {
+    // The object of a later trigger ("ambushed a convoy fleeing X") is not this one's.
+    if (heads.has(k)) return [];
+    const m = ctx.mentionStartingAt[k];
+    if (m !== -1) {
+      const g = governor(ctx, k, clause.start);
+      if (g !== null && g !== 'of') return [];
+      return coordinated(ctx, headName(ctx, m, clause.end), clause.end);
+    }
+    const w = ctx.lower[k];
+    // "occupied around 20 percent of X": an approximator, not a preposition.
+    if (PREPOSITIONS.has(w) && w !== 'of' && !(APPROXIMATORS.has(w) && /^\d/.test(ctx.lower[k + 1] ?? ''))) return [];
+  }
+  return [];
+}
+
+/**
+ * The name a place or nationality word modifies, when one follows within two words:
+ * "sentenced Ohio man James Fields" → James Fields; else the mention itself.
+ */
+function headName(ctx: Ctx, m: number, end: number): number {
+  const type = ctx.mentions[m].type;
+  if (type !== 'GPE' && type !== 'NORP') return m;
+  const k = lastToken(ctx, m) + 1;
+  for (let j = k; j < k + 2 && j < end; j++) {
+    const n = ctx.mentionStartingAt[j];
+    if (n !== -1) return ctx.mentions[n].type === 'PERSON' || ctx.mentions[n].type === 'ORG' ? n : m;
+    if (!/^[a-z]+$/.test(ctx.lower[j]) || PREPOSITIONS.has(ctx.lower[j]) || COORDINATORS.has(ctx.lower[j])) return m;
+  }
+  return m;
+}
+
+/** Where the object of a verb trigger starts: after a verb it is coordinated with ("ambushed and killed X"). */
+function objectStart(ctx: Ctx, t: Trigger, next: Trigger | undefined): number {
+  if (next && next.sentence === t.sentence && next.first - t.last <= 3) {
+    for (let i = t.last + 1; i < next.first; i++) if (!COORDINATORS.has(ctx.lower[i])) return t.last + 1;
+    return next.last + 1;
+  }
+  return t.last + 1;
+}
+
+/**
+ * Verbs an event noun does its work through ("the earthquake struck X", "the blast rocked X"):
+ * their object is the noun event's place or target.
+ */
+const CARRIER_VERBS = new Set(['struck', 'strikes', 'hit', 'hits', 'rocked', 'rocks', 'shook', 'shakes',
+  'ravaged', 'ravages', 'devastated', 'devastates', 'battered', 'batters', 'swept', 'sweeps', 'destroyed', 'damaged']);
+const COORDINATORS = new Set(['and', 'or', ',']);
+/** Event nouns whose possessor or name modifier is who underwent them: "his arrest", "the X murder". */
+const UNDERGOER_NOUNS = new Set(['killing', 'wounding', 'hostage-taking', 'arrest', 'displacement', 'trial', 'sentencing']);
+/** Intransitive triggers whose subject undergoes the event rather than doing it. */
+const UNACCUSATIVE = new Set(
+  ('die died dies dying flee fled flees fleeing crash crashed crashes crashing collide collided collides colliding ' +
+    'derail derailed derails derailing capsize capsized capsizes capsizing explode exploded explodes exploding ' +
+    'erupt erupted erupts erupting lose lost loses losing catch caught catches catching').split(' '),
+);
+const APPROXIMATORS = new Set(['around', 'about', 'over', 'under', 'some', 'nearly', 'almost', 'up', 'at', 'as']);
+/** Participles that link an event noun to its agent: "the massacre committed by X". */
+const AGENTIVE = new Set(['committed', 'perpetrated', 'carried', 'launched', 'conducted', 'staged', 'led',
+  'ordered', 'organised', 'organized', 'mounted', 'unleashed', 'waged', 'initiated', 'claimed', 'out']);
+
+/** The previous verb trigger of the sentence: its last token and its roles. */
+export interface PrevVerb {
+  last: number;
+  roles: Roles;
+}
+
+/**
+ * `heads` holds the first token of every trigger of the sentence; `prevVerb` is the verb
+ * trigger before this one in the sentence, if any.
+ */
+export function rolesOf(
+  ctx: Ctx,
+  t: Trigger,
+  clause: Clause,
+  prevVerb: PrevVerb | null,
+  next: Trigger | undefined,
+  heads: ReadonlySet<number>,
+): Roles {
+  const info = EVENT_TYPES[t.type];
+  const symmetric = SYMMETRIC.has(t.type);
+  const patientRole = symmetric ? 'participant' : (info?.patientRole ?? 'patient');
+  const agentRole = symmetric ? 'participant' : 'agent';
+  const roles = new Map<string, string>();
+  const placeMentions: number[] = [];
+  const give = (m: number, role: string): void => {
+    const mn: Mention = ctx.mentions[m];
+    if (!ACTOR_TYPES.has(mn.type)) {
+      if (mn.type === 'LOC') placeMentions.push(m);
+      return;
+    }
+    // The first role found stands: agents and patients before fallbacks.
+    if (!roles.has(mn.entity)) roles.set(mn.entity, role);
+  };
+  const objects = (ms: number[]): void => {
+    for (const m of ms) {
+      const place = ctx.mentions[m].type === 'GPE' || ctx.mentions[m].type === 'LOC';
+      // "shelled X" makes X target and place; "fled X" makes it only the place.
+      if (place && info?.spatial) placeMentions.push(m);
+      if (!place || !info?.spatial || TARGETS_PLACES.has(t.type)) give(m, patientRole);
+    }
+  };
+
+  let passive = isPassive(ctx, t, clause.start);
+  let subjects: number[] = [];
+  let shared: EventParticipant[] = [];
+  if (t.pos === 'verb') {
+    const found = subjectsOf(ctx, t, clause, prevVerb);
+    if (Array.isArray(found)) {
+      subjects = found;
+      // "Munk died", "residents fled": the subject undergoes the event.
+      if (UNACCUSATIVE.has(ctx.lower[t.first])) passive = true;
+    }
+    else {
+      // A coordinated verb shares the earlier one's subject and voice ("were ambushed and
+      // killed"), and whoever stood beside that subject.
+      subjects = found.subjects;
+      passive ||= found.passive;
+      shared = found.participants.filter((p) => p.role === 'participant');
+    }
+    for (const m of subjects) give(m, passive ? patientRole : agentRole);
+    if (!passive) objects(objectsOf(ctx, objectStart(ctx, t, next), clause, heads));
+  } else {
+    const k = t.last + 1;
+    if (k < clause.end && CARRIER_VERBS.has(ctx.lower[k])) objects(objectsOf(ctx, k + 1, clause, heads));
+    premodifier(ctx, t, clause, (m, possessive) => {
+      const type = ctx.mentions[m].type;
+      const undergoes = UNDERGOER_NOUNS.has(t.type);
+      // "X's offensive" / "his arrest"; "the X massacre" names the place; "Taliban attack" the agent.
+      if (possessive) give(m, undergoes ? patientRole : agentRole);
+      else if ((type === 'GPE' || type === 'LOC') && info?.spatial && undergoes) placeMentions.push(m);
+      else if (type !== 'GPE' && (t.type === 'attack' || t.type === 'occupation')) give(m, agentRole);
+      else if (type === 'PERSON' && undergoes) give(m, patientRole);
+      else give(m, 'participant');
+    });
+  }
+  afterPrepositions(ctx, t, clause, symmetric, patientRole, agentRole, give);
+  // Event nouns sit in longer phrases about other things; only verbs take nearby bystanders.
+  if (t.pos === 'verb') {
+    for (const p of shared) if (!roles.has(p.entity)) roles.set(p.entity, p.role);
+    // Bystanders stand near this trigger, not in a neighbour's phrase: names after a previous
+    // verb are its objects ("shot X and injured three").
+    const from = prevVerb && prevVerb.last >= clause.start ? t.first : clause.start;
+    const to = next && next.first < clause.end ? next.first : clause.end;
+    fallback(ctx, t, from, to, clause.start, give);
+  }
+  return {
+    participants: [...roles].map(([entity, role]) => ({ entity, role })),
+    subjects,
+    passive,
+    placeMentions,
+  };
+}
+
+/** A mention right before an event noun, possibly through "’s" and up to two adjectives. */
+function premodifier(ctx: Ctx, t: Trigger, clause: Clause, found: (m: number, possessive: boolean) => void): void {
+  let j = t.first - 1;
+  for (let adj = 0; adj < 2 && j >= clause.start && ctx.mentionEndingAt[j] === -1; adj++) {
+    const w = ctx.lower[j];
+    if (w === '’s' || w === "'s") {
+      const m = j - 1 >= clause.start ? ctx.mentionEndingAt[j - 1] : -1;
+      if (m !== -1) found(m, true);
+      return;
+    }
+    if (!/^[a-z][a-z-]*$/.test(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) return;
+    j--;
+  }
+  if (j < clause.start) return;
+  const m = ctx.mentionEndingAt[j];
+  if (m === -1) return;
+  // Only a name that opens its noun phrase modifies the noun: "the Taliban attack", "after
+  // Kardan raids"; not "told Agence France-Presse arson …".
+  const a = tokenOfMentionStart(ctx, m, j);
+  const before = a - 1 >= clause.start ? ctx.lower[a - 1] : '';
+  if (before === '' || DETERMINERS.has(before) || PREPOSITIONS.has(before) || before === 'and' || /^\p{P}$/u.test(before)) found(m, false);
+}
+
+/** "by X" → agent; "on/against X" → target; "of X" right after a noun; "between/with X" in a war or meeting. */
+function afterPrepositions(
+  ctx: Ctx,
+  t: Trigger,
+  clause: Clause,
+  symmetric: boolean,
+  patientRole: string,
+  agentRole: string,
+  give: (m: number, role: string) => void,
+): void {
+  const stop = Math.min(clause.end, t.last + 1 + 2 * OBJECT_WINDOW);
+  for (let k = t.last + 1; k < stop; k++) {
+    const w = ctx.lower[k];
+    let role: string | null = null;
+    if (w === 'by') {
+      // After a noun, "by X" is its agent only right after it or after "committed"/"carried out";
+      // "the anniversary of the massacre hosted by X" names the host of something else.
+      if (t.pos === 'noun') {
+        let j = k - 1;
+        while (j > t.last && AGENTIVE.has(ctx.lower[j])) j--;
+        if (j !== t.last) continue;
+      }
+      role = agentRole;
+    }
+    else if (w === 'on' || w === 'against') role = patientRole;
+    else if (w === 'of' && k === t.last + 1 && t.pos === 'noun') role = patientRole;
+    else if ((w === 'between' || w === 'with' || w === 'among') && symmetric) role = 'participant';
+    if (role === null) continue;
+    const m = mentionAfter(ctx, k + 1, clause.end);
+    if (m === -1) continue;
+    for (const c of coordinated(ctx, m, clause.end)) give(c, role);
+  }
+}
+
+/** Other actors named near a verb trigger in its clause, outside place phrases, take part in some way. */
+function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, give: (m: number, role: string) => void): void {
+  let added = 0;
+  const from = Math.max(lo, t.first - FALLBACK_REACH);
+  const to = Math.min(hi, t.last + 1 + FALLBACK_REACH);
+  for (let k = from; k < to && added < MAX_FALLBACK; k++) {
+    const m = ctx.mentionStartingAt[k];
+    if (m === -1 || (k >= t.first && k <= t.last)) continue;
+    const type = ctx.mentions[m].type;
+    if (type !== 'PERSON' && type !== 'ORG' && type !== 'NORP') continue;
+    const g = governor(ctx, k, floor);
+    if (g !== null && PLACE_PREPS.has(g)) continue;
+    give(m, 'participant');
+    added++;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Where it happened: GPE/LOC mentions after "in/at/near/from/outside…" in the trigger's clause,
+ * else in its sentence nearby, else (for events that happen somewhere) the place the trigger
+ * acts on or is named after, else the nearest place named after it in its clause. A place phrase that describes the subject ("troops stationed in
+ * X") is not where the event happened.
+ */
+import type { Ctx } from './context.js';
+import type { Trigger } from './find.js';
+import { governorAt, WINDOW, type Clause } from './clause.js';
+import { EVENT_TYPES } from './lexicon.js';
+import type { Roles } from './participants.js';
+import { LOCATIVE_PARTICIPLES, PLACE_PREPS } from './words.js';
+
+const MAX_PLACES = 4;
+
+export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): string[] {
+  const s = ctx.sentences[t.sentence];
+  const from = Math.max(s.tokenStart, t.first - WINDOW);
+  const to = Math.min(s.tokenEnd, t.last + 1 + WINDOW);
+  const inClause: string[] = [];
+  const nearby: string[] = [];
+  for (let k = from; k < to; k++) {
+    const m = ctx.mentionStartingAt[k];
+    if (m === -1) continue;
+    const mn = ctx.mentions[m];
+    if (mn.type !== 'GPE' && mn.type !== 'LOC') continue;
+    const g = governorAt(ctx, k, s.tokenStart);
+    if (g < 0 || !PLACE_PREPS.has(ctx.lower[g])) continue;
+    if (g > s.tokenStart && LOCATIVE_PARTICIPLES.has(ctx.lower[g - 1])) continue;
+    const list = k >= clause.start && k < clause.end ? inClause : nearby;
+    if (!list.includes(mn.entity)) list.push(mn.entity);
+  }
+  if (inClause.length) return inClause.slice(0, MAX_PLACES);
+  if (nearby.length) return nearby.slice(0, MAX_PLACES);
+  if (!EVENT_TYPES[t.type]?.spatial) return [];
+  const out: string[] = [];
+  for (const m of roles.placeMentions) {
+    const id = ctx.mentions[m].entity;
+    if (!out.includes(id)) out.push(id);
+  }
+  if (out.length) return out.slice(0, MAX_PLACES);
+  const after = placeAfter(ctx, t, clause, roles);
+  return after ? [after] : [];
+}
+
+/**
+ * Last resort: the nearest GPE/LOC after the trigger in its clause, outside a non-spatial
+ * prepositional phrase ("killed 60 people fleeing X town" → X). Never one before the trigger:
+ * that is a subject or describes one. Never an agent.
+ */
+function placeAfter(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): string | null {
+  for (let k = t.last + 1; k < clause.end && k <= t.last + WINDOW; k++) {
+    const m = ctx.mentionStartingAt[k];
+    if (m === -1) continue;
+    const mn = ctx.mentions[m];
+    if (mn.type !== 'GPE' && mn.type !== 'LOC') continue;
+    const g = governorAt(ctx, k, clause.start);
+    if (g >= 0 && !PLACE_PREPS.has(ctx.lower[g])) continue;
+    if (roles.participants.some((p) => p.entity === mn.entity && p.role === 'agent')) continue;
+    return mn.entity;
+  }
+  return null;
+}
