@@ -3,11 +3,11 @@
  * end-to-end F1 and the stage's throughput. Run standalone: npx tsx eval/quotes.ts
  */
 import { performance } from 'node:perf_hooks';
-import { makeDoc, need, type Doc } from '../src/core/doc.js';
+import { makeDoc, need, textOf, type Doc } from '../src/core/doc.js';
 import type { Quote } from '../src/core/layers.js';
 import { buildPipeline, type Stage } from '../src/core/pipeline.js';
 import { normalize } from '../src/stages/normalize/index.js';
-import { quotes } from '../src/stages/quotes/index.js';
+import { DEFAULT_MODE, findQuotes, quotes } from '../src/stages/quotes/index.js';
 import { segment } from '../src/stages/segment/index.js';
 import { loadPolnear, type Frag, type GoldAttribution, type PolnearDoc } from '../train/quotes/polnear.js';
 import type { EvalSection } from './types.js';
@@ -181,10 +181,21 @@ export default async function evalQuotes(): Promise<EvalSection[]> {
     return { quotes: qs, words, ms };
   });
   const withEntities = stages.some((s) => s.provides === 'entities');
+  // Ablation: the same documents with the hand-written rules alone (no learned model).
+  const docsById = new Map<string, Doc>();
+  const rulesOnly = scoreDocs(docs, (d) => {
+    const doc = docsById.get(d.id) ?? pipe.run(makeDoc(d.raw, { id: d.id, published: d.published, lang: 'en' }));
+    docsById.set(d.id, doc);
+    const qs = findQuotes(textOf(doc), need(doc, 'segment'), doc.layers.entities ?? { entities: [], mentions: [] }, { mode: 'rules' });
+    return { quotes: qs, words: 0, ms: 0 };
+  });
   const rows: Array<Record<string, string | number>> = [
     { metric: 'content, lenient', ...prf(scores.lenient) },
     { metric: 'content, exact', ...prf(scores.exact) },
     { metric: 'end-to-end (lenient content + right source)', ...prf(scores.endToEnd) },
+    { metric: 'ablation, rules only: content lenient', ...prf(rulesOnly.lenient) },
+    { metric: 'ablation, rules only: content exact', ...prf(rulesOnly.exact) },
+    { metric: 'ablation, rules only: end-to-end', ...prf(rulesOnly.endToEnd) },
   ];
   for (const [k, v] of Object.entries(scores.byKind)) {
     const p = v.pred ? v.correct / v.pred : 0;
@@ -200,7 +211,8 @@ export default async function evalQuotes(): Promise<EvalSection[]> {
         'Exact: outer bounds equal after trimming whitespace, quotation marks and punctuation (. , ; : ! ? dashes) on both sides.',
         'Predictions sharing a cue, and a continuation quote with the quote before it, are scored as one attribution (PolNeAR joins them as fragments).',
         'Per kind: recall over gold of that kind, precision over predictions of that kind (a match may cross kinds).',
-        `Source accuracy on lenient matches: ${pct(scores.sourceOk / Math.max(1, scores.lenient.tp))}% (predicted speaker.mention overlaps the gold source; empty gold source <-> null speaker).`,
+        `Source accuracy on lenient matches: ${pct(scores.sourceOk / Math.max(1, scores.lenient.tp))}% (predicted speaker.mention overlaps the gold source; empty gold source <-> null speaker); rules only: ${pct(rulesOnly.sourceOk / Math.max(1, rulesOnly.lenient.tp))}%.`,
+        `Stage mode: ${DEFAULT_MODE} (learned cue classifier + span tagger, models/quotes/model.json; direct quotes with a cue by the rules). See models/quotes/README.md.`,
         `Throughput of the quotes stage alone: ${Math.round(scores.words / (scores.ms / 1000)).toLocaleString('en-US')} words/s (${scores.words} words).`,
         withEntities ? 'Upstream: normalize, segment, entities.' : 'Upstream: normalize, segment (no entities stage yet: empty entities layer).',
       ],

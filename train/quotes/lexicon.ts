@@ -11,7 +11,7 @@ import { segmentText } from '../../src/stages/segment/index.js';
 import { loadPolnear } from './polnear.js';
 
 /** Words that sit inside many cues without being what makes them one ("has said", "said in a statement"). */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   'a an the to of on in for at by with from as and or but not no n’t n\'t is are was were be been being has have had do does did will would could should may might can must also it its his her their this that these those up out over about ’s \'s : , . ; " “ ” he she they we i you'.split(' '),
 );
 

@@ -8,21 +8,38 @@ import type { EntitiesLayer, Quote, SegmentLayer, Speaker } from '../../core/lay
 import { defineStage } from '../../core/pipeline.js';
 import { span } from '../../core/span.js';
 import { attributeWindow, type Draft, type Opener } from './attribute.js';
+import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
+import { quoteModel, type QuoteModel } from './model.js';
 import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
 
 /** Tuning knobs, for training scripts; the stage uses the defaults. */
 export interface QuoteOptions {
   cueThreshold?: number;
+  /** The learned model; defaults to the committed one. */
+  model?: QuoteModel | null;
+  /**
+   * rules: the hand-written rules alone. learned: the model finds every cued attribution.
+   * hybrid: direct quotes by the rules (quote marks are reliable), everything else by the model.
+   */
+  mode?: QuoteMode;
 }
+
+export type QuoteMode = 'rules' | 'learned' | 'hybrid';
+
+/** The mode the stage runs in (chosen on PolNeAR train held-out slices, see models/quotes/README.md). */
+export const DEFAULT_MODE: QuoteMode = 'hybrid';
 
 export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLayer, options: QuoteOptions = {}): Quote[] {
   const lexicon = cueLexicon();
+  const model = options.model === undefined ? quoteModel() : options.model;
+  const mode = model ? (options.mode ?? DEFAULT_MODE) : 'rules';
   const drafts: Draft[] = [];
   let opener: Opener | null = null;
   for (const w of buildWindows(text, seg)) {
     const found = attributeWindow(text, seg.tokens, w, lexicon, options.cueThreshold);
+    if (model && mode !== 'rules') found.drafts = mergeDrafts(text, found.drafts, learnedDrafts(seg.tokens, w, model), mode);
     for (const d of found.drafts) {
       // The first quotation after "X said:" belongs to that cue, whatever its own window holds.
       if (opener && d.continued && d.paragraph === opener.paragraph + 1) {
@@ -64,6 +81,46 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     });
     prevSpeaker = speaker;
     prevParagraph = d.paragraph;
+  }
+  return out;
+}
+
+const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
+
+/**
+ * Rule drafts and learned drafts of one window as one list. Uncued quotations (continuations)
+ * come from the rules unless the model attributed them; in hybrid mode the rules keep their
+ * cued direct quotes and the model adds whatever does not overlap them.
+ */
+function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: QuoteMode): Draft[] {
+  const kept = mode === 'hybrid' ? rules.filter((d) => d.cue && d.kind === 'direct') : [];
+  // A cue the rules already attributed by its quotation marks is theirs.
+  const keptCues = new Set(kept.map((d) => d.cue!.start));
+  const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
+  const cued = resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start));
+  const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
+  return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
+}
+
+/**
+ * Learned drafts the tagger gave no source: a cue inside another attribution's content with no
+ * subject of its own is part of that content ("said that work is underway towards recognizing
+ * it as …"); "X said A, adding that B" / "and added" shares the subject of the cue before it.
+ */
+function resolveSourceless(text: string, cued: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of cued) {
+    if (d.source || !d.cue) {
+      out.push(d);
+      continue;
+    }
+    const cue = d.cue;
+    if (cued.some((e) => e !== d && e.content.start <= cue.start && cue.end <= e.content.end)) continue;
+    const prev = out.length ? out[out.length - 1] : null;
+    const before = text.slice(Math.max(0, cue.start - 6), cue.start).trim().toLowerCase();
+    const word = text.slice(cue.start, cue.end).toLowerCase();
+    if (prev?.source && prev.cue && (word.endsWith('ing') || before.endsWith(',') || before.endsWith('and'))) d.source = prev.source;
+    out.push(d);
   }
   return out;
 }

@@ -203,3 +203,27 @@ describe('quote marks', () => {
     expect(findQuoted(t2, 0, t2.length)).toEqual([{ start: 13, end: 27, closed: true }]);
   });
 });
+
+describe('learned model (hybrid mode)', () => {
+  it('gives a participle cue the subject of the cue before it', () => {
+    const { text, qs } = run('The governor said the bridge would reopen in March, adding that tolls would stay the same.');
+    expectValidSpans(text, qs);
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    // The second source may be tagged shorter than the first ("The"): it must still point at the governor.
+    expect(qs[0].speaker?.mention?.text).toBe('The governor');
+    for (const q of qs) expect(q.speaker?.mention?.start).toBe(0);
+    expect(qs.some((q) => q.content.text.includes('tolls would stay the same'))).toBe(true);
+  });
+
+  it('runs on the rules alone when no model is given, with the same span contract', () => {
+    const raw = '“We will rebuild every bridge in the valley before winter,” Maria Olsen said on Monday. Officials said the bridge would reopen.';
+    const text = normalizeText(raw);
+    const seg = segmentText(text);
+    for (const mode of ['rules', 'learned', 'hybrid'] as const) {
+      const qs = findQuotes(text, seg, NONE, { mode, model: mode === 'rules' ? null : undefined });
+      expectValidSpans(text, qs);
+      expect(qs.map((q) => q.kind)).toContain('direct');
+      expect(qs.some((q) => q.content.text.includes('the bridge would reopen'))).toBe(true);
+    }
+  });
+});

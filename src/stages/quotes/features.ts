@@ -1,0 +1,229 @@
+/**
+ * Features of the learned attribution model, shared by the trainer (train/quotes/train.ts) and the
+ * stage, so both see exactly the same strings. Two feature sets:
+ *  - cue features: is this token the head of an attribution cue?
+ *  - span features: given a cue, is this token part of its source (S), its content (C), or neither?
+ * Token-only parts are computed once per window; cue-relative parts are a handful per token.
+ */
+import type { Token } from '../../core/layers.js';
+import type { Window } from './windows.js';
+
+/** Per-window precomputation: lower-cased words, token classes and prefix counts. */
+export interface WinCtx {
+  t0: number;
+  n: number;
+  low: string[];
+  cls: string[];
+  inq: Uint8Array;
+  /** Prefix counts over window tokens (length n + 1): commas, "that", sentence ends, strong cue words. */
+  commas: Int32Array;
+  thats: Int32Array;
+  stops: Int32Array;
+  cues: Int32Array;
+  /** Quotation marks that open or close a quotation. */
+  marks: Int32Array;
+}
+
+const PUNCT_CLASS = new Set([',', ':', ';', '.', '?', '!', '—', '–', '-', '(', ')', '…']);
+
+function tokenClass(t: string): string {
+  if (PUNCT_CLASS.has(t)) return t;
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'd';
+  if (/^\p{Lu}/u.test(t)) return t.length > 1 && t === t.toUpperCase() ? 'A' : 'C';
+  if (/^\p{Ll}/u.test(t)) return 'l';
+  return 'o';
+}
+
+/** Lexicon probability of a word heading a cue: a coarse bucket, so rare words share weights. */
+function pBucket(p: number | undefined): string {
+  if (p === undefined) return 'none';
+  return p >= 0.6 ? 'hi' : p >= 0.3 ? 'mid' : p >= 0.1 ? 'lo' : 'vlo';
+}
+
+export function windowContext(tokens: Token[], w: Window, strong: (word: string) => boolean): WinCtx {
+  const n = w.t1 - w.t0;
+  const low: string[] = new Array(n);
+  const cls: string[] = new Array(n);
+  const inq = new Uint8Array(n);
+  const commas = new Int32Array(n + 1);
+  const thats = new Int32Array(n + 1);
+  const stops = new Int32Array(n + 1);
+  const cues = new Int32Array(n + 1);
+  const marks = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[w.t0 + i];
+    const l = tok.text.toLowerCase();
+    low[i] = l;
+    const qi = w.quoteOf[i];
+    inq[i] = qi >= 0 ? 1 : 0;
+    // Quotation marks are told apart by whether they open or close the quotation they bound.
+    if (qi >= 0 && tok.start === w.quotes[qi].start) cls[i] = 'QO';
+    else if (qi >= 0 && tok.end === w.quotes[qi].end && w.quotes[qi].closed) cls[i] = 'QC';
+    else cls[i] = tokenClass(tok.text);
+    commas[i + 1] = commas[i] + (l === ',' ? 1 : 0);
+    thats[i + 1] = thats[i] + (l === 'that' ? 1 : 0);
+    stops[i + 1] = stops[i] + (l === '.' || l === '?' || l === '!' || l === ';' ? 1 : 0);
+    cues[i + 1] = cues[i] + (qi < 0 && strong(l) ? 1 : 0);
+    marks[i + 1] = marks[i] + (cls[i] === 'QO' || cls[i] === 'QC' ? 1 : 0);
+  }
+  return { t0: w.t0, n, low, cls, inq, commas, thats, stops, cues, marks };
+}
+
+const at = (arr: string[], i: number, edge: string) => (i >= 0 && i < arr.length ? arr[i] : edge);
+
+/** Features for "token i of the window heads a cue"; `p` is its lexicon probability. */
+export function cueFeatures(c: WinCtx, i: number, p: number | undefined): string[] {
+  const w = c.low[i];
+  const p1 = at(c.low, i - 1, '<s>');
+  const n1 = at(c.low, i + 1, '</s>');
+  const p1c = at(c.cls, i - 1, '<s>');
+  const n1c = at(c.cls, i + 1, '</s>');
+  const n2 = at(c.low, i + 2, '</s>');
+  const p2 = at(c.low, i - 2, '<s>');
+  const q = c.inq[i];
+  const pos = i === 0 ? 'first' : i < 3 ? 'early' : c.n - i <= 3 ? 'late' : 'mid';
+  return [
+    'b',
+    'w=' + w,
+    'pb=' + pBucket(p),
+    'p1=' + p1,
+    'n1=' + n1,
+    'p2=' + p2,
+    'n2=' + n2,
+    'p1w=' + p1 + '_' + w,
+    'wn1=' + w + '_' + n1,
+    'wn1c=' + w + '_' + n1c,
+    'p1cw=' + p1c + '_' + w,
+    'n1c=' + n1c,
+    'p1c=' + p1c,
+    'cls=' + c.cls[i],
+    'q=' + q,
+    'qw=' + q + '_' + w,
+    'pos=' + pos,
+    'wpos=' + w + '_' + pos,
+    'suf=' + w.slice(-3),
+    'pbn1c=' + pBucket(p) + '_' + n1c,
+    'that=' + (c.thats[Math.min(c.n, i + 6)] - c.thats[i + 1] > 0 ? 1 : 0),
+  ];
+}
+
+/** Distance buckets: near words behave differently from far ones. */
+export const DIST_BUCKETS = ['1', '2', '3', '5', '10', '20', '40', 'far'];
+export function distBucket(d: number): number {
+  return d <= 3 ? d - 1 : d <= 5 ? 3 : d <= 10 ? 4 : d <= 20 ? 5 : d <= 40 ? 6 : 7;
+}
+
+function between(prefix: Int32Array, a: number, b: number): number {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return prefix[hi] - prefix[lo + 1];
+}
+
+/**
+ * Cue-independent token features as templates: a key read off the window and the feature name
+ * built from it, so the stage can memoise scores by key without building the strings each time.
+ */
+export interface TokenTemplate {
+  key(c: WinCtx, i: number): string;
+  name(key: string): string;
+}
+
+export const TOKEN_TEMPLATES: TokenTemplate[] = [
+  { key: (c, i) => c.low[i], name: (k) => 'w=' + k },
+  { key: (c, i) => c.cls[i], name: (k) => 'c=' + k },
+  { key: (c, i) => at(c.low, i - 1, '<s>'), name: (k) => 'p1=' + k },
+  { key: (c, i) => at(c.low, i + 1, '</s>'), name: (k) => 'n1=' + k },
+  { key: (c, i) => at(c.cls, i - 1, '<s>') + '_' + c.cls[i], name: (k) => 'p1c=' + k },
+  { key: (c, i) => c.cls[i] + '_' + at(c.cls, i + 1, '</s>'), name: (k) => 'n1c=' + k },
+  { key: (c, i) => (c.inq[i] ? '1' : '0'), name: (k) => 'q=' + k },
+];
+
+/** Cue-independent token features; the span scorer conjoins each with the side of the cue it lies on. */
+export function tokenFeatures(c: WinCtx, i: number): string[] {
+  return TOKEN_TEMPLATES.map((t) => t.name(t.key(c, i)));
+}
+
+/** The token's own word, by side and nearness to the cue. */
+export function wordRelation(c: WinCtx, i: number, right: boolean, near: boolean): string {
+  return wordRelationName(c.low[i], right, near);
+}
+
+export function wordRelationName(word: string, right: boolean, near: boolean): string {
+  return (right ? 'R' : 'L') + 'w' + word + (near ? 'near' : 'far');
+}
+
+/** The cue's own context: its word and what follows and precedes it ("said that", "said ,", "“…,” said"). */
+export function cueContext(c: WinCtx, h0: number, h1: number): string[] {
+  return ['cw=' + c.low[h0], 'cn1=' + at(c.cls, h1, '</s>') + '_' + at(c.low, h1, '</s>'), 'cp1=' + at(c.cls, h0 - 1, '<s>'), 'cq=' + c.inq[h0]];
+}
+
+/**
+ * What lies between token i and the cue at [h0, h1) (window-relative), as small counts. All
+ * relation features but the word one are a function of this tuple, so the stage can memoise them.
+ */
+export interface Relation {
+  right: boolean;
+  db: number;
+  commas: number;
+  thats: number;
+  stops: number;
+  cues: number;
+  marks: number;
+  inq: number;
+  cls: string;
+  near: boolean;
+}
+
+export function relationOf(c: WinCtx, i: number, h0: number, h1: number): Relation {
+  const right = i >= h1;
+  const d = right ? i - h1 + 1 : h0 - i;
+  const anchor = right ? h1 - 1 : h0;
+  return {
+    right,
+    db: distBucket(d),
+    commas: Math.min(3, between(c.commas, anchor, i)),
+    thats: Math.min(2, between(c.thats, anchor, i)),
+    stops: Math.min(2, between(c.stops, anchor, i)),
+    cues: Math.min(2, between(c.cues, anchor, i)),
+    marks: Math.min(3, between(c.marks, anchor, i)),
+    inq: c.inq[i],
+    cls: c.cls[i],
+    near: d <= 3,
+  };
+}
+
+/** Relation features that depend only on the tuple (not on the cue's words). */
+export function tupleFeatures(r: Relation): string[] {
+  const side = r.right ? 'R' : 'L';
+  const db = side + DIST_BUCKETS[r.db];
+  const ks = 'k' + r.commas + 's' + r.stops;
+  return [
+    db,
+    side + 'k' + r.commas,
+    side + 't' + r.thats,
+    side + 's' + r.stops,
+    side + 'u' + r.cues,
+    db + ks,
+    db + r.cls,
+    side + 'qk' + r.inq + '_' + r.commas + '_' + r.stops,
+    side + 'm' + r.marks + '_' + r.inq,
+    side + 'm' + r.marks + ks,
+  ];
+}
+
+/** Conjunctions of the cue's context with the side, distance and class of the token. */
+export function cueConjunctions(r: Relation, cueCtx: string[]): string[] {
+  const side = r.right ? 'R' : 'L';
+  const db = side + DIST_BUCKETS[r.db];
+  const out: string[] = [];
+  for (const f of cueCtx) out.push(db + f, side + f + '_' + r.cls);
+  return out;
+}
+
+/** All features relating token i to the cue (the trainer's view; the stage memoises the parts). */
+export function relationFeatures(c: WinCtx, i: number, h0: number, h1: number, cueCtx: string[]): string[] {
+  if (i >= h0 && i < h1) return ['H'];
+  const r = relationOf(c, i, h0, h1);
+  return [...tupleFeatures(r), wordRelation(c, i, r.right, r.near), ...cueConjunctions(r, cueCtx)];
+}
