@@ -150,9 +150,20 @@ const quarter = (ord: number, what: string, y: number | undefined): Spec | null 
 };
 rule('fiscal? YEAR fiscal? ORD -? quarter|half', (c) => quarter(c[3]!.v, c[5]!.w, c[1]!.v), true);
 rule('fiscal? ORD -? quarter|half ,? of? fiscal? YEAR?', (c) => quarter(c[1]!.v, c[3]!.w, c[7]?.v), true);
-rule('the quarter', () => ({ type: 'DATE', rel: { unit: 'Q', n: -1 } }));
-rule('this|current|latest|last|past|previous|recent|next|coming fiscal? quarter', (c) => ({ type: 'DATE', rel: { unit: 'Q', n: c[0]!.w === 'latest' || c[0]!.w === 'recent' ? -1 : DIR[c[0]!.w] } }), true);
-rule('year - ago|earlier quarter|period', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 } }), true);
+// Earnings stories talk about one quarter: "the quarter", "the latest period" and "the year-ago
+// quarter" are that quarter (or the one a year before), dated once the text's last named quarter
+// is known; the fallback is the quarter before publication.
+const LAST_Q = { unit: 'Q', n: -1 } as const;
+rule('the|that quarter', (c, x) => (nextWord(x) === '-' ? null : { type: 'DATE', rel: LAST_Q, qref: { back: 0 } }));
+rule('the quarter a year ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 }, qref: { back: 1 } }));
+rule('the latest|recent period', () => ({ type: 'DATE', rel: LAST_Q, qref: { back: 0 } }));
+rule('the YEAR period|quarter', (c) => ({ type: 'DATE', y: c[1]!.v, qref: { back: 0, y: c[1]!.v } }));
+rule('this|current|latest|last|past|previous|recent|next|coming fiscal? quarter', (c) => {
+  const w = c[0]!.w;
+  if (w === 'latest' || w === 'recent') return { type: 'DATE', rel: LAST_Q, qref: { back: 0 } };
+  return { type: 'DATE', rel: { unit: 'Q', n: DIR[w] } };
+}, true);
+rule('year - ago|earlier quarter|period', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 }, qref: { back: 1 } }), true);
 rule('year - ago|earlier ORD -? quarter', (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: -1 }, sub: 'Q' + c[3]!.v } : null), true);
 rule('year - ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Y', n: -1 }, yearsBack: 1 }), true);
 rule("year -|'s|’s? end", () => ({ type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
@@ -184,10 +195,14 @@ rule('last|this POD', (c) => {
 });
 
 // --- Weekdays -------------------------------------------------------------------------------
-// TE3 dates "Friday night" as the day (DATE, no part of day): the part is kept in the span only.
-rule('this? last|next|this|coming|past|previous|following? WDAY POD?', (c) => ({
-  type: 'DATE', wd: c[2]!.v, dir: c[1] ? DIR[c[1].w] : c[0] ? 0 : undefined,
-}));
+// TE3 mostly dates "Friday night" as the day (DATE, no part of day; its annotators disagree, and
+// adding TEV/TNI scored worse): the part is kept in the span only. "The previous Friday" counts
+// from the date last mentioned.
+const ANAPHORIC = new Set(['previous', 'following', 'preceding']);
+rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?', (c) => {
+  const dir = c[1] ? DIR[c[1].w] ?? -1 : c[0] ? 0 : undefined;
+  return { type: 'DATE', wd: c[2]!.v, dir, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
+}, true);
 rule('WDAYS', (c) => type('SET', `XXXX-WXX-${c[0]!.v}`));
 
 // --- Clock times ----------------------------------------------------------------------------
@@ -201,6 +216,22 @@ rule('CLOCK ZONE? ,? on? MONTH DAY ,? YEAR?', (c) => {
 rule('WDAY ,? at? CLOCK ZONE?', (c) => ({ type: 'TIME', wd: c[0]!.v, tod: clock(c[3]!.v) }));
 rule('today|tomorrow|yesterday|tonight at? CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[0]!.w] }, tod: clock(c[2]!.v) }));
 rule('CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: 0 }, tod: clock(c[0]!.v) }));
+
+// --- Anaphoric: counted from the date the text last mentioned (the publication date without one) ---
+const ANA_UNIT: Record<string, RelUnit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', year: 'Y' };
+const ANA_DIR: Record<string, number> = { that: 0, same: 0, next: 1, following: 1, previous: -1, preceding: -1 };
+rule('that|the same? day|week|weekend|month|year', (c, x) => {
+  // "that" must be the determiner ("that year"), not a conjunction before "year-end" or "day-to-day".
+  if (c[0]!.w === 'the' && !c[1]) return null;
+  if (nextWord(x) === '-' || nextWord(x) === "'s" || nextWord(x) === '’s') return null;
+  return { type: 'DATE', rel: { unit: ANA_UNIT[c[2]!.w], n: 0 }, ana: true };
+});
+rule('the next|following|previous|preceding day|week|weekend|month|year', (c, x) => {
+  if (nextWord(x) === '-') return null;
+  return { type: 'DATE', rel: { unit: ANA_UNIT[c[2]!.w], n: ANA_DIR[c[1]!.w] }, ana: true };
+});
+rule('that|the same? POD', (c) => (c[0]!.w === 'the' && !c[1] ? null : { type: 'TIME', rel: { unit: 'D', n: 0 }, tod: c[2]!.w, ana: true }));
+rule('the next|following POD', (c) => ({ type: 'TIME', rel: { unit: 'D', n: 1 }, tod: c[2]!.w, ana: true }));
 
 // --- Weeks, months, years relative to the anchor ----------------------------------------------
 rule('this|last|next|past|coming|previous|current|following week|month|year|weekend|fortnight|decade', (c, x) => {
@@ -256,6 +287,9 @@ rule('NUM -? UNIT', (c, x) => {
   const u = c[2]!.w;
   // Ages ("a 6-year-old", "the 50-year-old alliance") are not annotated as durations in TE3.
   if (nextWord(x) === '-' && x.end + 1 < x.tt.n && x.tt.word(x.end + 1) === 'old') return null;
+  if (nextWord(x) === 'old' || nextWord(x) === 'older') return null;
+  // "a second betrayal", "A second group": the ordinal, not a duration.
+  if (u === 'S' && x.tt.word(x.end - 1) === 'second' && /^\p{L}/u.test(nextWord(x)) && !/^(?:ago|later|earlier|or|and|before|after)$/.test(nextWord(x))) return null;
   // "a years" is no duration; "one day he said" is rare enough to keep "one day" a duration.
   if (n === 1 && x.tt.at(x.i).digits === 0 && PLURAL_UNITS.has(x.tt.word(x.end - 1))) return null;
   return durationOrNull(n, u);

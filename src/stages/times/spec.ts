@@ -28,6 +28,16 @@ export interface Spec {
   nth?: [number, number];
   /** "a year ago", "year-earlier": in a story about a quarter, the same quarter that many years back. */
   yearsBack?: number;
+  /**
+   * An earnings-story period ("the quarter", "the latest period", "the year-ago quarter", "the 1988
+   * period"): the quarter last named in the text, `back` years earlier or in year `y`.
+   */
+  qref?: { back: number; y?: number };
+  /**
+   * Anaphoric ("that year", "the following day", "the previous Friday"): `rel`/`wd` are counted
+   * from the date last mentioned in the text instead of the publication date.
+   */
+  ana?: boolean;
   /** "the 28th anniversary": dated from the document's own dates after matching. */
   anniv?: number;
   /** TIMEX3 mod: START, END, APPROX, MORE_THAN, ... */

@@ -82,6 +82,45 @@ describe('times: relative dates', () => {
   });
 });
 
+describe('times: reference times inside the text', () => {
+  it('counts anaphoric expressions from the date last mentioned', () => {
+    expect(run('The siege began on Feb. 25, 1992. The next day troops entered; that night the town fell. Later that year a truce was signed.')).toEqual([
+      ['Feb. 25, 1992', 'DATE', '1992-02-25'],
+      ['The next day', 'DATE', '1992-02-26'],
+      ['that night', 'TIME', '1992-02-26TNI'],
+      ['Later that year', 'DATE', '1992', 'END'],
+    ]);
+    expect(run('Shares closed on Friday, Feb. 21, down from the previous Friday.')).toEqual([
+      ['Friday, Feb. 21', 'DATE', '2020-02-21'],
+      ['the previous Friday', 'DATE', '2020-02-14'],
+    ]);
+    // With no date mentioned before, the publication date is the reference.
+    expect(run('The following week was calm.')).toEqual([['The following week', 'DATE', '2020-W10']]);
+  });
+  it('dates "the quarter", "the latest period" and "the year-ago quarter" from the story\'s quarter', () => {
+    const text = 'Net fell in the fiscal second quarter. Sales in the latest period rose 5% from a year earlier. '
+      + 'In the year-ago quarter, the company lost money. Results for the quarter were weak.';
+    expect(run(text, '2020-02-26')).toEqual([
+      ['the fiscal second quarter', 'DATE', '2020-Q2'],
+      ['the latest period', 'DATE', '2020-Q2'],
+      ['a year earlier', 'DATE', '2019-Q2'],
+      ['the year-ago quarter', 'DATE', '2019-Q2'],
+      ['the quarter', 'DATE', '2020-Q2'],
+    ]);
+  });
+  it('reads deadlines and plans as ahead of the publication date', () => {
+    expect(run('The dividend is payable Dec. 7 to holders of record Nov. 22.', '2019-10-30')).toEqual([
+      ['Dec. 7', 'DATE', '2019-12-07'],
+      ['Nov. 22', 'DATE', '2019-11-22'],
+    ]);
+    expect(run('The child must be returned by Jan. 14, the agency ruled.', '2019-12-30')).toEqual([['Jan. 14', 'DATE', '2020-01-14']]);
+    expect(run('The team planned to leave Nairobi on Thursday.')).toEqual([['Thursday', 'DATE', '2020-02-27']]);
+  });
+  it('does not take ages or the ordinal "a second" for durations', () => {
+    expect(run('Mr. Smith, 52 years old, called it a second betrayal.')).toEqual([]);
+  });
+});
+
 describe('times: periods, quarters, decades, centuries', () => {
   it('normalises seasons, quarters, decades and centuries', () => {
     expect(run('Profits rose in the third quarter of 1998 and in summer 2019.')).toEqual([
