@@ -8,3 +8,8 @@ export { AscribeError, errors, type ErrorCode } from './core/errors.js';
 export type * from './core/layers.js';
 export type { Span, Range } from './core/span.js';
 export { STAGES, pipeline } from './pipeline.js';
+export { openStore, DEFAULT_DB, contentHash } from './store/index.js';
+export type * from './store/types.js';
+export { ingest, type IngestOptions, type IngestSummary } from './corpus/ingest.js';
+export { buildLedger, claimText, type Ledger } from './corpus/ledger.js';
+export { createServer, listen } from './server/app.js';

@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { AscribeError, asAscribeError } from '../core/errors.js';
 import { runAnalyze } from './analyze.js';
 import { runNer } from './ner.js';
+import { runIngest } from './ingest.js';
+import { runQuery } from './query.js';
+import { runServe } from './serve.js';
 import { warn } from './output.js';
 
 // Nothing reaches the user as a stack trace: unexpected failures are one coded line.
@@ -38,6 +41,45 @@ program
   .requiredOption('--conll <file>', 'CoNLL file (token in column 1, blank line between sentences); "-" for stdin')
   .action(async (opts) => {
     process.exitCode = await runNer(opts.conll);
+  });
+
+program
+  .command('ingest')
+  .description('analyse articles and store them in a corpus database (idempotent: unchanged articles are skipped)')
+  .argument('<paths...>', 'files or directories (.txt, .html, .jsonl)')
+  .option('--db <file>', 'SQLite database file', 'ascribe.db')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that carry none')
+  .option('--batch <n>', 'documents per transaction (default 64)')
+  .action(async (paths: string[], opts) => {
+    process.exitCode = await runIngest(paths, opts);
+  });
+
+program
+  .command('query')
+  .description('query a corpus: events | ledger EVENT | quotes [--speaker NAME] | figures [--role ROLE] | search TEXT | entities | documents')
+  .argument('<what>', 'events, ledger, quotes, figures, search, entities or documents')
+  .argument('[args...]', 'the event id for ledger, the text for search')
+  .option('--db <file>', 'SQLite database file', 'ascribe.db')
+  .option('--format <format>', 'table | jsonl | csv', 'table')
+  .option('--speaker <name>', 'quotes: only this speaker (any of their names)')
+  .option('--role <role>', 'figures: only this role (killed, injured, ...)')
+  .option('--entity <id>', 'quotes, figures: only this corpus entity')
+  .option('--event <id>', 'figures: only this corpus event')
+  .option('--type <type>', 'events, entities: only this type')
+  .option('--min-docs <n>', 'events: only events reported by at least n documents')
+  .option('--limit <n>', 'at most n rows (default 50)')
+  .action(async (what: string, args: string[], opts) => {
+    process.exitCode = await runQuery(what, args, opts);
+  });
+
+program
+  .command('serve')
+  .description('serve the JSON API (OpenAPI at /openapi.json) and the web page for a corpus')
+  .option('--db <file>', 'SQLite database file', 'ascribe.db')
+  .option('--port <n>', 'port (default 8787; 0 picks a free one)', '8787')
+  .option('--host <host>', 'interface to listen on', '127.0.0.1')
+  .action(async (opts) => {
+    process.exitCode = await runServe(opts);
   });
 
 program.parseAsync(process.argv).catch((e) => {

@@ -1,0 +1,10 @@
+import { migration001 } from './001-init.js';
+
+export interface SqliteMigration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Every migration in order. Add new ones as NNN-name.ts; never edit one that has shipped. */
+export const SQLITE_MIGRATIONS: SqliteMigration[] = [migration001];

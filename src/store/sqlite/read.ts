@@ -1,0 +1,319 @@
+/** Reading the corpus: every query the CLI, the API and the page make, as prepared statements. */
+import type { AscribeRecord } from '../../record/types.js';
+import type { LinkEvidence } from '../../corpus/evidence.js';
+import { buildLedger, type Ledger, type LedgerFigure, type LedgerQuote, type LedgerSource } from '../../corpus/ledger.js';
+import { parseSearch, toFts5 } from '../fts-query.js';
+import type {
+  CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, Page, QuoteRow, SearchHit, StoreStats, StoredDocument,
+} from '../types.js';
+import { schemaVersion, type Db } from './db.js';
+
+const MAX_LIMIT = 1000;
+/** A quote this close to an event's trigger is about the event. */
+const QUOTE_NEAR_TRIGGER = 400;
+
+function page(q: Page | undefined, def = 50): { limit: number; offset: number } {
+  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(q?.limit ?? def)) || def));
+  const offset = Math.max(0, Math.floor(Number(q?.offset ?? 0)) || 0);
+  return { limit, offset };
+}
+
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+type Row = Record<string, any>;
+
+function docSummary(r: Row): DocumentSummary {
+  return {
+    id: r.id, title: r.title, published: r.published, source: r.source, url: r.url, status: r.status,
+    error: r.status === 'error' ? { code: r.error_code, message: r.error_message } : null,
+    quotes: r.n_quotes ?? 0, figures: r.n_figures ?? 0, events: r.n_events ?? 0,
+  };
+}
+
+function quoteRow(r: Row): QuoteRow {
+  return {
+    doc: r.doc_id, title: r.title ?? null, source: r.source ?? null, published: r.published ?? null, id: r.local_id, kind: r.kind,
+    start: r.start, end: r.end, text: r.text, speaker: r.speaker, entity: r.entity_id, cue: r.cue,
+  };
+}
+
+function figureRow(r: Row): FigureRow {
+  return {
+    doc: r.doc_id, title: r.title ?? null, source: r.source ?? null, published: r.published ?? null, id: r.local_id, start: r.start, end: r.end,
+    text: r.text, value: r.value, low: r.low, high: r.high, hedge: r.hedge, counted: r.counted, role: r.role, unit: r.unit,
+    claimant: r.claimant, claimantKind: r.claimant_kind, entity: r.entity_id, quote: r.quote_local, event: r.event_id,
+  };
+}
+
+function eventSummary(r: Row): CorpusEventSummary {
+  return {
+    id: r.id, type: r.type, time: r.time, places: placeNamesOf(r), label: r.label, docs: r.docs, mentions: r.mentions,
+    firstReported: r.first_reported, lastReported: r.last_reported,
+  };
+}
+
+function placeNamesOf(r: Row): string[] {
+  return r.place_names ? (JSON.parse(r.place_names) as string[]) : [];
+}
+
+const EVENT_COLS = `ev.*, (SELECT json_group_array(coalesce(en.name, p.value)) FROM json_each(ev.places) p LEFT JOIN entities en ON en.id = p.value) AS place_names`;
+
+export class Reader {
+  private readonly st;
+
+  constructor(private readonly db: Db) {
+    const fig = `SELECT f.*, d.title, d.source, d.published FROM figures f JOIN documents d ON d.id = f.doc_id`;
+    const quo = `SELECT q.*, d.title, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id`;
+    this.st = {
+      counts: db.prepare(
+        `SELECT (SELECT count(*) FROM documents WHERE status = 'ok') documents, (SELECT count(*) FROM documents WHERE status = 'error') errors,
+                (SELECT count(*) FROM entities) entities, (SELECT count(*) FROM events) events, (SELECT count(*) FROM quotes) quotes, (SELECT count(*) FROM figures) figures`,
+      ),
+      hash: db.prepare('SELECT id, hash FROM documents WHERE id IN (SELECT value FROM json_each(?))'),
+      doc: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      docEntityLinks: db.prepare('SELECT local_id, entity_id FROM doc_entities WHERE doc_id = ?'),
+      docEventLinks: db.prepare('SELECT local_id, event_id FROM doc_events WHERE doc_id = ?'),
+      entity: db.prepare(
+        `SELECT e.*, (SELECT count(*) FROM quotes WHERE entity_id = e.id) n_quotes, (SELECT count(*) FROM figures WHERE entity_id = e.id) n_figures FROM entities e WHERE e.id = ?`,
+      ),
+      entityMembers: db.prepare(
+        `SELECT m.doc_id, m.local_id, m.name, m.evidence, d.title, d.published FROM doc_entities m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? ORDER BY d.published, m.doc_id LIMIT 500`,
+      ),
+      event: db.prepare(`SELECT ${EVENT_COLS} FROM events ev WHERE ev.id = ?`),
+      eventMembers: db.prepare(
+        `SELECT m.*, d.title, d.source, d.published, d.url FROM doc_events m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? ORDER BY d.published, m.doc_id, m.trigger_start`,
+      ),
+      ledgerFigures: db.prepare('SELECT * FROM figures WHERE event_id = ?'),
+      // A figure with a role but no event belongs to the event when it is its document's only one.
+      ledgerDocFigures: db.prepare(
+        `SELECT f.* FROM figures f WHERE f.event_id IS NULL AND f.role IS NOT NULL AND f.doc_id IN (SELECT doc_id FROM doc_events WHERE event_id = ?)
+           AND NOT EXISTS (SELECT 1 FROM doc_events o WHERE o.doc_id = f.doc_id AND o.event_id != ?)`,
+      ),
+      ledgerQuotesNear: db.prepare(
+        `SELECT q.* FROM doc_events m JOIN quotes q ON q.doc_id = m.doc_id AND q."end" >= m.trigger_start - ${QUOTE_NEAR_TRIGGER} AND q.start <= m.trigger_end + ${QUOTE_NEAR_TRIGGER} WHERE m.event_id = ?`,
+      ),
+      ledgerQuotesOfFigures: db.prepare(
+        `SELECT q.* FROM figures f JOIN quotes q ON q.doc_id = f.doc_id AND (q.local_id = f.quote_local OR (q.start <= f.start AND f."end" <= q."end")) WHERE f.event_id = ?`,
+      ),
+      quote: db.prepare('SELECT * FROM quotes WHERE doc_id = ? AND local_id = ?'),
+      searchDocs: db.prepare('SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'),
+      searchQuotes: db.prepare('SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'),
+      docByRowid: db.prepare('SELECT id, title, published FROM documents WHERE rowid = ?'),
+      quoteByRowid: db.prepare('SELECT q.doc_id, q.local_id, q.speaker, q.text, d.title, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.rowid = ?'),
+      docSnippet: db.prepare("SELECT snippet(documents_fts, 1, char(2), char(3), '…', 16) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?").pluck(),
+      quoteSnippet: db.prepare("SELECT snippet(quotes_fts, 0, char(2), char(3), '…', 24) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = ?").pluck(),
+      fig,
+      quo,
+    };
+  }
+
+  stats(): StoreStats {
+    const c = this.st.counts.get() as Row;
+    return { documents: c.documents, errors: c.errors, entities: c.entities, events: c.events, quotes: c.quotes, figures: c.figures, schemaVersion: schemaVersion(this.db) };
+  }
+
+  hashes(ids: readonly string[]): Map<string, string | null> {
+    const out = new Map<string, string | null>();
+    for (const r of this.st.hash.all(JSON.stringify(ids)) as Row[]) out.set(r.id, r.hash);
+    return out;
+  }
+
+  documents(q: Page & { status?: 'ok' | 'error' } = {}): DocumentSummary[] {
+    const { limit, offset } = page(q);
+    const where = q.status ? 'WHERE status = ?' : '';
+    const args: unknown[] = q.status ? [q.status] : [];
+    const rows = this.db
+      .prepare(`SELECT id, title, published, source, url, status, error_code, error_message, n_quotes, n_figures, n_events FROM documents ${where} ORDER BY published DESC, id LIMIT ? OFFSET ?`)
+      .all(...args, limit, offset) as Row[];
+    return rows.map(docSummary);
+  }
+
+  document(id: string): StoredDocument | null {
+    const r = this.st.doc.get(id) as Row | undefined;
+    if (!r) return null;
+    const record = r.record ? ({ ...JSON.parse(r.record), text: r.text } as AscribeRecord) : null;
+    if (record) {
+      // Key order as analyze writes it: schema, doc, text, layers.
+      const { schema, doc, text, ...layers } = record;
+      const ordered = { schema, doc, text, ...layers } as AscribeRecord;
+      return {
+        ...docSummary(r), record: ordered,
+        entityLinks: Object.fromEntries((this.st.docEntityLinks.all(id) as Row[]).map((x) => [x.local_id, x.entity_id])),
+        eventLinks: Object.fromEntries((this.st.docEventLinks.all(id) as Row[]).map((x) => [x.local_id, x.event_id])),
+      };
+    }
+    return { ...docSummary(r), record: null, entityLinks: {}, eventLinks: {} };
+  }
+
+  entities(q: Page & { type?: string; name?: string } = {}): CorpusEntitySummary[] {
+    const { limit, offset } = page(q);
+    const cond: string[] = [];
+    const args: unknown[] = [];
+    if (q.type) (cond.push('e.type = ?'), args.push(q.type.toUpperCase()));
+    if (q.name) (cond.push("e.names LIKE ? ESCAPE '\\'"), args.push(like(q.name)));
+    const rows = this.db
+      .prepare(
+        `SELECT e.*, (SELECT count(*) FROM quotes WHERE entity_id = e.id) n_quotes, (SELECT count(*) FROM figures WHERE entity_id = e.id) n_figures
+         FROM entities e ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY e.docs DESC, e.mentions DESC, e.id LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset) as Row[];
+    return rows.map(entitySummary);
+  }
+
+  entity(id: string): CorpusEntityDetail | null {
+    const r = this.st.entity.get(id) as Row | undefined;
+    if (!r) return null;
+    const members = (this.st.entityMembers.all(id) as Row[]).map((m) => ({
+      doc: m.doc_id, title: m.title, published: m.published, local: m.local_id, name: m.name, evidence: JSON.parse(m.evidence) as LinkEvidence[],
+    }));
+    return { ...entitySummary(r), members };
+  }
+
+  quotes(q: Page & { speaker?: string; entity?: string; doc?: string } = {}): QuoteRow[] {
+    const { limit, offset } = page(q);
+    const cond: string[] = [];
+    const args: unknown[] = [];
+    if (q.doc) (cond.push('q.doc_id = ?'), args.push(q.doc));
+    if (q.entity) (cond.push('q.entity_id = ?'), args.push(q.entity));
+    if (q.speaker) {
+      cond.push(`(q.speaker LIKE ? ESCAPE '\\' OR q.entity_id IN (SELECT id FROM entities WHERE names LIKE ? ESCAPE '\\'))`);
+      args.push(like(q.speaker), like(q.speaker));
+    }
+    const rows = this.db
+      .prepare(`${this.st.quo} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published, q.doc_id, q.start LIMIT ? OFFSET ?`)
+      .all(...args, limit, offset) as Row[];
+    return rows.map(quoteRow);
+  }
+
+  figures(q: Page & { role?: string; entity?: string; event?: string; doc?: string } = {}): FigureRow[] {
+    const { limit, offset } = page(q);
+    const cond: string[] = [];
+    const args: unknown[] = [];
+    if (q.role) (cond.push('f.role = ?'), args.push(q.role.toLowerCase()));
+    if (q.entity) (cond.push('f.entity_id = ?'), args.push(q.entity));
+    if (q.event) (cond.push('f.event_id = ?'), args.push(q.event));
+    if (q.doc) (cond.push('f.doc_id = ?'), args.push(q.doc));
+    const rows = this.db
+      .prepare(`${this.st.fig} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published, f.doc_id, f.start LIMIT ? OFFSET ?`)
+      .all(...args, limit, offset) as Row[];
+    return rows.map(figureRow);
+  }
+
+  events(q: Page & { type?: string; minDocs?: number } = {}): CorpusEventSummary[] {
+    const { limit, offset } = page(q);
+    const cond: string[] = [];
+    const args: unknown[] = [];
+    if (q.type) (cond.push('ev.type = ?'), args.push(q.type));
+    if (q.minDocs) (cond.push('ev.docs >= ?'), args.push(q.minDocs));
+    const rows = this.db
+      .prepare(`SELECT ${EVENT_COLS} FROM events ev ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY ev.docs DESC, ev.mentions DESC, ev.id LIMIT ? OFFSET ?`)
+      .all(...args, limit, offset) as Row[];
+    return rows.map(eventSummary);
+  }
+
+  event(id: string): CorpusEventDetail | null {
+    const r = this.st.event.get(id) as Row | undefined;
+    if (!r) return null;
+    const members = (this.st.eventMembers.all(id) as Row[]).map((m) => ({
+      doc: m.doc_id, title: m.title, source: m.source, published: m.published, local: m.local_id, trigger: m.trigger_text, time: m.time,
+      evidence: JSON.parse(m.evidence) as LinkEvidence[],
+    }));
+    return { ...eventSummary(r), members };
+  }
+
+  /**
+   * The ledger in a fixed number of set queries, however many sources the event has: the
+   * figures tied to it, the figures of documents whose only event it is, and the quotes that
+   * hold those figures or sit near one of its mentions.
+   */
+  ledger(id: string): Ledger | null {
+    const r = this.st.event.get(id) as Row | undefined;
+    if (!r) return null;
+    const members = this.st.eventMembers.all(id) as Row[];
+    const figures = [
+      ...(this.st.ledgerFigures.all(id) as Row[]).map((f) => ({ f, attached: 'event' as const })),
+      ...(this.st.ledgerDocFigures.all(id, id) as Row[]).map((f) => ({ f, attached: 'document' as const })),
+    ];
+    const quotes = [...(this.st.ledgerQuotesNear.all(id) as Row[]), ...(this.st.ledgerQuotesOfFigures.all(id) as Row[])];
+    for (const { f, attached } of figures) {
+      if (attached === 'document' && f.quote_local) {
+        const q = this.st.quote.get(f.doc_id, f.quote_local) as Row | undefined;
+        if (q) quotes.push(q);
+      }
+    }
+    const group = <T>(xs: T[], key: (x: T) => string) => {
+      const m = new Map<string, T[]>();
+      for (const x of xs) {
+        const k = key(x);
+        const list = m.get(k);
+        if (list) list.push(x);
+        else m.set(k, [x]);
+      }
+      return m;
+    };
+    const figuresByDoc = group(figures, (x) => x.f.doc_id);
+    const quotesByDoc = group(quotes, (q) => q.doc_id);
+    const sources: LedgerSource[] = [];
+    for (const [doc, mentions] of group(members, (m) => m.doc_id)) {
+      const head = mentions[0];
+      const docQuotes = new Map<string, Row>();
+      for (const q of (quotesByDoc.get(doc) ?? []).sort((a, b) => a.start - b.start)) docQuotes.set(q.local_id, q);
+      const figs: LedgerFigure[] = (figuresByDoc.get(doc) ?? [])
+        .sort((a, b) => a.f.start - b.f.start)
+        .map(({ f, attached }) => {
+          const q = f.quote_local ? docQuotes.get(f.quote_local) : undefined;
+          return {
+            id: f.local_id, text: f.text, start: f.start, end: f.end, role: f.role ?? f.counted, value: f.value, low: f.low, high: f.high, hedge: f.hedge,
+            counted: f.counted, unit: f.unit, claimant: f.claimant, claimantKind: f.claimant_kind, entity: f.entity_id,
+            quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker } : null, attached,
+          };
+        });
+      const related: LedgerQuote[] = [...docQuotes.values()].map((q) => ({ id: q.local_id, kind: q.kind, text: q.text, start: q.start, end: q.end, speaker: q.speaker, entity: q.entity_id }));
+      sources.push({
+        doc, outlet: head.source ?? hostOf(head.url), title: head.title, published: head.published, url: head.url,
+        evidence: JSON.parse(head.evidence) as LinkEvidence[], triggers: mentions.map((m) => m.trigger_text as string), figures: figs, quotes: related,
+      });
+    }
+    return buildLedger({ id: r.id, type: r.type, time: r.time, places: placeNamesOf(r), label: r.label }, sources);
+  }
+
+  /**
+   * Ranked hits first (bm25 over the index only), then a snippet for each hit alone: computing
+   * snippets inside the ranked query would build one for every matching row, not just the page.
+   */
+  search(text: string, q: Page & { kind?: 'document' | 'quote' } = {}): SearchHit[] {
+    const match = toFts5(parseSearch(text));
+    if (!match) return [];
+    const { limit, offset } = page(q, 20);
+    const hits: SearchHit[] = [];
+    if (q.kind !== 'quote') {
+      for (const h of this.st.searchDocs.all(match, limit, offset) as Row[]) {
+        const d = this.st.docByRowid.get(h.rowid) as Row;
+        const snip = this.st.docSnippet.get(match, h.rowid) as string | undefined;
+        hits.push({ kind: 'document', doc: d.id, title: d.title, published: d.published, id: null, speaker: null, snippet: snip ?? '', rank: h.rank });
+      }
+    }
+    if (q.kind !== 'document') {
+      for (const h of this.st.searchQuotes.all(match, limit, offset) as Row[]) {
+        const r = this.st.quoteByRowid.get(h.rowid) as Row;
+        const snip = this.st.quoteSnippet.get(match, h.rowid) as string | undefined;
+        hits.push({ kind: 'quote', doc: r.doc_id, title: r.title, published: r.published, id: r.local_id, speaker: r.speaker, snippet: snip ?? r.text, rank: h.rank });
+      }
+    }
+    // bm25: lower is better.
+    return hits.sort((a, b) => a.rank - b.rank);
+  }
+}
+
+function entitySummary(r: Row): CorpusEntitySummary {
+  return { id: r.id, type: r.type, name: r.name, aliases: (JSON.parse(r.names) as string[]).filter((n) => n !== r.name), docs: r.docs, mentions: r.mentions, quotes: r.n_quotes ?? 0, figures: r.n_figures ?? 0 };
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

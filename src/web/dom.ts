@@ -1,0 +1,58 @@
+/**
+ * Building DOM without markup strings: every piece of text becomes a text node, so nothing an
+ * article says can turn into HTML or script. There is no innerHTML anywhere in the page.
+ */
+export type Child = Node | string | number | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, v);
+  append(node, ...children);
+  return node;
+}
+
+export function append(node: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+export function link(href: string, ...children: Child[]): HTMLAnchorElement {
+  return el('a', { href }, ...children);
+}
+
+/** A table from a header row and rows of cells (strings become text nodes). */
+export function table(head: string[], rows: Child[][], cls?: string): HTMLTableElement {
+  return el(
+    'table',
+    { class: cls },
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))),
+    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))),
+  );
+}
+
+export function clear(node: Node): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/** A search snippet: matches arrive between \u0002 and \u0003 and become <mark> elements. */
+export function snippet(s: string): HTMLElement {
+  const out = el('span', { class: 'snippet' });
+  let i = 0;
+  while (i < s.length) {
+    const a = s.indexOf('\u0002', i);
+    if (a < 0) {
+      append(out, s.slice(i));
+      break;
+    }
+    const b = s.indexOf('\u0003', a);
+    append(out, s.slice(i, a), el('mark', {}, s.slice(a + 1, b < 0 ? s.length : b)));
+    i = b < 0 ? s.length : b + 1;
+  }
+  return out;
+}
+
+export const docHref = (id: string) => `#/doc/${encodeURIComponent(id)}`;
+export const eventHref = (id: string) => `#/event/${encodeURIComponent(id)}`;
+export const entityHref = (id: string) => `#/entity/${encodeURIComponent(id)}`;
