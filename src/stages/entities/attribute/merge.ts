@@ -1,0 +1,141 @@
+/**
+ * Groups name mentions into document entities: people by name parts ("Tural Ganjaliyev",
+ * "Ganjaliyev", "Mr. Ganjaliyev"), other names by folded text or by an alternate-name group
+ * of the lexicon ("Kiev"/"Kyiv"). Linear in mentions: candidates come from a word index.
+ */
+import type { EntityType } from '../../../core/layers.js';
+import { fold, type Lexicons } from '../lexicons.js';
+import { honorific, nameKeyWords } from '../parse/names.js';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  type: EntityType;
+  /** Token texts of the mention. */
+  words: string[];
+  form: 'name' | 'acronym' | 'pronoun';
+}
+
+export interface Cluster {
+  type: EntityType;
+  mentions: NameMention[];
+  /** Folded words of the fullest name so far (honorific dropped). */
+  keyWords: string[];
+  honorifics: Set<string>;
+  titles: string[];
+}
+
+/**
+ * Same type for the same name: a name's type is the one most of its mentions got, and a
+ * one-word name that is the surname of a person named in full in the document is that person
+ * ("Donald Trump" … "Trump"), whatever the tagger said.
+ */
+export function harmoniseTypes(mentions: NameMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(fold(m.words[m.words.length - 1]));
+  for (const m of mentions) if (m.type !== 'PERSON' && m.words.length === 1 && surnames.has(fold(m.words[0]))) m.type = 'PERSON';
+  const votes = new Map<string, Map<EntityType, number>>();
+  const keys = mentions.map((m) => fold(m.words.join(' ')));
+  mentions.forEach((m, i) => {
+    const k = keys[i];
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+  });
+  mentions.forEach((m, i) => {
+    const v = votes.get(keys[i])!;
+    if (v.size < 2) return;
+    let best = m.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    m.type = best;
+  });
+}
+
+function matchesWord(short: string, long: string): boolean {
+  if (short === long) return true;
+  // An initial matches a word: "r." / "r" ~ "robert".
+  const s = short.replace(/\.$/, '');
+  return s.length === 1 && long.startsWith(s);
+}
+
+/** Can a person named `a` (folded words) be the same as one named `b`? */
+export function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (short.length === 1) return short[0] === long[long.length - 1] || short[0] === long[0];
+  // Multi-word: same last name, and every other word of the shorter found in order in the longer.
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (let i = 0; i < short.length - 1; i++) {
+    while (j < long.length - 1 && !matchesWord(short[i], long[j])) j++;
+    if (j >= long.length - 1) return false;
+    j++;
+  }
+  return true;
+}
+
+export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const personsByWord = new Map<string, Cluster[]>();
+  const lastSeen = new Map<Cluster, number>();
+  const orgHeads = new Map<string, Cluster>();
+
+  const newCluster = (m: NameMention, keyWords: string[]): Cluster => {
+    const c: Cluster = { type: m.type, mentions: [], keyWords, honorifics: new Set(), titles: [] };
+    clusters.push(c);
+    return c;
+  };
+  const indexPerson = (c: Cluster, words: readonly string[]) => {
+    for (const w of words) {
+      const list = personsByWord.get(w) ?? [];
+      if (!list.includes(c)) list.push(c);
+      personsByWord.set(w, list);
+    }
+  };
+
+  mentions.forEach((m, order) => {
+    const keyWords = nameKeyWords(m.words);
+    if (keyWords.length === 0) return;
+    let cluster: Cluster | undefined;
+    if (m.type === 'PERSON') {
+      // Most recently mentioned compatible person.
+      let best = -1;
+      for (const w of keyWords) {
+        for (const c of personsByWord.get(w) ?? []) {
+          const seen = lastSeen.get(c) ?? -1;
+          if (seen > best && samePerson(keyWords, c.keyWords)) {
+            best = seen;
+            cluster = c;
+          }
+        }
+      }
+      cluster ??= newCluster(m, keyWords);
+      if (keyWords.length > cluster.keyWords.length) cluster.keyWords = keyWords;
+      indexPerson(cluster, keyWords);
+      const h = honorific(m.words);
+      if (h) cluster.honorifics.add(h);
+    } else {
+      let text = keyWords.join(' ');
+      // "Azerbaijani" and "Azerbaijanis" are one group.
+      if (m.type === 'NORP' && text.length > 3 && text.endsWith('s')) text = text.slice(0, -1);
+      const group = lex.altGroup.get(text);
+      const key = group !== undefined ? `alt:${group}` : `${m.type}:${text}`;
+      cluster = byKey.get(key) ?? byKey.get(`${m.type}:${text}`);
+      // A one-word organisation name that heads an earlier longer one ("the Academy").
+      if (!cluster && m.type === 'ORG' && keyWords.length === 1) cluster = orgHeads.get(text);
+      if (!cluster) {
+        cluster = newCluster(m, keyWords);
+        byKey.set(key, cluster);
+      }
+      if (keyWords.length > cluster.keyWords.length) cluster.keyWords = keyWords;
+      if (m.type === 'ORG' && keyWords.length > 1 && !orgHeads.has(keyWords[keyWords.length - 1])) orgHeads.set(keyWords[keyWords.length - 1], cluster);
+    }
+    cluster.mentions.push(m);
+    lastSeen.set(cluster, order);
+  });
+  return clusters;
+}

@@ -1,0 +1,46 @@
+/** Finds name mentions: runs the tagger over the document's sentences and reads entity spans off its IOB2 tags. */
+import type { SegmentLayer } from '../../../core/layers.js';
+import { entitySpans } from '../ner/conll.js';
+import { tagSentences } from '../ner/tagger.js';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) in the segment layer. */
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** Tagger type: PER, ORG, LOC, MISC. */
+  label: string;
+}
+
+// The tagger was trained on CoNLL text: straight quotes, "'s" clitics.
+const FOLD_QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '–': '-', '—': '-' };
+
+export function taggerWord(token: string): string {
+  const f = FOLD_QUOTES[token];
+  if (f) return f;
+  return token.includes('’') ? token.replace(/’/g, "'") : token;
+}
+
+export function findNames(seg: SegmentLayer): NameSpan[] {
+  const { sentences, tokens } = seg;
+  const words = sentences.map((s) => {
+    const w: string[] = [];
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) w.push(taggerWord(tokens[t].text));
+    return w;
+  });
+  const tags = tagSentences(words);
+  const out: NameSpan[] = [];
+  sentences.forEach((s, si) => {
+    for (const e of entitySpans(tags[si])) {
+      let a = s.tokenStart + e.start;
+      let b = s.tokenStart + e.end;
+      // A span never starts or ends on punctuation (a stray quote or bracket the tagger included).
+      while (a < b && !/[\p{L}\p{N}]/u.test(tokens[a].text)) a++;
+      while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1].text)) b--;
+      if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, sentence: si, label: e.type });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entitySpans, parseConll, scoreEntities, toIob2 } from './conll.js';
+import { shortShape, wordShape } from './shape.js';
+import { SortedTable, sortLines } from './table.js';
+import { gazetteerMarks, TableGazetteer } from './resources.js';
+
+describe('conll', () => {
+  it('converts IOB1 to IOB2', () => {
+    expect(toIob2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-ORG'])).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'B-ORG']);
+  });
+
+  it('scores like conlleval: start, end and type must all match', () => {
+    const gold = [['B-PER', 'I-PER', 'O', 'B-LOC']];
+    const pred = [['B-PER', 'O', 'O', 'B-LOC']];
+    const s = scoreEntities(gold, pred);
+    expect(s.get('ALL')).toMatchObject({ gold: 2, predicted: 2, correct: 1 });
+    expect(s.get('LOC')?.f1).toBe(1);
+    expect(s.get('PER')?.f1).toBe(0);
+  });
+
+  it('reads documents and sentences, keeping lines unchanged', () => {
+    const docs = parseConll('A x y B-PER\nb x y O\n\n-DOCSTART- -X- O O\n\nC x y I-LOC\n');
+    expect(docs).toHaveLength(2);
+    expect(docs[0].sentences[0].lines).toEqual(['A x y B-PER', 'b x y O']);
+    expect(docs[1].sentences[0].words).toEqual(['C']);
+    expect(entitySpans(['I-LOC', 'I-LOC', 'B-LOC'])).toEqual([
+      { start: 0, end: 2, type: 'LOC' },
+      { start: 2, end: 3, type: 'LOC' },
+    ]);
+  });
+});
+
+describe('features', () => {
+  it('computes word shapes', () => {
+    expect(wordShape('Kyiv')).toBe('Xxxx');
+    expect(shortShape('Nagorno-Karabakh')).toBe('Xx-Xx');
+    expect(shortShape('1,275')).toBe('d,d');
+    expect(shortShape('Gəncə')).toBe('Xx');
+  });
+
+  it('looks up sorted tables and marks multi-word gazetteer phrases', () => {
+    const table = new SortedTable(sortLines(['new york\tcity,state', 'new\tx', 'york\tcity', 'paris\tcity']).join('\n'));
+    expect(table.get('paris')).toBe('city');
+    expect(table.get('pari')).toBeUndefined();
+    expect(table.hasPrefix('new ')).toBe(true);
+    expect(new TableGazetteer(table).continues('new')).toBe(true);
+    const marks = gazetteerMarks(['in', 'new', 'york', 'today'], new TableGazetteer(table));
+    expect(marks[0]).toBeNull();
+    expect(marks[1]).toEqual(expect.arrayContaining(['city:B', 'state:B', 'x:B']));
+    expect(marks[2]).toEqual(expect.arrayContaining(['city:I', 'state:I']));
+  });
+});

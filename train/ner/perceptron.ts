@@ -1,0 +1,49 @@
+/** Averaged perceptron over feature ids × tags, with growable storage and the w − u/c averaging trick. */
+import { NTAGS as TAG_COUNT } from '../../src/stages/entities/ner/features.js';
+
+const NTAGS: number = TAG_COUNT;
+
+export class Perceptron {
+  w = new Float32Array(1 << 20);
+  private u = new Float64Array(1 << 20);
+  /** Number of updates seen so far (the averaging clock). */
+  c = 1;
+
+  private ensure(id: number): void {
+    const need = (id + 1) * NTAGS;
+    if (need <= this.w.length) return;
+    let size = this.w.length;
+    while (size < need) size *= 2;
+    const w = new Float32Array(size);
+    w.set(this.w);
+    const u = new Float64Array(size);
+    u.set(this.u);
+    this.w = w;
+    this.u = u;
+  }
+
+  update(ids: ArrayLike<number>, gold: number, pred: number): void {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (id < 0) continue;
+      this.ensure(id);
+      const b = id * NTAGS;
+      this.w[b + gold] += 1;
+      this.u[b + gold] += this.c;
+      this.w[b + pred] -= 1;
+      this.u[b + pred] -= this.c;
+    }
+  }
+
+  tick(): void {
+    this.c++;
+  }
+
+  /** Averaged weights for the first `features` ids. */
+  averaged(features: number): Float32Array {
+    const out = new Float32Array(features * NTAGS);
+    const n = Math.min(out.length, this.w.length);
+    for (let i = 0; i < n; i++) out[i] = this.w[i] - this.u[i] / this.c;
+    return out;
+  }
+}
