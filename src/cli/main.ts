@@ -1,12 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { AscribeError, asAscribeError } from '../core/errors.js';
-import { runAnalyze } from './analyze.js';
-import { runNer } from './ner.js';
-import { runIngest } from './ingest.js';
-import { runQuery } from './query.js';
-import { runServe } from './serve.js';
+import { asAscribeError } from '../core/errors.js';
 import { warn } from './output.js';
+
+// Each command's module loads when the command runs, so `analyze` does not pay for the store or server.
 
 // Nothing reaches the user as a stack trace: unexpected failures are one coded line.
 const fail = (e: unknown) => {
@@ -32,7 +29,7 @@ program
   .option('--offsets <kind>', 'utf16 (default, JavaScript string indices) or codepoint (Python string indices)')
   .option('--out <dir>', 'with --format brat: write <name>.txt and <name>.ann files here')
   .action(async (paths: string[], opts) => {
-    process.exitCode = await runAnalyze(paths, opts);
+    process.exitCode = await (await import('./analyze.js')).runAnalyze(paths, opts);
   });
 
 program
@@ -40,7 +37,7 @@ program
   .description('tag CoNLL-format tokens: prints each line unchanged plus a column with the predicted IOB2 tag')
   .requiredOption('--conll <file>', 'CoNLL file (token in column 1, blank line between sentences); "-" for stdin')
   .action(async (opts) => {
-    process.exitCode = await runNer(opts.conll);
+    process.exitCode = await (await import('./ner.js')).runNer(opts.conll);
   });
 
 program
@@ -51,7 +48,7 @@ program
   .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that carry none')
   .option('--batch <n>', 'documents per transaction (default 64)')
   .action(async (paths: string[], opts) => {
-    process.exitCode = await runIngest(paths, opts);
+    process.exitCode = await (await import('./ingest.js')).runIngest(paths, opts);
   });
 
 program
@@ -69,7 +66,7 @@ program
   .option('--min-docs <n>', 'events: only events reported by at least n documents')
   .option('--limit <n>', 'at most n rows (default 50)')
   .action(async (what: string, args: string[], opts) => {
-    process.exitCode = await runQuery(what, args, opts);
+    process.exitCode = await (await import('./query.js')).runQuery(what, args, opts);
   });
 
 program
@@ -79,10 +76,7 @@ program
   .option('--port <n>', 'port (default 8787; 0 picks a free one)', '8787')
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (opts) => {
-    process.exitCode = await runServe(opts);
+    process.exitCode = await (await import('./serve.js')).runServe(opts);
   });
 
-program.parseAsync(process.argv).catch((e) => {
-  if (e instanceof AscribeError) fail(e);
-  else fail(e);
-});
+program.parseAsync(process.argv).catch(fail);

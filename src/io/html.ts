@@ -1,6 +1,16 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { toIsoDate } from './decode.js';
+
+// The DOM and Readability load on the first HTML document only: linkedom alone costs ~300 ms
+// of start-up, which plain-text users should not pay.
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function loadDom() {
+  dom ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return dom;
+}
 
 export interface ExtractedHtml {
   text: string;
@@ -23,6 +33,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG'
  * reach the text.
  */
 export function extractHtml(html: string): ExtractedHtml {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const meta = readMeta(document);
   let text = '';
