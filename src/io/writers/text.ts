@@ -31,7 +31,8 @@ export function textSummary(r: AscribeRecord): string {
   out.push('', `Quotes (${r.quotes.length})`);
   for (const q of r.quotes) {
     const who = q.speaker ? q.speaker.name : 'unattributed';
-    out.push(`  ${q.id.padEnd(4)} ${who}${q.cue ? ` — ${q.cue.text}` : ''} [${q.kind}]: “${clip(q.content.text)}”`);
+    // Direct quotes carry their own quotation marks; reported speech gets none added.
+    out.push(`  ${q.id.padEnd(4)} ${who}${q.cue ? ` — ${q.cue.text}` : ''} [${q.kind}]: ${clip(q.content.text)}`);
   }
 
   out.push('', `Figures (${r.quantities.length})`);
