@@ -212,7 +212,7 @@ export default async function evalQuotes(): Promise<EvalSection[]> {
         'Predictions sharing a cue, and a continuation quote with the quote before it, are scored as one attribution (PolNeAR joins them as fragments).',
         'Per kind: recall over gold of that kind, precision over predictions of that kind (a match may cross kinds).',
         `Source accuracy on lenient matches: ${pct(scores.sourceOk / Math.max(1, scores.lenient.tp))}% (predicted speaker.mention overlaps the gold source; empty gold source <-> null speaker); rules only: ${pct(rulesOnly.sourceOk / Math.max(1, rulesOnly.lenient.tp))}%.`,
-        `Stage mode: ${DEFAULT_MODE} (learned cue classifier + span tagger, models/quotes/model.json; direct quotes with a cue by the rules). See models/quotes/README.md.`,
+        `Stage mode: ${DEFAULT_MODE} (learned cue classifier + span tagger, models/quotes/model.bin; direct quotes with a cue by the rules). See models/quotes/README.md.`,
         `Throughput of the quotes stage alone: ${Math.round(scores.words / (scores.ms / 1000)).toLocaleString('en-US')} words/s (${scores.words} words).`,
         withEntities ? 'Upstream: normalize, segment, entities.' : 'Upstream: normalize, segment (no entities stage yet: empty entities layer).',
       ],

@@ -1,7 +1,7 @@
 /**
  * Trains the learned quote model on PolNeAR train: a cue classifier (averaged perceptron) and a
  * cue-conditioned span tagger for source / content (averaged structured perceptron, Viterbi).
- * Deterministic (seeded shuffles). Writes models/quotes/model.json.
+ * Deterministic (seeded shuffles). Writes models/quotes/model.bin (compiled: feature-ids.ts, model-file.ts).
  *
  *   npx tsx train/quotes/train.ts                 # train on all of train, write the model
  *   npx tsx train/quotes/train.ts --holdout 140   # train on the rest, report rules / learned / hybrid on the last 140 docs (tuning; never dev)
@@ -14,7 +14,8 @@ import type { SegmentLayer } from '../../src/core/layers.js';
 import { segmentText } from '../../src/stages/segment/index.js';
 import { cueContext, cueFeatures, relationFeatures, tokenFeatures, windowContext } from '../../src/stages/quotes/features.js';
 import { findQuotes, type QuoteMode } from '../../src/stages/quotes/index.js';
-import { C, O, QuoteModel, S, TAGS, encodeWeights, viterbi, type ModelJson } from '../../src/stages/quotes/model.js';
+import { C, MODEL_FILE, O, QuoteModel, S, TAGS, compileModel, encodeWeights, viterbi, type ModelJson } from '../../src/stages/quotes/model.js';
+import { writeModelFile } from '../../src/stages/quotes/model-file.js';
 import { cueExtent, regionOf, runsOf, tagWindow } from '../../src/stages/quotes/tagger.js';
 import { buildWindows } from '../../src/stages/quotes/windows.js';
 import { BETWEEN_SOURCE_AND_CUE } from '../../src/stages/quotes/words.js';
@@ -290,7 +291,7 @@ function main() {
   console.log(`model: ${cueF.length} cue features, ${spanF.length} span features (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   if (HOLDOUT) {
-    const model = new QuoteModel(json);
+    const model = new QuoteModel(compileModel(json));
     diagnose(heldDocs, segs, model);
     const f1 = (t: { gold: number; pred: number; tp: number }) => (100 * 2 * t.tp) / Math.max(1, t.gold + t.pred);
     const ths = (process.env.TH ?? String(json.cue.threshold)).split(',').map(Number);
@@ -307,8 +308,8 @@ function main() {
       }
     return;
   }
-  const file = modelPath('quotes', 'model.json');
-  fs.writeFileSync(file, JSON.stringify(json) + '\n');
+  const file = modelPath('quotes', MODEL_FILE);
+  fs.writeFileSync(file, writeModelFile(compileModel(json)));
   console.log(`-> ${file} (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)`);
 }
 

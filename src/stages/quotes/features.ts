@@ -14,6 +14,9 @@ export interface WinCtx {
   n: number;
   low: string[];
   cls: string[];
+  /** Class ids (CLASS_NAMES), and word ids in the model's vocabulary when one was given (0: unknown). */
+  clsId: Uint8Array;
+  wid: Int32Array;
   inq: Uint8Array;
   /** Prefix counts over window tokens (length n + 1): commas, "that", sentence ends, strong cue words. */
   commas: Int32Array;
@@ -24,27 +27,63 @@ export interface WinCtx {
   marks: Int32Array;
 }
 
-const PUNCT_CLASS = new Set([',', ':', ';', '.', '?', '!', '—', '–', '-', '(', ')', '…']);
+/**
+ * Token classes by id: punctuation that matters stands for itself; then digits, all-caps,
+ * capitalised, lower-case, other; quotation marks that open / close; and the window's edges.
+ */
+export const CLASS_NAMES = [',', ':', ';', '.', '?', '!', '—', '–', '-', '(', ')', '…', 'd', 'A', 'C', 'l', 'o', 'QO', 'QC', '<s>', '</s>'];
+export const NCLS = CLASS_NAMES.length;
+const CLS = (name: string) => CLASS_NAMES.indexOf(name);
+export const CLS_QO = CLS('QO');
+export const CLS_QC = CLS('QC');
+export const CLS_BOS = CLS('<s>');
+export const CLS_EOS = CLS('</s>');
+const CLS_D = CLS('d');
+const CLS_A = CLS('A');
+const CLS_C = CLS('C');
+const CLS_L = CLS('l');
+const CLS_O = CLS('o');
+const PUNCT_CLASS = new Map(CLASS_NAMES.slice(0, 12).map((c, i) => [c, i]));
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 
-function tokenClass(t: string): string {
-  if (PUNCT_CLASS.has(t)) return t;
+function tokenClass(t: string): number {
+  const p = PUNCT_CLASS.get(t);
+  if (p !== undefined) return p;
   const c = t.charCodeAt(0);
-  if (c >= 48 && c <= 57) return 'd';
-  if (/^\p{Lu}/u.test(t)) return t.length > 1 && t === t.toUpperCase() ? 'A' : 'C';
-  if (/^\p{Ll}/u.test(t)) return 'l';
-  return 'o';
+  if (c >= 48 && c <= 57) return CLS_D;
+  // ASCII letters without a regex: most tokens are.
+  const upper = c >= 65 && c <= 90 ? true : (c >= 97 && c <= 122) || c < 128 ? false : UPPER.test(t);
+  if (upper) return t.length > 1 && t === t.toUpperCase() ? CLS_A : CLS_C;
+  if ((c >= 97 && c <= 122) || (c >= 128 && LOWER.test(t))) return CLS_L;
+  return CLS_O;
 }
 
 /** Lexicon probability of a word heading a cue: a coarse bucket, so rare words share weights. */
-function pBucket(p: number | undefined): string {
-  if (p === undefined) return 'none';
-  return p >= 0.6 ? 'hi' : p >= 0.3 ? 'mid' : p >= 0.1 ? 'lo' : 'vlo';
+export const P_BUCKETS = ['none', 'hi', 'mid', 'lo', 'vlo'];
+export function pBucketId(p: number | undefined): number {
+  if (p === undefined) return 0;
+  return p >= 0.6 ? 1 : p >= 0.3 ? 2 : p >= 0.1 ? 3 : 4;
+}
+const pBucket = (p: number | undefined) => P_BUCKETS[pBucketId(p)];
+
+/** Position of a token in its window, as the cue classifier sees it. */
+export const POSITIONS = ['first', 'early', 'late', 'mid'];
+export function positionId(i: number, n: number): number {
+  return i === 0 ? 0 : i < 3 ? 1 : n - i <= 3 ? 2 : 3;
 }
 
-export function windowContext(tokens: Token[], w: Window, strong: (word: string) => boolean): WinCtx {
+/** Whether a "that" follows within 5 tokens of token i. */
+export function thatFollows(c: WinCtx, i: number): number {
+  return c.thats[Math.min(c.n, i + 6)] - c.thats[i + 1] > 0 ? 1 : 0;
+}
+
+export function windowContext(tokens: Token[], w: Window, strong: (word: string, id?: number) => boolean, vocab?: Map<string, number>): WinCtx {
   const n = w.t1 - w.t0;
   const low: string[] = new Array(n);
   const cls: string[] = new Array(n);
+  const clsId = new Uint8Array(n);
+  const wid = new Int32Array(vocab ? n : 0);
   const inq = new Uint8Array(n);
   const commas = new Int32Array(n + 1);
   const thats = new Int32Array(n + 1);
@@ -55,19 +94,21 @@ export function windowContext(tokens: Token[], w: Window, strong: (word: string)
     const tok = tokens[w.t0 + i];
     const l = tok.text.toLowerCase();
     low[i] = l;
+    const id = vocab ? (vocab.get(l) ?? 0) : undefined;
+    if (id !== undefined) wid[i] = id;
     const qi = w.quoteOf[i];
     inq[i] = qi >= 0 ? 1 : 0;
     // Quotation marks are told apart by whether they open or close the quotation they bound.
-    if (qi >= 0 && tok.start === w.quotes[qi].start) cls[i] = 'QO';
-    else if (qi >= 0 && tok.end === w.quotes[qi].end && w.quotes[qi].closed) cls[i] = 'QC';
-    else cls[i] = tokenClass(tok.text);
+    const k = qi >= 0 && tok.start === w.quotes[qi].start ? CLS_QO : qi >= 0 && tok.end === w.quotes[qi].end && w.quotes[qi].closed ? CLS_QC : tokenClass(tok.text);
+    clsId[i] = k;
+    cls[i] = CLASS_NAMES[k];
     commas[i + 1] = commas[i] + (l === ',' ? 1 : 0);
     thats[i + 1] = thats[i] + (l === 'that' ? 1 : 0);
     stops[i + 1] = stops[i] + (l === '.' || l === '?' || l === '!' || l === ';' ? 1 : 0);
-    cues[i + 1] = cues[i] + (qi < 0 && strong(l) ? 1 : 0);
-    marks[i + 1] = marks[i] + (cls[i] === 'QO' || cls[i] === 'QC' ? 1 : 0);
+    cues[i + 1] = cues[i] + (qi < 0 && strong(l, id) ? 1 : 0);
+    marks[i + 1] = marks[i] + (k === CLS_QO || k === CLS_QC ? 1 : 0);
   }
-  return { t0: w.t0, n, low, cls, inq, commas, thats, stops, cues, marks };
+  return { t0: w.t0, n, low, cls, clsId, wid, inq, commas, thats, stops, cues, marks };
 }
 
 const at = (arr: string[], i: number, edge: string) => (i >= 0 && i < arr.length ? arr[i] : edge);
@@ -82,7 +123,7 @@ export function cueFeatures(c: WinCtx, i: number, p: number | undefined): string
   const n2 = at(c.low, i + 2, '</s>');
   const p2 = at(c.low, i - 2, '<s>');
   const q = c.inq[i];
-  const pos = i === 0 ? 'first' : i < 3 ? 'early' : c.n - i <= 3 ? 'late' : 'mid';
+  const pos = POSITIONS[positionId(i, c.n)];
   return [
     'b',
     'w=' + w,
@@ -104,7 +145,7 @@ export function cueFeatures(c: WinCtx, i: number, p: number | undefined): string
     'wpos=' + w + '_' + pos,
     'suf=' + w.slice(-3),
     'pbn1c=' + pBucket(p) + '_' + n1c,
-    'that=' + (c.thats[Math.min(c.n, i + 6)] - c.thats[i + 1] > 0 ? 1 : 0),
+    'that=' + thatFollows(c, i),
   ];
 }
 

@@ -1,11 +1,23 @@
 /**
  * The learned path inside one window: cue heads by the cue classifier, then for each cue the
- * source and content tokens by Viterbi over the span tagger's scores.
+ * source and content tokens by Viterbi over the span tagger's scores. Features are scored by
+ * integer keys (feature-ids.ts) over the window's word and class ids: no strings per token.
  */
 import type { Token } from '../../core/layers.js';
-import { TOKEN_TEMPLATES, cueConjunctions, cueContext, cueFeatures, relationOf, tupleFeatures, windowContext, wordRelationName, type Relation, type WinCtx } from './features.js';
-import { C, O, S, TAGS, viterbi, type QuoteModel } from './model.js';
+import { Cue as Cue_, Span as Span_, sideCls as sideCls_, sideDb as sideDb_ } from './feature-ids.js';
+import { CLS_BOS as CLS_BOS_, CLS_EOS as CLS_EOS_, NCLS as NCLS_, pBucketId, positionId, relationOf, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
+import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
+
+// Module-local copies: imported bindings can cost a getter call per access in hot loops (tsx).
+const TAGS = TAGS_;
+const NCLS = NCLS_;
+const CLS_BOS = CLS_BOS_;
+const CLS_EOS = CLS_EOS_;
+const Cue = Cue_;
+const Span = Span_;
+const sideDb = sideDb_;
+const sideCls = sideCls_;
 
 /** A cue found by the classifier, window-relative token range [h0, h1). */
 export interface CueSite {
@@ -25,12 +37,50 @@ export function cueExtent(ctx: WinCtx, h0: number): number {
   return ctx.low[h0] === 'according' && ctx.low[h0 + 1] === 'to' ? h0 + 2 : h0 + 1;
 }
 
+const wordAt = (c: WinCtx, i: number, edge: number) => (i >= 0 && i < c.n ? c.wid[i] : edge);
+const clsAt = (c: WinCtx, i: number, edge: number) => (i >= 0 && i < c.n ? c.clsId[i] : edge);
+
+/** The cue classifier's score for token i (features and their order as in features.ts cueFeatures). */
+export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number {
+  const w = c.wid[i];
+  const p1 = wordAt(c, i - 1, m.bosWord);
+  const n1 = wordAt(c, i + 1, m.eosWord);
+  const p1c = clsAt(c, i - 1, CLS_BOS);
+  const n1c = clsAt(c, i + 1, CLS_EOS);
+  const q = c.inq[i];
+  const pos = positionId(i, c.n);
+  const pb = pBucketId(p);
+  let s = 0;
+  s += m.cueWeight(Cue.B, 0, 0);
+  s += m.cueWeight(Cue.W, w, 0);
+  s += m.cueWeight(Cue.PB, pb, 0);
+  s += m.cueWeight(Cue.P1, p1, 0);
+  s += m.cueWeight(Cue.N1, n1, 0);
+  s += m.cueWeight(Cue.P2, wordAt(c, i - 2, m.bosWord), 0);
+  s += m.cueWeight(Cue.N2, wordAt(c, i + 2, m.eosWord), 0);
+  s += m.cueWeight(Cue.P1W, p1, w);
+  s += m.cueWeight(Cue.WN1, w, n1);
+  s += m.cueWeight(Cue.WN1C, w, n1c);
+  s += m.cueWeight(Cue.P1CW, w, p1c);
+  s += m.cueWeight(Cue.N1C, n1c, 0);
+  s += m.cueWeight(Cue.P1C, p1c, 0);
+  s += m.cueWeight(Cue.CLS, c.clsId[i], 0);
+  s += m.cueWeight(Cue.Q, q, 0);
+  s += m.cueWeight(Cue.QW, w, q);
+  s += m.cueWeight(Cue.POS, pos, 0);
+  s += m.cueWeight(Cue.WPOS, w, pos);
+  s += m.cueWeight(Cue.SUF, m.suffix[w], 0);
+  s += m.cueWeight(Cue.PBN1C, pb, n1c);
+  s += m.cueWeight(Cue.THAT, thatFollows(c, i), 0);
+  return s;
+}
+
 export function findCueSites(ctx: WinCtx, model: QuoteModel): CueSite[] {
   const out: CueSite[] = [];
   for (let i = 0; i < ctx.n; i++) {
-    const p = model.cands.get(ctx.low[i]);
-    if (p === undefined) continue;
-    if (model.cueScore(cueFeatures(ctx, i, p)) <= model.cueThreshold) continue;
+    const p = model.candP[ctx.wid[i]];
+    if (p !== p) continue; // NaN: not a candidate word
+    if (cueScore(ctx, i, p, model) <= model.cueThreshold) continue;
     const h1 = cueExtent(ctx, i);
     out.push({ h0: i, h1 });
     i = h1 - 1;
@@ -43,40 +93,10 @@ export function regionOf(ctx: WinCtx, cue: CueSite, left: number, right: number)
   return [Math.max(0, cue.h0 - left), Math.min(ctx.n, cue.h1 + right)];
 }
 
-/**
- * Scores of token features by template and key, memoised per model: each holds the scores for
- * the left-side and right-side conjunction (and, for the word relation, near and far).
- */
-const MEMO_LIMIT = 200_000;
-const tokenMemo = new WeakMap<QuoteModel, Array<Map<string, Float32Array>>>();
-
-function memoFor(model: QuoteModel): Array<Map<string, Float32Array>> {
-  let m = tokenMemo.get(model);
-  if (!m) {
-    m = Array.from({ length: TOKEN_TEMPLATES.length + 1 }, () => new Map<string, Float32Array>());
-    tokenMemo.set(model, m);
-  }
-  return m;
-}
-
-function templateScores(model: QuoteModel, memo: Map<string, Float32Array>, key: string, names: (key: string) => string[]): Float32Array {
-  let v = memo.get(key);
-  if (!v) {
-    const fs = names(key);
-    v = new Float32Array(fs.length * TAGS);
-    for (let j = 0; j < fs.length; j++) model.addSpan([fs[j]], '', v, j * TAGS);
-    // Bounded: a huge document of unseen words must not grow the memo without end.
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, v);
-  }
-  return v;
-}
-
 /** Scores the side-conjoined token features and the word relation once per window, whichever cue asks. */
-class TokenScores {
+export class TokenScores {
   private readonly scores: Float32Array;
   private readonly done: Uint8Array;
-  private readonly memo: Array<Map<string, Float32Array>>;
 
   constructor(
     private readonly ctx: WinCtx,
@@ -84,30 +104,37 @@ class TokenScores {
   ) {
     this.scores = new Float32Array(ctx.n * 4 * TAGS);
     this.done = new Uint8Array(ctx.n);
-    this.memo = memoFor(model);
   }
 
   private fill(i: number): void {
-    const base = i * 4 * TAGS;
+    const c = this.ctx;
+    const m = this.model;
     const out = this.scores;
-    TOKEN_TEMPLATES.forEach((t, j) => {
-      const v = templateScores(this.model, this.memo[j], t.key(this.ctx, i), (k) => ['LT' + t.name(k), 'RT' + t.name(k)]);
-      // Variants 0, 1: left (far, near); 2, 3: right (far, near).
-      for (let x = 0; x < TAGS; x++) {
-        out[base + x] += v[x];
-        out[base + TAGS + x] += v[x];
-        out[base + 2 * TAGS + x] += v[TAGS + x];
-        out[base + 3 * TAGS + x] += v[TAGS + x];
-      }
-    });
-    const w = templateScores(this.model, this.memo[TOKEN_TEMPLATES.length], this.ctx.low[i], (k) => [
-      wordRelationName(k, false, false),
-      wordRelationName(k, false, true),
-      wordRelationName(k, true, false),
-      wordRelationName(k, true, true),
-    ]);
-    for (let x = 0; x < 4 * TAGS; x++) out[base + x] += w[x];
+    const base = i * 4 * TAGS;
+    const w = c.wid[i];
+    const cls = c.clsId[i];
+    // Token templates in TOKEN_TEMPLATES order: word, class, previous word, next word, class pairs, in-quote.
+    this.both(0, w, 0, base);
+    this.both(1, cls, 0, base);
+    this.both(2, wordAt(c, i - 1, m.bosWord), 0, base);
+    this.both(3, wordAt(c, i + 1, m.eosWord), 0, base);
+    this.both(4, clsAt(c, i - 1, CLS_BOS), cls, base);
+    this.both(5, cls, clsAt(c, i + 1, CLS_EOS), base);
+    this.both(6, c.inq[i], 0, base);
+    for (let v = 0; v < 4; v++) m.addSpan(Span.WREL, w, v, out, base + v * TAGS);
     this.done[i] = 1;
+  }
+
+  /** Template j on the left to variants 0, 1 (far, near), on the right to 2, 3. */
+  private both(j: number, a: number, b: number, base: number): void {
+    const m = this.model;
+    const out = this.scores;
+    const left = m.spanRow(Span.TOKEN + j, a, b);
+    const right = m.spanRow(Span.TOKEN + 7 + j, a, b);
+    m.addRow(left, out, base);
+    m.addRow(left, out, base + TAGS);
+    m.addRow(right, out, base + 2 * TAGS);
+    m.addRow(right, out, base + 3 * TAGS);
   }
 
   add(i: number, right: boolean, near: boolean, out: Float32Array, off: number): void {
@@ -118,76 +145,93 @@ class TokenScores {
 }
 
 /** Scores of the tuple features, memoised per model by the tuple packed into one integer. */
-const CLASSES = 32;
-const TUPLE_KEYS = 2 * 8 * 4 * 3 * 3 * 3 * 4 * 2 * CLASSES;
+const TUPLE_KEYS = 2 * 8 * 4 * 3 * 3 * 3 * 4 * 2 * NCLS;
 const tupleMemo = new WeakMap<QuoteModel, { scores: Float32Array; done: Uint8Array }>();
-const classIds = new Map<string, number>();
-
-function classId(cls: string): number {
-  let id = classIds.get(cls);
-  if (id === undefined) {
-    id = Math.min(CLASSES - 1, classIds.size);
-    classIds.set(cls, id);
-  }
-  return id;
-}
 
 function tupleKey(r: Relation, cls: number): number {
-  return ((((((((r.right ? 1 : 0) * 8 + r.db) * 4 + r.commas) * 3 + r.thats) * 3 + r.stops) * 3 + r.cues) * 4 + r.marks) * 2 + r.inq) * CLASSES + cls;
+  return ((((((((r.right ? 1 : 0) * 8 + r.db) * 4 + r.commas) * 3 + r.thats) * 3 + r.stops) * 3 + r.cues) * 4 + r.marks) * 2 + r.inq) * NCLS + cls;
 }
 
-function addTuple(model: QuoteModel, r: Relation, out: Float32Array, off: number): void {
+function addTuple(model: QuoteModel, r: Relation, cls: number, out: Float32Array, off: number): void {
   let memo = tupleMemo.get(model);
   if (!memo) {
     memo = { scores: new Float32Array(TUPLE_KEYS * TAGS), done: new Uint8Array(TUPLE_KEYS) };
     tupleMemo.set(model, memo);
   }
-  const cls = classId(r.cls);
-  // Classes past the table's room share the last slot; score them directly.
-  if (cls === CLASSES - 1) return model.addSpan(tupleFeatures(r), '', out, off);
   const k = tupleKey(r, cls);
   if (!memo.done[k]) {
-    model.addSpan(tupleFeatures(r), '', memo.scores, k * TAGS);
+    model.addMisc(tupleFeatures(r), memo.scores, k * TAGS);
     memo.done[k] = 1;
   }
   for (let t = 0; t < TAGS; t++) out[off + t] += memo.scores[k * TAGS + t];
 }
 
+/** The cue's own context as ids: its word, the class and word after it, the class before it, in-quote. */
+interface CueIds {
+  cw: number;
+  ncls: number;
+  nword: number;
+  pcls: number;
+  cq: number;
+}
+
+function cueIds(c: WinCtx, m: QuoteModel, cue: CueSite): CueIds {
+  return { cw: c.wid[cue.h0], ncls: clsAt(c, cue.h1, CLS_EOS), nword: wordAt(c, cue.h1, m.eosWord), pcls: clsAt(c, cue.h0 - 1, CLS_BOS), cq: c.inq[cue.h0] };
+}
+
+/** Conjunctions of the cue's context with side and distance bucket, and with side and class (features.ts cueConjunctions). */
+function addConjunctions(m: QuoteModel, q: CueIds, right: boolean, db: number, cls: number, out: Float32Array, off: number): void {
+  const sd = sideDb(right, db);
+  const sc = sideCls(right, cls);
+  m.addSpan(Span.DB_CW, q.cw, sd, out, off);
+  m.addSpan(Span.S_CW, q.cw, sc, out, off);
+  m.addSpan(Span.DB_CN1, q.nword, sd * NCLS + q.ncls, out, off);
+  m.addSpan(Span.S_CN1, q.nword, sc * NCLS + q.ncls, out, off);
+  m.addSpan(Span.DB_CP1, q.pcls, sd, out, off);
+  m.addSpan(Span.S_CP1, q.pcls, sc, out, off);
+  m.addSpan(Span.DB_CQ, q.cq, sd, out, off);
+  m.addSpan(Span.S_CQ, q.cq, sc, out, off);
+}
+
+/**
+ * Span scores of the tokens [lo, hi) of the cue's region: scores[k * TAGS + tag] for token lo + k
+ * (the cue's own tokens score 0). Sums the same features as features.ts, in the same order.
+ */
+export function spanScores(ctx: WinCtx, model: QuoteModel, cue: CueSite, tok: TokenScores = new TokenScores(ctx, model)): { lo: number; scores: Float32Array } {
+  const [lo, hi] = regionOf(ctx, cue, model.left, model.right);
+  const n = hi - lo;
+  const scores = new Float32Array(n * TAGS);
+  const q = cueIds(ctx, model, cue);
+  // Cue-context conjunctions depend on (side, distance bucket, class): memoised per cue.
+  const conj = new Float32Array(2 * 8 * NCLS * TAGS);
+  const conjDone = new Uint8Array(2 * 8 * NCLS);
+  for (let k = 0; k < n; k++) {
+    const i = lo + k;
+    if (i >= cue.h0 && i < cue.h1) continue;
+    const r = relationOf(ctx, i, cue.h0, cue.h1);
+    const cls = ctx.clsId[i];
+    tok.add(i, r.right, r.near, scores, k * TAGS);
+    addTuple(model, r, cls, scores, k * TAGS);
+    const ck = sideDb(r.right, r.db) * NCLS + cls;
+    if (!conjDone[ck]) {
+      addConjunctions(model, q, r.right, r.db, cls, conj, ck * TAGS);
+      conjDone[ck] = 1;
+    }
+    for (let t = 0; t < TAGS; t++) scores[k * TAGS + t] += conj[ck * TAGS + t];
+  }
+  return { lo, scores };
+}
+
 export function tagWindow(tokens: Token[], w: Window, model: QuoteModel): { ctx: WinCtx; tagged: Tagged[] } {
-  const ctx = windowContext(tokens, w, model.strongCue);
+  const ctx = windowContext(tokens, w, model.strongCue, model.vocab);
   const sites = findCueSites(ctx, model);
   const tagged: Tagged[] = [];
   if (!sites.length) return { ctx, tagged };
+  // Token scores are shared by every cue of the window.
   const tok = new TokenScores(ctx, model);
-  // Cue-context conjunctions depend on (side, distance bucket, class): memoised per cue.
-  const conj = new Float32Array(2 * 8 * CLASSES * TAGS);
-  const conjDone = new Uint8Array(2 * 8 * CLASSES);
   for (const cue of sites) {
-    const [lo, hi] = regionOf(ctx, cue, model.left, model.right);
-    const n = hi - lo;
-    const scores = new Float32Array(n * TAGS);
-    const cc = cueContext(ctx, cue.h0, cue.h1);
-    conjDone.fill(0);
-    for (let k = 0; k < n; k++) {
-      const i = lo + k;
-      if (i >= cue.h0 && i < cue.h1) continue;
-      const r = relationOf(ctx, i, cue.h0, cue.h1);
-      tok.add(i, r.right, r.near, scores, k * TAGS);
-      addTuple(model, r, scores, k * TAGS);
-      const cls = classId(r.cls);
-      const ck = ((r.right ? 1 : 0) * 8 + r.db) * CLASSES + cls;
-      if (cls === CLASSES - 1) {
-        model.addSpan(cueConjunctions(r, cc), '', scores, k * TAGS);
-        continue;
-      }
-      if (!conjDone[ck]) {
-        conj.fill(0, ck * TAGS, ck * TAGS + TAGS);
-        model.addSpan(cueConjunctions(r, cc), '', conj, ck * TAGS);
-        conjDone[ck] = 1;
-      }
-      for (let t = 0; t < TAGS; t++) scores[k * TAGS + t] += conj[ck * TAGS + t];
-    }
-    const tags = viterbi(scores, n, model.trans, (k) => lo + k >= cue.h0 && lo + k < cue.h1);
+    const { lo, scores } = spanScores(ctx, model, cue, tok);
+    const tags = viterbi(scores, scores.length / TAGS, model.trans, (k) => lo + k >= cue.h0 && lo + k < cue.h1);
     tagged.push({ cue, lo, tags });
   }
   return { ctx, tagged };
