@@ -13,3 +13,5 @@ export type * from './store/types.js';
 export { ingest, type IngestOptions, type IngestSummary } from './corpus/ingest.js';
 export { buildLedger, claimText, type Ledger } from './corpus/ledger.js';
 export { createServer, listen } from './server/app.js';
+export { enqueue, startWorker, processJob, queueStatus, retryFailed, parseQueueUrl } from './queue/index.js';
+export { PgStore } from './store/postgres/store.js';

@@ -4,7 +4,9 @@ import { createError } from '../core/errors.js';
 import { toIsoDate } from '../io/decode.js';
 import { readInputs } from '../io/read.js';
 import { ingest } from '../corpus/ingest.js';
+import { enqueue } from '../queue/producer.js';
 import { DEFAULT_DB, openStore } from '../store/index.js';
+import { isPostgresUrl } from '../store/postgres/connect.js';
 import { warn } from './output.js';
 import { progress } from './progress.js';
 
@@ -12,6 +14,7 @@ export interface IngestCliOptions {
   db?: string;
   published?: string;
   batch?: string;
+  queue?: string;
 }
 
 /**
@@ -27,6 +30,7 @@ export async function runIngest(paths: string[], opts: IngestCliOptions): Promis
   }
   const batch = opts.batch === undefined ? undefined : Number(opts.batch);
   if (batch !== undefined && !(Number.isInteger(batch) && batch > 0)) throw createError('E_USAGE', `--batch must be a positive integer, not ${opts.batch}`);
+  if (opts.queue) return runEnqueue(paths, opts.queue, published, batch, opts.db);
   const file = opts.db ?? DEFAULT_DB;
   const store = openStore(file);
 
@@ -68,6 +72,32 @@ export async function runIngest(paths: string[], opts: IngestCliOptions): Promis
   );
   if (summary.interrupted) return 130;
   return summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * `ascribe ingest PATH... --queue redis://…`: enqueue one job per document (in batches) and
+ * return; `ascribe worker` processes them. With a postgres --db, documents the store already
+ * holds unchanged are not enqueued.
+ */
+async function runEnqueue(paths: string[], queue: string, published: string | undefined, batch: number | undefined, db: string | undefined): Promise<number> {
+  const store = db && isPostgresUrl(db) ? openStore(db) : undefined;
+  let stop = false;
+  const onSignal = () => {
+    if (stop) process.exit(130);
+    stop = true;
+  };
+  process.on('SIGINT', onSignal);
+  try {
+    const s = await enqueue(queue, readInputs(paths), { published, batch, store, shouldStop: () => stop });
+    process.stdout.write(
+      `${s.interrupted ? 'interrupted after' : 'enqueued'} ${s.enqueued} documents in ${s.seconds.toFixed(1)} s` +
+        `${store ? `, ${s.unchanged} already stored unchanged` : ''}, ${s.errors} unreadable (stored as error records by the workers)\n`,
+    );
+    return s.interrupted ? 130 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    await store?.close();
+  }
 }
 
 /** How many documents the paths hold (lines of JSONL, supported files in directories), for the ETA. */

@@ -44,11 +44,34 @@ program
   .command('ingest')
   .description('analyse articles and store them in a corpus database (idempotent: unchanged articles are skipped)')
   .argument('<paths...>', 'files or directories (.txt, .html, .jsonl)')
-  .option('--db <file>', 'SQLite database file', 'ascribe.db')
+  .option('--db <file>', 'SQLite database file, or a postgres:// URL', 'ascribe.db')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that carry none')
-  .option('--batch <n>', 'documents per transaction (default 64)')
+  .option('--batch <n>', 'documents per transaction (default 64), or per enqueue call with --queue (default 500)')
+  .option('--queue <url>', 'enqueue the documents on this Redis (redis://HOST:6379) and return; `ascribe worker` stores them')
   .action(async (paths: string[], opts) => {
     process.exitCode = await (await import('./ingest.js')).runIngest(paths, opts);
+  });
+
+program
+  .command('worker')
+  .description('process the documents enqueued by `ingest --queue` into a store, until SIGTERM (which finishes the jobs in hand)')
+  .requiredOption('--queue <url>', 'Redis URL (redis://HOST:6379[?prefix=NAME])')
+  .option('--db <file>', 'store: a postgres:// URL shared by all workers, or a SQLite file', 'ascribe.db')
+  .option('--concurrency <n>', 'jobs in flight in this process (default 1; run one process per core)')
+  .option('--lock-ms <n>', "job lock in ms: a dead worker's jobs are retried after about this long (default 30000)")
+  .action(async (opts) => {
+    process.exitCode = await (await import('./worker.js')).runWorker(opts);
+  });
+
+program
+  .command('status')
+  .description('counts of the ingest queue: waiting, active, delayed, completed and failed (dead-lettered) jobs')
+  .requiredOption('--queue <url>', 'Redis URL (redis://HOST:6379[?prefix=NAME])')
+  .option('--db <file>', 'also show the counts of this store')
+  .option('--format <format>', 'text | json', 'text')
+  .option('--retry-failed', 'move dead-lettered jobs back to waiting first')
+  .action(async (opts) => {
+    process.exitCode = await (await import('./status.js')).runStatus(opts);
   });
 
 program
@@ -56,7 +79,7 @@ program
   .description('query a corpus: events | ledger EVENT | quotes [--speaker NAME] | figures [--role ROLE] | search TEXT | entities | documents')
   .argument('<what>', 'events, ledger, quotes, figures, search, entities or documents')
   .argument('[args...]', 'the event id for ledger, the text for search')
-  .option('--db <file>', 'SQLite database file', 'ascribe.db')
+  .option('--db <file>', 'SQLite database file, or a postgres:// URL', 'ascribe.db')
   .option('--format <format>', 'table | jsonl | csv', 'table')
   .option('--speaker <name>', 'quotes: only this speaker (any of their names)')
   .option('--role <role>', 'figures: only this role (killed, injured, ...)')
@@ -72,7 +95,7 @@ program
 program
   .command('serve')
   .description('serve the JSON API (OpenAPI at /openapi.json) and the web page for a corpus')
-  .option('--db <file>', 'SQLite database file', 'ascribe.db')
+  .option('--db <file>', 'SQLite database file, or a postgres:// URL', 'ascribe.db')
   .option('--port <n>', 'port (default 8787; 0 picks a free one)', '8787')
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (opts) => {

@@ -1,5 +1,6 @@
-/** The corpus store: open one by path. Today SQLite; a postgres:// URL would pick postgres/. */
-import { createError } from '../core/errors.js';
+/** The corpus store: a SQLite file path (the default), or a postgres:// URL (shared by many workers). */
+import { isPostgresUrl } from './postgres/connect.js';
+import { PgStore } from './postgres/store.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
 
@@ -10,6 +11,7 @@ export { SCHEMA_VERSION } from './schema.js';
 export const DEFAULT_DB = 'ascribe.db';
 
 export function openStore(location: string = DEFAULT_DB, opts: { readonly?: boolean } = {}): Store {
-  if (/^postgres(ql)?:\/\//.test(location)) throw createError('E_USAGE', 'postgres stores are not built in yet; use a SQLite file path');
+  // Postgres connects on first use, so opening stays synchronous for both.
+  if (isPostgresUrl(location)) return new PgStore(location, opts);
   return new SqliteStore(location, opts);
 }

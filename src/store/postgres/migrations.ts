@@ -1,0 +1,52 @@
+import { MIGRATIONS } from '../schema.js';
+import { createTableSql } from './ddl.js';
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/** Characters of an article indexed for search: a tsvector holds at most 1 MB. */
+export const FTS_MAX_CHARS = 300_000;
+
+const v1 = MIGRATIONS.find((m) => m.version === 1)!;
+
+/**
+ * Version 1: the portable tables, then full-text search as Postgres does it: a text search
+ * configuration like SQLite's unicode61 tokenizer (no stemming, accents folded when the
+ * unaccent extension can be had), stored tsvector columns kept by the database itself, and
+ * GIN indexes over them.
+ */
+const migration001: PgMigration = {
+  version: 1,
+  name: v1.name,
+  statements: [
+    ...v1.creates.flatMap(createTableSql),
+    // Optional: without unaccent, search is accent-sensitive but otherwise the same.
+    `DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public; EXCEPTION WHEN others THEN NULL; END $$`,
+    `CREATE TEXT SEARCH CONFIGURATION ascribe_text (COPY = pg_catalog.simple)`,
+    `DO $$ DECLARE ns text; BEGIN
+       SELECT quote_ident(n.nspname) INTO ns FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+       IF ns IS NOT NULL THEN
+         EXECUTE format('ALTER TEXT SEARCH CONFIGURATION ascribe_text ALTER MAPPING FOR hword, hword_part, word WITH %s.unaccent, simple', ns);
+       END IF;
+     END $$`,
+    `ALTER TABLE documents ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+       setweight(to_tsvector('ascribe_text', coalesce(title, '')), 'A') || setweight(to_tsvector('ascribe_text', left(coalesce(text, ''), ${FTS_MAX_CHARS})), 'B')) STORED`,
+    `CREATE INDEX documents_fts ON documents USING GIN (fts)`,
+    `ALTER TABLE quotes ADD COLUMN fts tsvector GENERATED ALWAYS AS (
+       setweight(to_tsvector('ascribe_text', left(text, ${FTS_MAX_CHARS})), 'A') || setweight(to_tsvector('ascribe_text', coalesce(speaker, '')), 'B')) STORED`,
+    `CREATE INDEX quotes_fts ON quotes USING GIN (fts)`,
+    // The ledger's quote lookups: by document and position, and by the quote a figure cites.
+    `CREATE INDEX quotes_doc_start ON quotes (doc_id, start)`,
+    `CREATE INDEX figures_doc_quote ON figures (doc_id, quote_local)`,
+    // Figures of documents with an event but not tied to it (the ledger's "document" figures).
+    `CREATE INDEX figures_doc_role ON figures (doc_id) WHERE event_id IS NULL AND role IS NOT NULL`,
+  ],
+};
+
+/** Every migration in order; add new ones at the end, never edit one that has shipped. */
+export const PG_MIGRATIONS: PgMigration[] = [migration001];
+
+export const VERSION_TABLE = 'ascribe_schema_version';

@@ -1,0 +1,138 @@
+import type pg from 'pg';
+import { createError } from '../../core/errors.js';
+import type { Ledger } from '../../corpus/ledger.js';
+import type { PutItem, PutResult, Store } from '../types.js';
+import { createPool, parseLocation, type PgLocation } from './connect.js';
+import { migrate, schemaVersion } from './migrate.js';
+import { Reader } from './read.js';
+import { Sql } from './sql.js';
+import { Writer } from './write.js';
+
+/**
+ * The Postgres corpus store: any number of processes on any number of machines share one
+ * database. Each batch is one transaction that first takes a transaction-scoped advisory lock
+ * on the corpus, so linking (which reads and updates corpus-wide rows) sees every earlier
+ * commit and never races another writer; readers are never blocked (MVCC). A process killed
+ * mid-batch leaves nothing behind: the server rolls the open transaction back.
+ */
+export class PgStore implements Store {
+  readonly location: PgLocation;
+  private readonly pool: pg.Pool;
+  private readonly reader: Reader;
+  private ready: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(url: string, opts: { readonly?: boolean; poolSize?: number } = {}) {
+    this.location = parseLocation(url);
+    this.pool = createPool(this.location, { max: opts.poolSize, readonly: opts.readonly });
+    this.reader = new Reader(new Sql(this.pool), () => schemaVersion(this.pool));
+    this.readonly = opts.readonly ?? false;
+  }
+
+  private readonly readonly: boolean;
+
+  /** Connects and brings the schema up to date once, on first use (opening stays synchronous). */
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      try {
+        if (this.readonly) {
+          if ((await schemaVersion(this.pool)) === 0) throw createError('E_UNREADABLE', this.location.display, `no ascribe corpus in schema "${this.location.schema}"`);
+        } else await migrate(this.pool, this.location.schema);
+      } catch (e) {
+        this.ready = null;
+        const err = e as Error & { code?: string };
+        if (err.name === 'AscribeError') throw e;
+        throw createError('E_UNREADABLE', this.location.display, err.message || String(err.code ?? e));
+      }
+    })();
+    return this.ready;
+  }
+
+  /** Runs `f` in one transaction holding the corpus write lock; rolls back on any error. */
+  private async write<T>(f: (w: Writer) => Promise<T>): Promise<T> {
+    await this.init();
+    const client = await this.pool.connect();
+    let broken: unknown = null;
+    try {
+      // One round trip: open the transaction and wait for the corpus write lock.
+      await client.query("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/ascribe-write'))");
+      const out = await f(new Writer(new Sql(client)));
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      try {
+        await client.query('ROLLBACK');
+      } catch (r) {
+        broken = r; // the connection itself failed: do not return it to the pool
+      }
+      throw e;
+    } finally {
+      client.release(broken ? (broken as Error) : undefined);
+    }
+  }
+
+  async putBatch(items: readonly PutItem[]): Promise<PutResult> {
+    const now = new Date().toISOString();
+    return this.write(async (w) => {
+      const result: PutResult = { added: 0, replaced: 0, unchanged: 0, errors: 0 };
+      for (const item of items) {
+        const o = await w.put(item, now);
+        if (o === 'error') result.errors++;
+        else result[o]++;
+      }
+      return result;
+    });
+  }
+
+  async deleteDocument(id: string) {
+    return this.write((w) => w.remove(id));
+  }
+
+  private async read<T>(f: (r: Reader) => Promise<T>): Promise<T> {
+    await this.init();
+    return f(this.reader);
+  }
+
+  hashes(ids: readonly string[]) {
+    return this.read((r) => r.hashes(ids));
+  }
+  stats() {
+    return this.read((r) => r.stats());
+  }
+  documents(q?: Parameters<Reader['documents']>[0]) {
+    return this.read((r) => r.documents(q));
+  }
+  document(id: string) {
+    return this.read((r) => r.document(id));
+  }
+  entities(q?: Parameters<Reader['entities']>[0]) {
+    return this.read((r) => r.entities(q));
+  }
+  entity(id: string) {
+    return this.read((r) => r.entity(id));
+  }
+  quotes(q?: Parameters<Reader['quotes']>[0]) {
+    return this.read((r) => r.quotes(q));
+  }
+  figures(q?: Parameters<Reader['figures']>[0]) {
+    return this.read((r) => r.figures(q));
+  }
+  events(q?: Parameters<Reader['events']>[0]) {
+    return this.read((r) => r.events(q));
+  }
+  event(id: string) {
+    return this.read((r) => r.event(id));
+  }
+  ledger(id: string): Promise<Ledger | null> {
+    return this.read((r) => r.ledger(id));
+  }
+  search(text: string, q?: Parameters<Reader['search']>[1]) {
+    return this.read((r) => r.search(text, q));
+  }
+
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The store contract (test/corpus/store-contract.ts, the same suite SQLite passes) against a
+ * real Postgres, each test in a schema of its own; then what only Postgres has.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { openStore } from '../../src/store/index.js';
+import { PgStore } from '../../src/store/postgres/store.js';
+import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import { storeContract } from '../corpus/store-contract.js';
+import { FLOOD_A, FLOOD_B, record } from '../corpus/fixtures.js';
+import { dropSchemas, freshSchema, PG_URL, servicesFor } from './services.js';
+
+const svc = await servicesFor('Postgres store', ['postgres']);
+const schemas: string[] = [];
+afterAll(() => dropSchemas(schemas));
+
+if (svc.run && svc.missing.length) it('reaches Postgres', () => expect(svc.missing).toEqual([]));
+
+if (svc.run) storeContract('postgres', () => openStore(freshSchema(schemas)));
+
+describe.skipIf(!svc.run)('Postgres specifics', () => {
+  it('migrates once even when several processes open an empty schema together, and refuses a newer schema', async () => {
+    const url = freshSchema(schemas);
+    const stores = [0, 1, 2, 3].map(() => new PgStore(url));
+    const stats = await Promise.all(stores.map((s) => s.stats()));
+    expect(stats.map((s) => s.schemaVersion)).toEqual(stores.map(() => PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version));
+    await Promise.all(stores.map((s) => s.close()));
+
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    const schema = new URL(url).searchParams.get('schema')!;
+    await c.query(`INSERT INTO "${schema}".ascribe_schema_version (version, name) VALUES (999, 'future')`);
+    await c.end();
+    const s = new PgStore(url);
+    await expect(s.stats()).rejects.toThrow(/newer/);
+    await s.close();
+  });
+
+  it('indexes search with tsvector + GIN and the ledger queries with btree indexes', async () => {
+    const url = freshSchema(schemas);
+    const s = new PgStore(url);
+    await s.stats();
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    const schema = new URL(url).searchParams.get('schema')!;
+    const ix = (await c.query('SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1', [schema])).rows as Array<{ indexname: string; indexdef: string }>;
+    await c.end();
+    await s.close();
+    const def = (name: string) => ix.find((i) => i.indexname === name)?.indexdef ?? '';
+    expect(def('documents_fts')).toMatch(/USING gin \(fts\)/);
+    expect(def('quotes_fts')).toMatch(/USING gin \(fts\)/);
+    for (const name of ['figures_event', 'doc_events_event', 'event_keys_day', 'entity_keys_entity', 'quotes_doc_start']) expect(def(name)).toMatch(/USING btree/);
+  });
+
+  it('two stores writing at once link into one corpus, as one writer would', async () => {
+    const url = freshSchema(schemas);
+    const [x, y] = [new PgStore(url), new PgStore(url)];
+    await Promise.all([x.putBatch([{ hash: 'a', record: record(FLOOD_A) }]), y.putBatch([{ hash: 'b', record: record(FLOOD_B) }])]);
+    const [flood] = await x.events();
+    expect(flood).toMatchObject({ docs: 2, places: ['Varnel'] });
+    expect((await x.document('a'))!.entityLinks.e2).toBe((await y.document('b'))!.entityLinks.e2);
+    await Promise.all([x.close(), y.close()]);
+  });
+
+  it('reports an unreachable server or a bad URL as a coded error', async () => {
+    const s = openStore('postgres://postgres@127.0.0.1:1/test');
+    await expect(s.stats()).rejects.toMatchObject({ code: 'E_UNREADABLE' });
+    await s.close();
+    expect(() => openStore('postgres://postgres@127.0.0.1/test?schema=x;drop')).toThrow(/schema/);
+  });
+});
