@@ -1,17 +1,18 @@
 /**
  * Linking a document's entities and events into the corpus, inside the write transaction:
- * the same candidates, decisions (src/corpus) and incremental updates as the SQLite store,
- * in Postgres SQL. The caller holds the corpus write lock, so no other worker links meanwhile.
+ * the same candidates, decisions (src/corpus, ../link-rules.ts) and incremental updates as the
+ * SQLite store, in Postgres SQL. The caller holds the corpus write lock, so no other worker links meanwhile.
  */
 import type { Entity, Event } from '../../core/layers.js';
-import { decideEntity, indexKeys, linkable, lookupKeys, preferredName, type EntityCandidate } from '../../corpus/link-entities.js';
-import { anchorDay, candidateWindows, decideEvent, eventKeys, eventTime, type EventCandidate } from '../../corpus/link-events.js';
+import { decideEntity, linkable, lookupKeys, preferredName, type EntityCandidate } from '../../corpus/link-entities.js';
+import { anchorDay, eventTime } from '../../corpus/link-events.js';
 import { eventLabel } from '../../corpus/ledger.js';
+import {
+  DOC_ENTITY_COLUMNS, DOC_EVENT_COLUMNS, MAX_CANDIDATES, candidateOrder, decideEventLink, docEntityValues, docEvent, docEventValues, entityCandidate, entityNames,
+  eventSlugText, eventWindows, joinedEntity, keyDay as anyKeyDay, newEntity, type EntityCandidateRow, type EventCandidateRow,
+} from '../link-rules.js';
 import { slugBase, type SlugIds } from './ids.js';
 import { int4, type Sql } from './sql.js';
-
-const MAX_NAMES = 40;
-const MAX_CANDIDATES = 100;
 
 export const SQL = {
   // Every corpus entity under any of the keys (one index probe per key, whatever the table's statistics).
@@ -54,12 +55,12 @@ export async function linkEntities(sql: Sql, ids: SlugIds, docId: string, entiti
   };
   const allKeys = [...new Set(linkable_.flatMap((e) => lookupKeys(e)))];
   if (allKeys.length) {
-    for (const r of await sql.all<{ key: string; id: string; type: string; name: string; names: string; docs: number }>(SQL.entityCandidatesByKey, [allKeys])) {
-      if (!known.has(r.id)) known.set(r.id, { id: r.id, type: r.type, name: r.name, names: JSON.parse(r.names), docs: r.docs });
+    for (const r of await sql.all<EntityCandidateRow & { key: string }>(SQL.entityCandidatesByKey, [allKeys])) {
+      if (!known.has(r.id)) known.set(r.id, entityCandidate(r));
       index(r.key, r.id);
     }
   }
-  await ids.prefetch('entities', linkable_.map((e) => slugBase(preferredName([e.name, ...(e.aliases ?? []).filter((a) => a && a !== e.name)]))));
+  await ids.prefetch('entities', linkable_.map((e) => slugBase(preferredName(entityNames(e)))));
 
   const created = new Set<string>();
   const renamed = new Set<string>();
@@ -67,31 +68,31 @@ export async function linkEntities(sql: Sql, ids: SlugIds, docId: string, entiti
   const touched = new Map<string, number>();
   const rows: unknown[][] = [];
   for (const e of linkable_) {
-    const names = [e.name, ...(e.aliases ?? []).filter((a) => a && a !== e.name)];
+    const names = entityNames(e);
     const found = new Set<string>();
     for (const k of lookupKeys(e)) for (const id of byKey.get(k) ?? []) found.add(id);
-    const candidates = [...found].map((id) => known.get(id)!).sort((a, b) => b.docs - a.docs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, MAX_CANDIDATES);
+    const candidates = [...found].map((id) => known.get(id)!).sort(candidateOrder).slice(0, MAX_CANDIDATES);
     const decision = decideEntity(e, candidates);
     let corpusId: string;
     if (decision.join) {
       corpusId = decision.join;
       const c = known.get(corpusId)!;
-      const fresh = names.filter((n) => !c.names.includes(n));
-      if (fresh.length && c.names.length < MAX_NAMES) {
-        const all = [...c.names, ...fresh].slice(0, MAX_NAMES);
-        known.set(corpusId, { ...c, name: preferredName(all), names: all });
+      const joined = joinedEntity(c, names);
+      if (joined) {
+        known.set(corpusId, { ...c, name: joined.name, names: joined.names });
         if (!created.has(corpusId)) renamed.add(corpusId);
-        for (const k of indexKeys(c.type, fresh)) (keyRows.push([k, corpusId]), index(k, corpusId));
+        for (const k of joined.keys) (keyRows.push([k, corpusId]), index(k, corpusId));
       }
     } else {
-      corpusId = await ids.make('entities', preferredName(names), 'entity');
-      known.set(corpusId, { id: corpusId, type: e.type, name: preferredName(names), names: names.slice(0, MAX_NAMES), docs: 0 });
+      const fresh = newEntity(e, names);
+      corpusId = await ids.make('entities', fresh.name, 'entity');
+      known.set(corpusId, { id: corpusId, type: e.type, name: fresh.name, names: fresh.names, docs: 0 });
       created.add(corpusId);
-      for (const k of indexKeys(e.type, names)) (keyRows.push([k, corpusId]), index(k, corpusId));
+      for (const k of fresh.keys) (keyRows.push([k, corpusId]), index(k, corpusId));
     }
     map.set(e.id, corpusId);
     touched.set(corpusId, (touched.get(corpusId) ?? 0) + e.mentions.length);
-    rows.push([docId, e.id, corpusId, e.type, e.name, JSON.stringify(names), e.mentions.length, JSON.stringify(decision.evidence)]);
+    rows.push(docEntityValues(docId, e, corpusId, names, decision.evidence));
   }
   const news = [...created].map((id) => known.get(id)!);
   await sql.insertMany('entities', ['id', 'type', 'name', 'names', 'docs', 'mentions'], news.map((c) => [c.id, c.type, c.name, JSON.stringify(c.names), 0, 0]));
@@ -100,14 +101,12 @@ export async function linkEntities(sql: Sql, ids: SlugIds, docId: string, entiti
     await sql.run(SQL.renameEntities, [r.map((c) => c.id), r.map((c) => c.name), r.map((c) => JSON.stringify(c.names))]);
   }
   if (keyRows.length) await sql.run(SQL.insertEntityKeyPairs, [keyRows.map((k) => k[0]), keyRows.map((k) => k[1])]);
-  await sql.insertMany('doc_entities', ['doc_id', 'local_id', 'entity_id', 'type', 'name', 'names', 'mentions', 'evidence'], rows);
+  await sql.insertMany('doc_entities', DOC_ENTITY_COLUMNS, rows);
   if (touched.size) await sql.run(SQL.bumpEntities, [[...touched.keys()], [...touched.values()]]);
   const names = new Map<string, string>();
   for (const id of touched.keys()) names.set(id, known.get(id)!.name);
   return { map, names };
 }
-
-const parseList = (s: string): string[] => JSON.parse(s) as string[];
 
 /** Links every event of one document; returns local id → corpus id. */
 export async function linkEvents(
@@ -127,52 +126,36 @@ export async function linkEvents(
   // The slug bases new events would get, probed in one query (the names are all known here).
   const label = (ids: readonly string[]) => ids.map((id) => corpusNames.get(id) ?? entityName.get(id) ?? id);
   await slugs.prefetch('events', events.map((ev) => {
-    const first = label(uniq(ev.places.map((p) => entityMap.get(p))))[0] ?? label(uniq(ev.participants.map((p) => entityMap.get(p.entity))))[0];
-    return slugBase(`${ev.type} ${first ?? ''} ${eventTime(ev.time) ?? published ?? ''}`);
+    const { places, participants } = docEvent(ev, published, entityMap);
+    return slugBase(eventSlugText(ev.type, label(places), label(participants), eventTime(ev.time), published));
   }));
   for (const ev of events) {
-    const places = uniq(ev.places.map((p) => entityMap.get(p)));
-    const participants = uniq(ev.participants.map((p) => entityMap.get(p.entity)));
-    const input = { type: ev.type, time: ev.time, places, participants, published };
-    const time = eventTime(ev.time);
-    const keys = eventKeys(input);
-    type R = { id: string; type: string; time: string | null; places: string; participants: string; first_reported: string | null; last_reported: string | null; docs: number };
-    const byId = new Map<string, R>();
-    if (keys.length) {
-      for (const [lo, hi] of candidateWindows(time, published)) {
-        for (const r of await sql.all<R>(SQL.eventCandidates, [keys, int4(lo), int4(hi)])) byId.set(r.id, r);
-      }
-    }
-    const candidates: EventCandidate[] = [...byId.values()].map((r) => ({
-      id: r.id, type: r.type, time: r.time, places: parseList(r.places), participants: parseList(r.participants), firstReported: r.first_reported, lastReported: r.last_reported, docs: r.docs, names,
-    }));
-    const decision = decideEvent(input, candidates);
+    const d = docEvent(ev, published, entityMap);
+    const { places, participants, time, keys } = d;
+    const found: EventCandidateRow[] = [];
+    for (const [lo, hi] of eventWindows(d, published)) found.push(...(await sql.all<EventCandidateRow>(SQL.eventCandidates, [keys, int4(lo), int4(hi)])));
+    const decision = decideEventLink(d, found, names, published);
     let corpusId: string;
-    if (decision.join) {
-      corpusId = decision.join;
-      const c = candidates.find((x) => x.id === corpusId)!;
-      const allPlaces = uniq([...c.places, ...places]);
-      const allPeople = uniq([...c.participants, ...participants]);
-      // A day beats a month beats nothing; the first day reported stays.
-      const bestTime = !c.time || (time && time.length > c.time.length) ? time : c.time;
-      if (allPlaces.length !== c.places.length || allPeople.length !== c.participants.length || bestTime !== c.time) {
-        const label = eventLabel(c.type, await placeNames(sql, allPlaces, entityName, corpusNames), bestTime, await placeNames(sql, allPeople, entityName, corpusNames));
-        await sql.run(SQL.updateEvent, [bestTime, JSON.stringify(allPlaces), JSON.stringify(allPeople), label, corpusId]);
-        const day = anchorDay(bestTime, c.firstReported ?? published);
-        await sql.run(SQL.insertEventKeys, [eventKeys({ type: c.type, places: allPlaces, participants: allPeople }), corpusId, keyDay(day)]);
+    if (decision.joined) {
+      const { c, change } = decision.joined;
+      corpusId = c.id;
+      if (change) {
+        const label = eventLabel(c.type, await placeNames(sql, change.places, entityName, corpusNames), change.time, await placeNames(sql, change.participants, entityName, corpusNames));
+        await sql.run(SQL.updateEvent, [change.time, JSON.stringify(change.places), JSON.stringify(change.participants), label, corpusId]);
+        await sql.run(SQL.insertEventKeys, [change.keys, corpusId, int4(change.day)]);
       }
     } else {
       const where = await placeNames(sql, places, entityName, corpusNames);
       const who = await placeNames(sql, participants, entityName, corpusNames);
-      corpusId = await slugs.make('events', `${ev.type} ${where[0] ?? who[0] ?? ''} ${time ?? published ?? ''}`, 'event');
+      corpusId = await slugs.make('events', eventSlugText(ev.type, where, who, time, published), 'event');
       await sql.run(SQL.insertEvent, [corpusId, ev.type, time, JSON.stringify(places), JSON.stringify(participants), eventLabel(ev.type, where, time, who)]);
       await sql.run(SQL.insertEventKeys, [keys, corpusId, keyDay(anchorDay(time, published))]);
     }
     map.set(ev.id, corpusId);
     touched.set(corpusId, (touched.get(corpusId) ?? 0) + 1);
-    rows.push([docId, ev.id, corpusId, ev.type, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.time ?? null, JSON.stringify(places), JSON.stringify(participants), JSON.stringify(decision.evidence)]);
+    rows.push(docEventValues(docId, ev, corpusId, places, participants, decision.evidence));
   }
-  await sql.insertMany('doc_events', ['doc_id', 'local_id', 'event_id', 'type', 'trigger_start', 'trigger_end', 'trigger_text', 'time', 'places', 'participants', 'evidence'], rows);
+  await sql.insertMany('doc_events', DOC_EVENT_COLUMNS, rows);
   if (touched.size) await sql.run(SQL.bumpEvents, [[...touched.keys()], [...touched.values()], published ?? null]);
   return map;
 }
@@ -187,13 +170,7 @@ export async function placeNames(sql: Sql, ids: readonly string[], local: Map<st
   return ids.map((id) => current.get(id) ?? stored.get(id) ?? local.get(id) ?? id);
 }
 
-/** An event with neither date nor report date still gets a key (never inside a window). */
-function keyDay(day: number): number {
-  return Number.isFinite(day) ? int4(day) : -1e9;
-}
-
-function uniq(xs: Array<string | undefined>): string[] {
-  const out: string[] = [];
-  for (const x of xs) if (x && !out.includes(x)) out.push(x);
-  return out;
+/** A key day inside INTEGER's range (../link-rules.ts keyDay). */
+export function keyDay(day: number): number {
+  return int4(anyKeyDay(day));
 }

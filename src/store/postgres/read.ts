@@ -3,21 +3,18 @@
  * answers them (same rows, same order: NULL dates sort first ascending and last descending,
  * as in SQLite), with search on tsvector columns and their GIN indexes.
  */
-import type { AscribeRecord } from '../../record/types.js';
-import type { LinkEvidence } from '../../corpus/evidence.js';
-import { buildLedger, type Ledger, type LedgerFigure, type LedgerQuote, type LedgerSource } from '../../corpus/ledger.js';
+import type { Ledger } from '../../corpus/ledger.js';
 import { parseSearch } from '../fts-query.js';
+import {
+  QUOTE_NEAR_TRIGGER, assembleLedger, docSummary, entityMember, entitySummary, eventMember, eventSummary, figureRow, like, linkMap, page, quoteRow, storedRecord,
+} from '../rows.js';
 import type { CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, Page, QuoteRow, SearchHit, StoreStats, StoredDocument } from '../types.js';
 import { FTS_MAX_CHARS } from './migrations.js';
-import { docSummary, entitySummary, eventSummary, figureRow, hostOf, like, page, placeNamesOf, quoteRow } from './rows.js';
 import { headline, toTsQuery } from './search.js';
-import type { Row, Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 // Ties (two quotes starting at one offset) go in record order, as SQLite's rowid order gives
 // them: local ids are numbered in record order (q9 before q10, hence length first).
-
-/** A quote this close to an event's trigger is about the event. */
-const QUOTE_NEAR_TRIGGER = 400;
 
 const DOC = 'd.id, d.hash, d.status, d.error_code, d.error_message, d.title, d.published, d.source, d.url, d.n_quotes, d.n_figures, d.n_events';
 const QUOTE = 'q.doc_id, q.local_id, q.kind, q.start, q."end", q.text, q.speaker, q.speaker_local, q.entity_id, q.cue';
@@ -89,15 +86,8 @@ export class Reader {
     const r = await this.sql.one(SQL.doc, [id]);
     if (!r) return null;
     if (!r.record) return { ...docSummary(r), record: null, entityLinks: {}, eventLinks: {} };
-    // Key order as analyze writes it: schema, doc, text, layers.
-    const { schema, doc, ...layers } = JSON.parse(r.record);
-    const record = { schema, doc, text: r.text, ...layers } as AscribeRecord;
     const [ents, evs] = await Promise.all([this.sql.all(SQL.docEntityLinks, [id]), this.sql.all(SQL.docEventLinks, [id])]);
-    return {
-      ...docSummary(r), record,
-      entityLinks: Object.fromEntries(ents.map((x) => [x.local_id, x.entity_id])),
-      eventLinks: Object.fromEntries(evs.map((x) => [x.local_id, x.event_id])),
-    };
+    return { ...docSummary(r), record: storedRecord(r.record, r.text), entityLinks: linkMap(ents, 'entity_id'), eventLinks: linkMap(evs, 'event_id') };
   }
 
   async entities(q: Page & { type?: string; name?: string } = {}): Promise<CorpusEntitySummary[]> {
@@ -118,9 +108,7 @@ export class Reader {
   async entity(id: string): Promise<CorpusEntityDetail | null> {
     const r = await this.sql.one(SQL.entity, [id]);
     if (!r) return null;
-    const members = (await this.sql.all(SQL.entityMembers, [id])).map((m) => ({
-      doc: m.doc_id, title: m.title, published: m.published, local: m.local_id, name: m.name, evidence: JSON.parse(m.evidence) as LinkEvidence[],
-    }));
+    const members = (await this.sql.all(SQL.entityMembers, [id])).map(entityMember);
     return { ...entitySummary(r), members };
   }
 
@@ -172,10 +160,7 @@ export class Reader {
   async event(id: string): Promise<CorpusEventDetail | null> {
     const r = await this.sql.one(SQL.event, [id]);
     if (!r) return null;
-    const members = (await this.sql.all(SQL.eventMembers, [id])).map((m) => ({
-      doc: m.doc_id, title: m.title, source: m.source, published: m.published, local: m.local_id, trigger: m.trigger_text, time: m.time,
-      evidence: JSON.parse(m.evidence) as LinkEvidence[],
-    }));
+    const members = (await this.sql.all(SQL.eventMembers, [id])).map(eventMember);
     return { ...eventSummary(r), members };
   }
 
@@ -198,40 +183,7 @@ export class Reader {
     const quotes = [...near, ...ofFigures];
     const cited = byDoc.filter((f) => f.quote_local);
     if (cited.length) quotes.push(...(await this.sql.all(SQL.quotesById, [cited.map((f) => f.doc_id), cited.map((f) => f.quote_local)])));
-    const group = <T>(xs: T[], key: (x: T) => string) => {
-      const m = new Map<string, T[]>();
-      for (const x of xs) {
-        const k = key(x);
-        const list = m.get(k);
-        if (list) list.push(x);
-        else m.set(k, [x]);
-      }
-      return m;
-    };
-    const figuresByDoc = group(figures, (x) => x.f.doc_id);
-    const quotesByDoc = group(quotes, (q) => q.doc_id);
-    const sources: LedgerSource[] = [];
-    for (const [doc, mentions] of group(members, (m) => m.doc_id)) {
-      const head = mentions[0];
-      const docQuotes = new Map<string, Row>();
-      for (const q of (quotesByDoc.get(doc) ?? []).sort((a, b) => a.start - b.start)) docQuotes.set(q.local_id, q);
-      const figs: LedgerFigure[] = (figuresByDoc.get(doc) ?? [])
-        .sort((a, b) => a.f.start - b.f.start)
-        .map(({ f, attached }) => {
-          const q = f.quote_local ? docQuotes.get(f.quote_local) : undefined;
-          return {
-            id: f.local_id, text: f.text, start: f.start, end: f.end, role: f.role ?? f.counted, value: f.value, low: f.low, high: f.high, hedge: f.hedge,
-            counted: f.counted, unit: f.unit, claimant: f.claimant, claimantKind: f.claimant_kind, entity: f.entity_id,
-            quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker } : null, attached,
-          };
-        });
-      const related: LedgerQuote[] = [...docQuotes.values()].map((q) => ({ id: q.local_id, kind: q.kind, text: q.text, start: q.start, end: q.end, speaker: q.speaker, entity: q.entity_id }));
-      sources.push({
-        doc, outlet: head.source ?? hostOf(head.url), title: head.title, published: head.published, url: head.url,
-        evidence: JSON.parse(head.evidence) as LinkEvidence[], triggers: mentions.map((m) => m.trigger_text as string), figures: figs, quotes: related,
-      });
-    }
-    return buildLedger({ id: r.id, type: r.type, time: r.time, places: placeNamesOf(r), label: r.label }, sources);
+    return assembleLedger({ event: r, members, figures, quotes });
   }
 
   /** Ranked hits (ts_rank_cd over the GIN-indexed tsvector), a headline for each hit on the page. */

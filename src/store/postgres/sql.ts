@@ -1,6 +1,8 @@
 import type pg from 'pg';
 
-export type Row = Record<string, any>;
+import type { Row } from '../rows.js';
+
+export type { Row };
 
 const names = new Map<string, string>();
 

@@ -1,14 +1,9 @@
-import type { ColumnType, TableDef } from '../schema.js';
+import { renderTableSql, type ColumnTypes } from '../ddl.js';
+import type { TableDef } from '../schema.js';
 
-const TYPES: Record<ColumnType, string> = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT' };
-
-const q = (name: string) => `"${name}"`;
+const TYPES: ColumnTypes = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT' };
 
 /** SQLite DDL for one portable table definition. */
 export function createTableSql(t: TableDef): string[] {
-  const cols = t.columns.map((c) => `${q(c.name)} ${TYPES[c.type]}${c.notNull ? ' NOT NULL' : ''}`);
-  cols.push(`PRIMARY KEY (${t.primaryKey.map(q).join(', ')})`);
-  const out = [`CREATE TABLE ${q(t.name)} (\n  ${cols.join(',\n  ')}\n)`];
-  for (const ix of t.indexes ?? []) out.push(`CREATE INDEX ${q(ix.name)} ON ${q(t.name)} (${ix.columns.map(q).join(', ')})`);
-  return out;
+  return renderTableSql(t, TYPES);
 }

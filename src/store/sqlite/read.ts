@@ -1,60 +1,13 @@
 /** Reading the corpus: every query the CLI, the API and the page make, as prepared statements. */
-import type { AscribeRecord } from '../../record/types.js';
-import type { LinkEvidence } from '../../corpus/evidence.js';
-import { buildLedger, type Ledger, type LedgerFigure, type LedgerQuote, type LedgerSource } from '../../corpus/ledger.js';
 import { parseSearch, toFts5 } from '../fts-query.js';
+import {
+  QUOTE_NEAR_TRIGGER, assembleLedger, docSummary, entityMember, entitySummary, eventMember, eventSummary, figureRow, like, linkMap, page, quoteRow, storedRecord, type Row,
+} from '../rows.js';
+import type { Ledger } from '../../corpus/ledger.js';
 import type {
   CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, Page, QuoteRow, SearchHit, StoreStats, StoredDocument,
 } from '../types.js';
 import { schemaVersion, type Db } from './db.js';
-
-const MAX_LIMIT = 1000;
-/** A quote this close to an event's trigger is about the event. */
-const QUOTE_NEAR_TRIGGER = 400;
-
-function page(q: Page | undefined, def = 50): { limit: number; offset: number } {
-  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(Number(q?.limit ?? def)) || def));
-  const offset = Math.max(0, Math.floor(Number(q?.offset ?? 0)) || 0);
-  return { limit, offset };
-}
-
-const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-type Row = Record<string, any>;
-
-function docSummary(r: Row): DocumentSummary {
-  return {
-    id: r.id, title: r.title, published: r.published, source: r.source, url: r.url, status: r.status,
-    error: r.status === 'error' ? { code: r.error_code, message: r.error_message } : null,
-    quotes: r.n_quotes ?? 0, figures: r.n_figures ?? 0, events: r.n_events ?? 0,
-  };
-}
-
-function quoteRow(r: Row): QuoteRow {
-  return {
-    doc: r.doc_id, title: r.title ?? null, source: r.source ?? null, published: r.published ?? null, id: r.local_id, kind: r.kind,
-    start: r.start, end: r.end, text: r.text, speaker: r.speaker, entity: r.entity_id, cue: r.cue,
-  };
-}
-
-function figureRow(r: Row): FigureRow {
-  return {
-    doc: r.doc_id, title: r.title ?? null, source: r.source ?? null, published: r.published ?? null, id: r.local_id, start: r.start, end: r.end,
-    text: r.text, value: r.value, low: r.low, high: r.high, hedge: r.hedge, counted: r.counted, role: r.role, unit: r.unit,
-    claimant: r.claimant, claimantKind: r.claimant_kind, entity: r.entity_id, quote: r.quote_local, event: r.event_id,
-  };
-}
-
-function eventSummary(r: Row): CorpusEventSummary {
-  return {
-    id: r.id, type: r.type, time: r.time, places: placeNamesOf(r), label: r.label, docs: r.docs, mentions: r.mentions,
-    firstReported: r.first_reported, lastReported: r.last_reported,
-  };
-}
-
-function placeNamesOf(r: Row): string[] {
-  return r.place_names ? (JSON.parse(r.place_names) as string[]) : [];
-}
 
 const EVENT_COLS = `ev.*, (SELECT json_group_array(coalesce(en.name, p.value)) FROM json_each(ev.places) p LEFT JOIN entities en ON en.id = p.value) AS place_names`;
 
@@ -131,18 +84,12 @@ export class Reader {
   document(id: string): StoredDocument | null {
     const r = this.st.doc.get(id) as Row | undefined;
     if (!r) return null;
-    const record = r.record ? ({ ...JSON.parse(r.record), text: r.text } as AscribeRecord) : null;
-    if (record) {
-      // Key order as analyze writes it: schema, doc, text, layers.
-      const { schema, doc, text, ...layers } = record;
-      const ordered = { schema, doc, text, ...layers } as AscribeRecord;
-      return {
-        ...docSummary(r), record: ordered,
-        entityLinks: Object.fromEntries((this.st.docEntityLinks.all(id) as Row[]).map((x) => [x.local_id, x.entity_id])),
-        eventLinks: Object.fromEntries((this.st.docEventLinks.all(id) as Row[]).map((x) => [x.local_id, x.event_id])),
-      };
-    }
-    return { ...docSummary(r), record: null, entityLinks: {}, eventLinks: {} };
+    if (!r.record) return { ...docSummary(r), record: null, entityLinks: {}, eventLinks: {} };
+    return {
+      ...docSummary(r), record: storedRecord(r.record, r.text),
+      entityLinks: linkMap(this.st.docEntityLinks.all(id) as Row[], 'entity_id'),
+      eventLinks: linkMap(this.st.docEventLinks.all(id) as Row[], 'event_id'),
+    };
   }
 
   entities(q: Page & { type?: string; name?: string } = {}): CorpusEntitySummary[] {
@@ -163,9 +110,7 @@ export class Reader {
   entity(id: string): CorpusEntityDetail | null {
     const r = this.st.entity.get(id) as Row | undefined;
     if (!r) return null;
-    const members = (this.st.entityMembers.all(id) as Row[]).map((m) => ({
-      doc: m.doc_id, title: m.title, published: m.published, local: m.local_id, name: m.name, evidence: JSON.parse(m.evidence) as LinkEvidence[],
-    }));
+    const members = (this.st.entityMembers.all(id) as Row[]).map(entityMember);
     return { ...entitySummary(r), members };
   }
 
@@ -180,7 +125,7 @@ export class Reader {
       args.push(like(q.speaker), like(q.speaker));
     }
     const rows = this.db
-      .prepare(`${this.st.quo} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published, q.doc_id, q.start LIMIT ? OFFSET ?`)
+      .prepare(`${this.st.quo} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published, q.doc_id, q.start, length(q.local_id), q.local_id LIMIT ? OFFSET ?`)
       .all(...args, limit, offset) as Row[];
     return rows.map(quoteRow);
   }
@@ -194,7 +139,7 @@ export class Reader {
     if (q.event) (cond.push('f.event_id = ?'), args.push(q.event));
     if (q.doc) (cond.push('f.doc_id = ?'), args.push(q.doc));
     const rows = this.db
-      .prepare(`${this.st.fig} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published, f.doc_id, f.start LIMIT ? OFFSET ?`)
+      .prepare(`${this.st.fig} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published, f.doc_id, f.start, length(f.local_id), f.local_id LIMIT ? OFFSET ?`)
       .all(...args, limit, offset) as Row[];
     return rows.map(figureRow);
   }
@@ -214,10 +159,7 @@ export class Reader {
   event(id: string): CorpusEventDetail | null {
     const r = this.st.event.get(id) as Row | undefined;
     if (!r) return null;
-    const members = (this.st.eventMembers.all(id) as Row[]).map((m) => ({
-      doc: m.doc_id, title: m.title, source: m.source, published: m.published, local: m.local_id, trigger: m.trigger_text, time: m.time,
-      evidence: JSON.parse(m.evidence) as LinkEvidence[],
-    }));
+    const members = (this.st.eventMembers.all(id) as Row[]).map(eventMember);
     return { ...eventSummary(r), members };
   }
 
@@ -241,40 +183,7 @@ export class Reader {
         if (q) quotes.push(q);
       }
     }
-    const group = <T>(xs: T[], key: (x: T) => string) => {
-      const m = new Map<string, T[]>();
-      for (const x of xs) {
-        const k = key(x);
-        const list = m.get(k);
-        if (list) list.push(x);
-        else m.set(k, [x]);
-      }
-      return m;
-    };
-    const figuresByDoc = group(figures, (x) => x.f.doc_id);
-    const quotesByDoc = group(quotes, (q) => q.doc_id);
-    const sources: LedgerSource[] = [];
-    for (const [doc, mentions] of group(members, (m) => m.doc_id)) {
-      const head = mentions[0];
-      const docQuotes = new Map<string, Row>();
-      for (const q of (quotesByDoc.get(doc) ?? []).sort((a, b) => a.start - b.start)) docQuotes.set(q.local_id, q);
-      const figs: LedgerFigure[] = (figuresByDoc.get(doc) ?? [])
-        .sort((a, b) => a.f.start - b.f.start)
-        .map(({ f, attached }) => {
-          const q = f.quote_local ? docQuotes.get(f.quote_local) : undefined;
-          return {
-            id: f.local_id, text: f.text, start: f.start, end: f.end, role: f.role ?? f.counted, value: f.value, low: f.low, high: f.high, hedge: f.hedge,
-            counted: f.counted, unit: f.unit, claimant: f.claimant, claimantKind: f.claimant_kind, entity: f.entity_id,
-            quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker } : null, attached,
-          };
-        });
-      const related: LedgerQuote[] = [...docQuotes.values()].map((q) => ({ id: q.local_id, kind: q.kind, text: q.text, start: q.start, end: q.end, speaker: q.speaker, entity: q.entity_id }));
-      sources.push({
-        doc, outlet: head.source ?? hostOf(head.url), title: head.title, published: head.published, url: head.url,
-        evidence: JSON.parse(head.evidence) as LinkEvidence[], triggers: mentions.map((m) => m.trigger_text as string), figures: figs, quotes: related,
-      });
-    }
-    return buildLedger({ id: r.id, type: r.type, time: r.time, places: placeNamesOf(r), label: r.label }, sources);
+    return assembleLedger({ event: r, members, figures, quotes });
   }
 
   /**
@@ -302,18 +211,5 @@ export class Reader {
     }
     // bm25: lower is better.
     return hits.sort((a, b) => a.rank - b.rank);
-  }
-}
-
-function entitySummary(r: Row): CorpusEntitySummary {
-  return { id: r.id, type: r.type, name: r.name, aliases: (JSON.parse(r.names) as string[]).filter((n) => n !== r.name), docs: r.docs, mentions: r.mentions, quotes: r.n_quotes ?? 0, figures: r.n_figures ?? 0 };
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
   }
 }

@@ -1,17 +1,28 @@
 /**
  * Writing documents: insert one analysed record with its quotes, figures and links, replace
- * a changed one, or remove one. Every call runs inside the caller's transaction.
+ * a changed one, or remove one. Every call runs inside the caller's transaction. The rows come
+ * from ../record-rows.ts and the recounts from ../link-rules.ts, as in the Postgres store.
  */
 import type { AscribeRecord } from '../../record/types.js';
 import type { PutItem } from '../types.js';
-import { indexKeys, preferredName } from '../../corpus/link-entities.js';
-import { anchorDay, eventKeys, eventTime } from '../../corpus/link-events.js';
+import { indexKeys } from '../../corpus/link-entities.js';
+import { eventKeys } from '../../corpus/link-events.js';
 import { eventLabel } from '../../corpus/ledger.js';
+import { entityTotals, eventTotals } from '../link-rules.js';
+import {
+  DOC_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS, docValues, errorDocValues, figureValues, localNames, putId, putSkip, quoteValues, type PutOutcome,
+} from '../record-rows.js';
 import type { Db } from './db.js';
 import { SlugIds } from './ids.js';
 import { linkEntities, linkEvents, statements } from './link.js';
 
-export type PutOutcome = 'added' | 'replaced' | 'unchanged' | 'error';
+export type { PutOutcome };
+
+const Q_TEXT = QUOTE_COLUMNS.indexOf('text');
+const Q_SPEAKER = QUOTE_COLUMNS.indexOf('speaker');
+
+const insertSql = (table: string, columns: readonly string[]) =>
+  `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
 
 export class Writer {
   private readonly st;
@@ -23,22 +34,14 @@ export class Writer {
     this.ids = new SlugIds(db);
     this.st = {
       doc: db.prepare('SELECT rowid, hash, status, title, text FROM documents WHERE id = ?'),
-      insertDoc: db.prepare(
-        `INSERT INTO documents (id, hash, status, error_code, error_message, title, published, source, url, text, record, n_quotes, n_figures, n_events, ingested_at)
-         VALUES (@id, @hash, @status, @error_code, @error_message, @title, @published, @source, @url, @text, @record, @n_quotes, @n_figures, @n_events, @ingested_at)`,
-      ),
+      insertDoc: db.prepare(insertSql('documents', DOC_COLUMNS)),
       ftsDocInsert: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       ftsDocDelete: db.prepare("INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
-      insertQuote: db.prepare(
-        'INSERT INTO quotes (doc_id, local_id, kind, start, "end", text, speaker, speaker_local, entity_id, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
+      insertQuote: db.prepare(insertSql('quotes', QUOTE_COLUMNS)),
       ftsQuoteInsert: db.prepare('INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
       ftsQuoteDelete: db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker) VALUES ('delete', ?, ?, ?)"),
       quotesOf: db.prepare('SELECT rowid, text, speaker FROM quotes WHERE doc_id = ?'),
-      insertFigure: db.prepare(
-        `INSERT INTO figures (doc_id, local_id, start, "end", text, value, low, high, hedge, counted, role, unit, claimant, claimant_kind, claimant_local, entity_id, quote_local, event_local, event_id, part_of)
-         VALUES (@doc_id, @local_id, @start, @end, @text, @value, @low, @high, @hedge, @counted, @role, @unit, @claimant, @claimant_kind, @claimant_local, @entity_id, @quote_local, @event_local, @event_id, @part_of)`,
-      ),
+      insertFigure: db.prepare(insertSql('figures', FIGURE_COLUMNS)),
       entitiesOf: db.prepare('SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ?').pluck(),
       eventsOf: db.prepare('SELECT DISTINCT event_id FROM doc_events WHERE doc_id = ?').pluck(),
       deleteFrom: (['quotes', 'figures', 'doc_entities', 'doc_events', 'documents'] as const).map((t) =>
@@ -63,17 +66,13 @@ export class Writer {
   }
 
   put(item: PutItem, now: string): PutOutcome {
-    const id = 'record' in item ? item.record.doc.id : item.error.id;
+    const id = putId(item);
     const old = this.st.doc.get(id) as { hash: string | null; status: string } | undefined;
-    if (old && item.hash !== null && old.hash === item.hash && old.status === ('record' in item ? 'ok' : 'error')) return 'unchanged';
-    // A file that could not be read this time does not wipe what was analysed before.
-    if (old && 'error' in item && item.hash === null && old.status === 'ok') return 'error';
+    const skip = putSkip(item, old);
+    if (skip) return skip;
     if (old) this.remove(id);
     if ('error' in item) {
-      this.st.insertDoc.run({
-        id, hash: item.hash, status: 'error', error_code: item.error.code, error_message: item.error.message,
-        title: null, published: null, source: null, url: null, text: null, record: null, n_quotes: 0, n_figures: 0, n_events: 0, ingested_at: now,
-      });
+      this.st.insertDoc.run(...errorDocValues(id, item.hash, item.error, now));
       return 'error';
     }
     this.insertRecord(item.record, item.hash, now);
@@ -82,41 +81,18 @@ export class Writer {
 
   private insertRecord(r: AscribeRecord, hash: string, now: string): void {
     const id = r.doc.id;
-    const { text, ...rest } = r;
-    const info = this.st.insertDoc.run({
-      id, hash, status: 'ok', error_code: null, error_message: null,
-      title: r.doc.title ?? null, published: r.doc.published ?? null, source: r.doc.source ?? null, url: r.doc.url ?? null,
-      text, record: JSON.stringify(rest), n_quotes: r.quotes.length, n_figures: r.quantities.length, n_events: r.events.length, ingested_at: now,
-    });
-    this.st.ftsDocInsert.run(info.lastInsertRowid, r.doc.title ?? '', text);
+    const info = this.st.insertDoc.run(...docValues(r, hash, now));
+    this.st.ftsDocInsert.run(info.lastInsertRowid, r.doc.title ?? '', r.text);
 
     const entityMap = linkEntities(this.ids, this.link, id, r.entities);
-    const entityName = new Map<string, string>();
-    for (const e of r.entities) {
-      const c = entityMap.get(e.id);
-      if (c && !entityName.has(c)) entityName.set(c, e.name);
-    }
+    const entityName = localNames(r, entityMap);
     const eventMap = linkEvents(this.ids, this.link, id, r.doc.published, r.events, entityMap, entityName);
 
-    for (const q of r.quotes) {
-      const sp = q.speaker;
-      const qi = this.st.insertQuote.run(
-        id, q.id, q.kind, q.content.start, q.content.end, q.content.text, sp?.name ?? null, sp?.entity ?? null,
-        sp?.entity ? (entityMap.get(sp.entity) ?? null) : null, q.cue?.text ?? null,
-      );
-      this.st.ftsQuoteInsert.run(qi.lastInsertRowid, q.content.text, sp?.name ?? '');
+    for (const q of quoteValues(r, entityMap)) {
+      const qi = this.st.insertQuote.run(...q);
+      this.st.ftsQuoteInsert.run(qi.lastInsertRowid, q[Q_TEXT], q[Q_SPEAKER] ?? '');
     }
-    for (const f of r.quantities) {
-      const cl = f.claimant;
-      const speaker = cl.kind === 'speaker';
-      this.st.insertFigure.run({
-        doc_id: id, local_id: f.id, start: f.span.start, end: f.span.end, text: f.span.text, value: f.value,
-        low: f.low ?? null, high: f.high ?? null, hedge: f.hedge, counted: f.counted, role: f.role ?? null, unit: f.unit ?? null,
-        claimant: speaker ? cl.name : (cl.name ?? r.doc.source ?? 'the outlet'), claimant_kind: cl.kind,
-        claimant_local: speaker ? cl.entity : null, entity_id: speaker && cl.entity ? (entityMap.get(cl.entity) ?? null) : null,
-        quote_local: speaker ? cl.quote : null, event_local: f.event ?? null, event_id: f.event ? (eventMap.get(f.event) ?? null) : null, part_of: f.partOf ?? null,
-      });
-    }
+    for (const f of figureValues(r, entityMap, eventMap)) this.st.insertFigure.run(...f);
   }
 
   /** Removes a document and everything derived from it; recounts the corpus rows it touched. */
@@ -142,13 +118,10 @@ export class Writer {
       this.st.deleteEntity.run(id);
       return;
     }
-    const names: string[] = [];
-    for (const m of members) for (const n of JSON.parse(m.names) as string[]) if (names.length < 40 && !names.includes(n)) names.push(n);
-    const docs = new Set(members.map((m) => m.doc_id)).size;
-    const mentions = members.reduce((s, m) => s + m.mentions, 0);
-    this.st.setEntity.run(preferredName(names), JSON.stringify(names), docs, mentions, id);
+    const t = entityTotals(members);
+    this.st.setEntity.run(t.name, JSON.stringify(t.names), t.docs, t.mentions, id);
     const type = this.st.entityType.get(id) as string;
-    for (const k of indexKeys(type, names)) this.link.insertEntityKey.run(k, id);
+    for (const k of indexKeys(type, t.names)) this.link.insertEntityKey.run(k, id);
   }
 
   private recountEvent(id: string): void {
@@ -158,29 +131,13 @@ export class Writer {
       this.st.deleteEvent.run(id);
       return;
     }
-    const places = new Set<string>();
-    const people = new Set<string>();
-    const times = new Map<string, number>();
-    const published: string[] = [];
-    for (const m of members) {
-      for (const p of JSON.parse(m.places) as string[]) places.add(p);
-      for (const p of JSON.parse(m.participants) as string[]) people.add(p);
-      const t = eventTime(m.time);
-      if (t) times.set(t, (times.get(t) ?? 0) + 1);
-      if (m.published) published.push(m.published);
-    }
-    // The most reported, most precise time.
-    const time = [...times].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0]?.[0] ?? null;
-    published.sort();
+    const t = eventTotals(members);
     const type = this.st.eventType.get(id) as string;
-    const placeList = [...places];
     const nameOf = (p: string) => (this.st.entityName.get(p) as string | undefined) ?? p;
-    const names = placeList.map(nameOf);
     this.st.setEvent.run(
-      time, JSON.stringify(placeList), JSON.stringify([...people]), eventLabel(type, names, time, [...people].map(nameOf)),
-      new Set(members.map((m) => m.doc_id)).size, members.length, published[0] ?? null, published[published.length - 1] ?? null, id,
+      t.time, JSON.stringify(t.places), JSON.stringify(t.participants), eventLabel(type, t.places.map(nameOf), t.time, t.participants.map(nameOf)),
+      t.docs, t.mentions, t.firstReported, t.lastReported, id,
     );
-    const day = anchorDay(time, published[0] ?? null);
-    for (const k of eventKeys({ type, places: placeList, participants: [...people] })) this.link.insertEventKey.run(k, id, Number.isFinite(day) ? day : -1e9);
+    for (const k of eventKeys({ type, places: t.places, participants: t.participants })) this.link.insertEventKey.run(k, id, t.day);
   }
 }
