@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { modelPath, sharedDataPath } from '../src/core/paths.js';
 import { isWikigoldHeldOut, parseConll, scoreEntities, toIob2, type ConllDoc } from '../src/stages/entities/ner/conll.js';
-import { TAGS } from '../src/stages/entities/ner/features.js';
+import { TAGS } from '../src/stages/entities/ner/templates.js';
 import { loadNerModel, type NerModel } from '../src/stages/entities/ner/model.js';
 import { tagIndices } from '../src/stages/entities/ner/tagger.js';
 import { loadLexicons } from '../src/stages/entities/lexicons.js';
@@ -36,7 +36,6 @@ export default async function evalNer(): Promise<EvalSection[]> {
   const model = loadNerModel();
   loadLexicons();
   const loadMs = performance.now() - t0;
-  if (!model) return [{ title: 'NER', rows: [], notes: ['no model: run npm run train:ner'] }];
 
   const dev = parseConll(fs.readFileSync(sharedDataPath('ner', 'conll2003', 'dev.txt'), 'utf8'));
   const wiki = parseConll(fs.readFileSync(sharedDataPath('ner', 'wikigold', 'wikigold.conll.txt'), 'utf8'));

@@ -14,6 +14,7 @@ export const errors = {
   E_TOO_LARGE: 'document too large: %s (%s characters; limit %s)',
   E_HTML: 'no article text found in HTML: %s',
   E_PIPELINE: 'pipeline misconfigured: %s',
+  E_MODEL: 'model file missing or unreadable: %s (reinstall the package or run %s)',
   E_INTERNAL: 'internal error while analysing %s: %s',
 } as const;
 

@@ -1,5 +1,5 @@
 /** Averaged perceptron over feature ids × tags, with growable storage and the w − u/c averaging trick. */
-import { NTAGS as TAG_COUNT } from '../../src/stages/entities/ner/features.js';
+import { NTAGS as TAG_COUNT } from '../../src/stages/entities/ner/templates.js';
 
 const NTAGS: number = TAG_COUNT;
 
@@ -22,8 +22,9 @@ export class Perceptron {
     this.u = u;
   }
 
-  update(ids: ArrayLike<number>, gold: number, pred: number): void {
-    for (let k = 0; k < ids.length; k++) {
+  /** Moves the weights of features ids[from .. to) towards `gold` and away from `pred`. */
+  update(ids: ArrayLike<number>, from: number, to: number, gold: number, pred: number): void {
+    for (let k = from; k < to; k++) {
       const id = ids[k];
       if (id < 0) continue;
       this.ensure(id);

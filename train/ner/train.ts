@@ -12,13 +12,14 @@
  */
 import fs from 'node:fs';
 import { modelPath, sharedDataPath } from '../../src/core/paths.js';
-import { docContext, historyOf, TAGS } from '../../src/stages/entities/ner/features.js';
-import { argmax, greedyDecode, score, scoreParts, tagIds } from '../../src/stages/entities/ner/decode.js';
-import { Featurizer, type SentenceFeatures } from '../../src/stages/entities/ner/featurize.js';
+import { NPREV, TAGS } from '../../src/stages/entities/ner/templates.js';
+import { addIds, argmax } from '../../src/stages/entities/ner/decode.js';
+import { Featurizer, type DocContext } from '../../src/stages/entities/ner/featurize.js';
 import { parseConll, scoreEntities, toIob2, type ConllDoc } from '../../src/stages/entities/ner/conll.js';
 import { encodeModel } from '../../src/stages/entities/ner/model.js';
 import { isWikigoldHeldOut } from '../../src/stages/entities/ner/conll.js';
 import { EMPTY_GAZETTEER, loadResources, type Resources } from '../../src/stages/entities/ner/resources.js';
+import type { WordEntry } from '../../src/stages/entities/ner/words.js';
 import { Perceptron } from './perceptron.js';
 import { buildLexicons } from './lexicons.js';
 import { buildClusters, mulberry32 } from './clusters.js';
@@ -45,44 +46,106 @@ function readDocs(file: string): Doc[] {
   }));
 }
 
-/** The feature index under construction: every feature string seen in training gets an id. */
+/** The feature index under construction: every feature key seen in training gets an id. */
 class Index {
-  readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  add = (f: string): number => {
-    let id = this.ids.get(f);
+  readonly ids = new Map<number, number>();
+  readonly keys: number[] = [];
+  add = (k: number): number => {
+    let id = this.ids.get(k);
     if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(f, id);
-      this.names.push(f);
+      id = this.keys.length;
+      this.ids.set(k, id);
+      this.keys.push(k);
     }
     return id;
   };
-  get = (f: string): number => this.ids.get(f) ?? -1;
+  get = (k: number): number => this.ids.get(k) ?? -1;
 }
 
-type Featurized = SentenceFeatures[][];
+/** One sentence's feature ids (token i: ids[at[i] .. at[i + 1])) and word entries (for tag features). */
+interface Sent {
+  ids: Int32Array;
+  at: Int32Array;
+  ents: WordEntry[];
+}
+interface DocFeats {
+  ctx: DocContext;
+  sents: Sent[];
+}
+type Featurized = DocFeats[];
 
 function featurize(docs: readonly Doc[], fz: Featurizer): Featurized {
   return docs.map((d) => {
-    const ctx = docContext(d.sentences);
-    return d.sentences.map((s) => fz.sentence(s, ctx));
+    const ctx = fz.docContext(d.sentences);
+    const sents = d.sentences.map((_, s) => {
+      fz.load(ctx, s);
+      return { ...fz.allIds(), ents: ctx.entries.slice(ctx.starts[s], ctx.starts[s + 1]) };
+    });
+    return { ctx, sents };
   });
 }
 
 /** Pass-2 features: pass-1 features plus each document's history. */
-function withHistory(feats: Featurized, fz: Featurizer, history: readonly Map<string, string>[]): Featurized {
-  return feats.map((doc, di) => doc.map((s) => fz.withHistory(s, history[di])));
+function withHistory(feats: Featurized, fz: Featurizer, history: readonly Uint8Array[]): Featurized {
+  const extra: number[] = [];
+  return feats.map((doc, di) => ({
+    ctx: doc.ctx,
+    sents: doc.sents.map((sent, s) => {
+      fz.loadEntries(doc.ctx, s);
+      const ids: number[] = [];
+      const at = new Int32Array(sent.at.length);
+      for (let i = 0; i < sent.ents.length; i++) {
+        at[i] = ids.length;
+        for (let k = sent.at[i]; k < sent.at[i + 1]; k++) ids.push(sent.ids[k]);
+        extra.length = 0;
+        fz.historyIds(i, history[di], extra);
+        for (const id of extra) if (id >= 0) ids.push(id);
+      }
+      at[sent.ents.length] = ids.length;
+      return { ids: Int32Array.from(ids), at, ents: sent.ents };
+    }),
+  }));
+}
+
+/** Tag-feature ids of a token given the two previous tags. */
+function tagIds(fz: Featurizer, e: WordEntry, p1: number, p2: number, out: Int32Array): Int32Array {
+  out[0] = fz.prevIds[p1];
+  out[1] = fz.pairIds[p2 * NPREV + p1];
+  out[2] = e.tag[p1];
+  out[3] = e.tag[NPREV + p1];
+  return out;
+}
+
+function decodeSentence(sent: Sent, w: Float32Array, fz: Featurizer, out: number[]): void {
+  const scores = new Float64Array(TAGS.length);
+  const tids = new Int32Array(4);
+  let p1: number = TAGS.length;
+  let p2: number = TAGS.length;
+  for (let i = 0; i < sent.ents.length; i++) {
+    scores.fill(0);
+    addIds(w, sent.ids, sent.at[i], sent.at[i + 1], scores);
+    addIds(w, tagIds(fz, sent.ents[i], p1, p2, tids), 0, 4, scores);
+    const best = argmax(scores, p1);
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+  out.length = sent.ents.length;
 }
 
 function predict(feats: Featurized, w: Float32Array, fz: Featurizer): number[][][] {
   return feats.map((doc) =>
-    doc.map((s) => {
+    doc.sents.map((s) => {
       const out: number[] = [];
-      greedyDecode(fz, s, w, out);
+      decodeSentence(s, w, fz, out);
       return out;
     }),
   );
+}
+
+/** A document's pass-2 history from its predicted tags. */
+function historyOf(fz: Featurizer, doc: DocFeats, tags: number[][]): Uint8Array {
+  return fz.history(doc.ctx, Uint8Array.from(tags.flat()));
 }
 
 function f1(docs: readonly Doc[], pred: number[][][]): number {
@@ -96,21 +159,21 @@ function epoch(model: Perceptron, docs: readonly Doc[], feats: Featurized, order
   const scores = new Float64Array(TAGS.length);
   const tids = new Int32Array(4);
   for (const di of order) {
-    const doc = feats[di];
+    const doc = feats[di].sents;
     for (let s = 0; s < doc.length; s++) {
       const sf = doc[s];
       const gold = docs[di].gold[s];
       let p1: number = TAGS.length;
       let p2: number = TAGS.length;
-      for (let i = 0; i < sf.ids.length; i++) {
-        tagIds(fz, sf, i, p1, p2, tids);
+      for (let i = 0; i < sf.ents.length; i++) {
+        tagIds(fz, sf.ents[i], p1, p2, tids);
         scores.fill(0);
-        scoreParts(model.w, sf.ids[i], scores);
-        score(model.w, tids, scores);
+        addIds(model.w, sf.ids, sf.at[i], sf.at[i + 1], scores);
+        addIds(model.w, tids, 0, 4, scores);
         const best = argmax(scores, p1);
         if (best !== gold[i]) {
-          for (const part of sf.ids[i]) model.update(part, gold[i], best);
-          model.update(tids, gold[i], best);
+          model.update(sf.ids, sf.at[i], sf.at[i + 1], gold[i], best);
+          model.update(tids, 0, 4, gold[i], best);
         }
         model.tick();
         p2 = p1;
@@ -138,9 +201,9 @@ function train(docs: readonly Doc[], feats: Featurized, fz: Featurizer, index: I
   const models = Array.from({ length: restarts }, () => new Perceptron());
   const rands = models.map((_, r) => mulberry32(seed + 1000 * r));
   const averaged = () => {
-    const w = models[0].averaged(index.names.length);
+    const w = models[0].averaged(index.keys.length);
     for (let r = 1; r < restarts; r++) {
-      const v = models[r].averaged(index.names.length);
+      const v = models[r].averaged(index.keys.length);
       for (let i = 0; i < w.length; i++) w[i] += v[i];
     }
     if (restarts > 1) for (let i = 0; i < w.length; i++) w[i] /= restarts;
@@ -178,7 +241,7 @@ function passOne(res: Resources, trainDocs: Doc[], devDocs: Doc[], label: string
   const trainFeats = featurize(trainDocs, fz);
   const devFz = new Featurizer(res, index.get);
   const devFeats = featurize(devDocs, devFz);
-  console.log(`${label}: ${index.names.length} features`);
+  console.log(`${label}: ${index.keys.length} features`);
   const r = train(trainDocs, trainFeats, fz, index, MAX_EPOCHS, 1, { docs: devDocs, feats: devFeats, fz: devFz }, label, RESTARTS);
   return { index, fz, devFz, trainFeats, devFeats, ...r };
 }
@@ -198,25 +261,25 @@ function main(): void {
   const { index } = p1;
 
   // Jackknife: pass-1 history for each training document from a model that never saw it.
-  const histories: Map<string, string>[] = new Array(trainDocs.length);
+  const histories: Uint8Array[] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number) => i % FOLDS === fold;
     const trainIdx = trainDocs.map((_, i) => i).filter((i) => !inFold(i));
     const { w } = train(trainIdx.map((i) => trainDocs[i]), trainIdx.map((i) => p1.trainFeats[i]), p1.fz, index, p1.epochs, 100 + fold);
-    trainDocs.forEach((d, i) => {
+    trainDocs.forEach((_, i) => {
       if (!inFold(i)) return;
       const tags = predict([p1.trainFeats[i]], w, p1.fz)[0];
-      histories[i] = historyOf(d.sentences, tags);
+      histories[i] = historyOf(p1.fz, p1.trainFeats[i], tags);
     });
     console.log(`jackknife fold ${fold + 1}/${FOLDS} done`);
   }
-  const devHistories = devDocs.map((d, i) => historyOf(d.sentences, predict([p1.devFeats[i]], p1.w, p1.devFz)[0]));
+  const devHistories = devDocs.map((_, i) => historyOf(p1.devFz, p1.devFeats[i], predict([p1.devFeats[i]], p1.w, p1.devFz)[0]));
   const trainFeats2 = withHistory(p1.trainFeats, p1.fz, histories);
   const devFeats2 = withHistory(p1.devFeats, p1.devFz, devHistories);
   const p2 = train(trainDocs, trainFeats2, p1.fz, index, MAX_EPOCHS, 2, { docs: devDocs, feats: devFeats2, fz: p1.devFz }, 'pass 2', RESTARTS);
 
   // Prune features whose weights round to zero in both passes.
-  const nf = index.names.length;
+  const nf = index.keys.length;
   const w1 = p1.w.length === nf * TAGS.length ? p1.w : padTo(p1.w, nf * TAGS.length);
   const w2 = p2.w;
   let maxAbs = 0;
@@ -233,7 +296,7 @@ function main(): void {
     keep.forEach((f, j) => out.set(w.subarray(f * TAGS.length, (f + 1) * TAGS.length), j * TAGS.length));
     return out;
   };
-  const buf = encodeModel(keep.map((f) => index.names[f]), [pick(w1), pick(w2)]);
+  const buf = encodeModel(keep.map((f) => index.keys[f]), [pick(w1), pick(w2)]);
   fs.writeFileSync(`${OUT}/model.bin`, buf);
   const metrics = {
     trainedOn: flag('--no-wikigold') ? 'conll2003 train' : 'conll2003 train + wikigold (3/4 of documents)',

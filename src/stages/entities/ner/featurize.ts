@@ -1,251 +1,274 @@
 /**
- * Turns sentences into feature ids, fast. The feature templates live in features.ts; this file
- * only caches their ids: everything fixed by one word (type features, shape, cluster, tag
- * features per previous tag, per-state and per-history features) is kept on a per-word entry,
- * and word/shape bigrams are cached by numeric pair keys, so most tokens cost no string work.
+ * Turns a document's sentences into feature ids. The templates live in templates.ts and the
+ * per-word caches in words.ts; this file adds what depends on the context: document casing,
+ * headlines, quotes, bigrams with the neighbours, gazetteer phrases, pass-2 history.
+ * Training reads flat id lists (allIds); inference (tagger.ts) sums weights from the parts.
  */
+import { gazetteerMarks } from './gazetteer.js';
+import { type Resources } from './resources.js';
 import {
-  BOUNDARY,
-  CASINGS,
-  cluster2,
-  gazetteerFeatures,
-  HISTORY_VALUES,
-  historyNeighbourFeature,
-  historyWordFeatures,
-  isHeadline,
-  NTAGS,
-  OFFSETS,
-  prevTagFeature,
-  shapeBigramFeature,
-  tagClusterFeature,
-  tagPairFeature,
-  tagShapeFeature,
-  typeFeatures,
-  quotedTokens,
-  wordBigramFeature,
-  wordShapeFeature,
-  wordStateFeatures,
-  type DocContext,
-} from './features.js';
-import { gazetteerMarks, type Gazetteer, type Resources } from './resources.js';
-import { shortShape } from './shape.js';
+  bigramAfter,
+  bigramBefore,
+  gazetteerKeys,
+  headlineHistoryKey,
+  HIST_BOS,
+  HIST_EOS,
+  historyAfterKey,
+  historyBeforeKey,
+  historyKey,
+  historyShapeKey,
+  NPREV,
+  prevTagKey,
+  shapesAfter,
+  shapesBefore,
+  shapeWordAfter,
+  stateKeys,
+  tagPairKey,
+  wordShapeBefore,
+} from './templates.js';
+import { WordCache, type IdOf, type WordEntry } from './words.js';
 
-/** Previous-tag values: the tags, plus START before the sentence. */
-export const NPREV = NTAGS + 1;
-
-interface WordEntry {
-  /** Small id for pair keys (reset with the caches). */
-  id: number;
-  lower: string;
-  ss: string;
-  ssId: number;
-  /** Type-feature ids of this word at each offset of OFFSETS. */
-  type: Int32Array[];
-  /** Tag-shape ids [0, NPREV) and tag-cluster ids [NPREV, 2·NPREV), by previous tag. */
-  tag: Int32Array;
-  /** Word-state feature ids, by state (casing·8 + quoted·4 + headline·2 + first), filled lazily. */
-  state: (Int32Array | undefined)[];
-  /** History word-feature ids, by HISTORY_VALUES index (+ headline offset), filled lazily. */
-  hist: (Int32Array | undefined)[];
-  /** Pairs with this word on the left: right entry id → ids [bg+, ssl+] of the left token, then [bg-, lss-] of the right token. */
-  right: Map<number, Int32Array>;
-}
-
-export interface SentenceFeatures {
+/** Document facts shared by all its sentences. */
+export interface DocContext {
+  /** Word entries of all tokens, sentence after sentence; sentence s is [starts[s], starts[s + 1]). */
   entries: WordEntry[];
-  /** Per token: its type and context feature ids, as parts (shared arrays, never copied). */
-  ids: Int32Array[][];
-  headline: boolean;
+  starts: Int32Array;
+  /** Per sentence: 1 when it is a headline (its cased words nearly all upper case). */
+  headline: Uint8Array;
+  /** Per token: how its lower-case form is cased mid-sentence outside headlines: 0 never, 1 capitalised, 2 lower case, 3 both. */
+  casing: Uint8Array;
 }
 
-/** Bounds the caches on huge inputs with many distinct words (checked between sentences). */
-const CACHE_LIMIT = 200_000;
-/** Shape ids stay below this so shape-pair keys are small integers. */
-const SHAPE_LIMIT = 1 << 15;
-
-/** Memoises gazetteer look-ups (the same words recur). */
-class CachedGazetteer implements Gazetteer {
-  private readonly hits = new Map<string, string | undefined>();
-  private readonly prefixes = new Map<string, boolean>();
-  constructor(private readonly inner: Gazetteer) {}
-  get(key: string): string | undefined {
-    if (this.hits.has(key)) return this.hits.get(key);
-    if (this.hits.size >= CACHE_LIMIT) this.hits.clear();
-    const v = this.inner.get(key);
-    this.hits.set(key, v);
-    return v;
-  }
-  continues(phrase: string): boolean {
-    let v = this.prefixes.get(phrase);
-    if (v === undefined) {
-      if (this.prefixes.size >= CACHE_LIMIT) this.prefixes.clear();
-      this.prefixes.set(phrase, (v = this.inner.continues(phrase)));
+/** Per token: is it inside a pair of double quotes of its sentence (titles of works, slogans)? */
+export function quotedTokens(words: readonly { quote: boolean }[], from: number, to: number, out: Uint8Array): void {
+  out.fill(0, 0, to - from);
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (!words[i].quote) continue;
+    if (open < 0) open = i;
+    else {
+      out.fill(1, open + 1 - from, i - from);
+      open = -1;
     }
-    return v;
+  }
+}
+
+/** A growable Int32Array. */
+class IntBuffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = v;
   }
 }
 
 export class Featurizer {
-  private words = new Map<string, WordEntry>();
-  private shapes = new Map<string, number>();
-  private shapePairs = [new Map<number, number>(), new Map<number, number>()];
-  private readonly histBefore = new Map<string, number>();
-  private readonly histAfter = new Map<string, number>();
-  private readonly gazCache = new Map<string, Int32Array>();
-  private readonly gaz: Gazetteer;
-  private readonly bos: WordEntry;
-  private readonly eos: WordEntry;
-  /** Ids of T=prev, by previous tag. */
+  readonly words: WordCache;
+  /** Ids of the previous-tag features, by previous tag, and of tag pairs at prev2·NPREV + prev1. */
   readonly prevIds: Int32Array;
-  /** Ids of TT=prev2|prev1, at prev2·NPREV + prev1. */
   readonly pairIds: Int32Array;
+  private readonly histIds: Int32Array;
+  private readonly headHistIds: Int32Array;
+  private readonly histBefore: Int32Array;
+  private readonly histAfter: Int32Array;
 
-  /** `idOf` maps a feature string to its id, or -1 to drop it. */
+  // The loaded sentence (load()): padded entries, ents[i + 2] is token i; state ids; context ids.
+  n = 0;
+  /** Index of the loaded sentence's first token in the document. */
+  from = 0;
+  headline = false;
+  readonly ents: WordEntry[] = [];
+  readonly state: Int32Array[] = [];
+  private readonly extraBuf = new IntBuffer();
+  /** Context ids (bigrams, gazetteer) of token i: extra[extraAt[i] .. extraAt[i + 1]). */
+  get extra(): Int32Array {
+    return this.extraBuf.data;
+  }
+  extraAt = new Int32Array(256);
+  private quoted = new Uint8Array(256);
+  private readonly marks: (number[] | null)[] = [];
+  private readonly keys: number[] = [];
+  /** Marks LowerStates as belonging to the current document (casing) or history computation. */
+  private stamp = 0;
+
   constructor(
-    readonly res: Resources,
-    readonly idOf: (f: string) => number,
+    private readonly res: Resources,
+    readonly idOf: IdOf,
   ) {
-    this.gaz = new CachedGazetteer(res.gazetteer);
-    this.prevIds = Int32Array.from({ length: NPREV }, (_, p) => idOf(prevTagFeature(p)));
-    this.pairIds = Int32Array.from({ length: NPREV * NPREV }, (_, k) => idOf(tagPairFeature(Math.floor(k / NPREV), k % NPREV)));
-    this.bos = this.makeEntry(BOUNDARY.BOS, -1);
-    this.eos = this.makeEntry(BOUNDARY.EOS, -2);
+    this.words = new WordCache(res, idOf);
+    this.prevIds = Int32Array.from({ length: NPREV }, (_, p) => idOf(prevTagKey(p)));
+    this.pairIds = Int32Array.from({ length: NPREV * NPREV }, (_, k) => idOf(tagPairKey(Math.floor(k / NPREV), k % NPREV)));
+    const hv = HIST_EOS + 1;
+    this.histIds = Int32Array.from({ length: hv }, (_, v) => idOf(historyKey(v)));
+    this.headHistIds = Int32Array.from({ length: hv }, (_, v) => idOf(headlineHistoryKey(v)));
+    this.histBefore = Int32Array.from({ length: hv }, (_, v) => idOf(historyBeforeKey(v)));
+    this.histAfter = Int32Array.from({ length: hv }, (_, v) => idOf(historyAfterKey(v)));
   }
 
-  private ids(features: readonly string[]): Int32Array {
-    const out: number[] = [];
-    for (const f of features) {
-      const id = this.idOf(f);
-      if (id >= 0) out.push(id);
+  docContext(sentences: readonly (readonly string[])[]): DocContext {
+    this.words.trim();
+    const starts = new Int32Array(sentences.length + 1);
+    const entries: WordEntry[] = [];
+    const headline = new Uint8Array(sentences.length);
+    const stamp = ++this.stamp;
+    for (let s = 0; s < sentences.length; s++) {
+      const words = sentences[s];
+      starts[s] = entries.length;
+      let cased = 0;
+      let caps = 0;
+      for (let i = 0; i < words.length; i++) {
+        const e = this.words.get(words[i]);
+        entries.push(e);
+        if (e.cased) cased++;
+        if (e.allCaps) caps++;
+      }
+      if (cased >= 2 && caps >= cased * 0.8) {
+        headline[s] = 1;
+        continue;
+      }
+      for (let i = starts[s] + 1; i < entries.length; i++) {
+        const e = entries[i];
+        if (!e.casingBit) continue;
+        const low = e.low;
+        if (low.casingStamp !== stamp) {
+          low.casingStamp = stamp;
+          low.casing = 0;
+        }
+        low.casing |= e.casingBit;
+      }
     }
-    return Int32Array.from(out);
-  }
-
-  private makeEntry(word: string, id: number): WordEntry {
-    const boundary = id < 0;
-    const lower = boundary ? word : word.toLowerCase();
-    const ss = boundary ? word : shortShape(word);
-    let ssId = this.shapes.get(ss);
-    if (ssId === undefined) this.shapes.set(ss, (ssId = this.shapes.size));
-    // Boundary entries keep ids 0 and 1 across cache resets.
-    const c2 = boundary ? '-' : cluster2(lower, this.res);
-    const tag = new Int32Array(2 * NPREV);
-    for (let p = 0; p < NPREV; p++) {
-      tag[p] = this.idOf(tagShapeFeature(p, ss));
-      tag[NPREV + p] = this.idOf(tagClusterFeature(p, c2));
+    starts[sentences.length] = entries.length;
+    const casing = new Uint8Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const low = entries[i].low;
+      if (low.casingStamp === stamp) casing[i] = low.casing;
     }
-    const type = OFFSETS.map((o) => this.ids(typeFeatures(word, o, this.res)));
-    return { id, lower, ss, ssId, type, tag, state: [], hist: [], right: new Map() };
+    return { entries, starts, headline, casing };
   }
 
-  private entry(word: string): WordEntry {
-    let e = this.words.get(word);
-    if (!e) this.words.set(word, (e = this.makeEntry(word, this.words.size)));
-    return e;
+  /** Loads the entries of sentence `s` (enough for historyIds). */
+  loadEntries(ctx: DocContext, s: number): void {
+    const from = ctx.starts[s];
+    this.from = from;
+    const n = ctx.starts[s + 1] - from;
+    this.n = n;
+    this.headline = ctx.headline[s] === 1;
+    const ents = this.ents;
+    ents.length = n + 4;
+    ents[0] = ents[1] = this.words.bos;
+    for (let i = 0; i < n; i++) ents[i + 2] = ctx.entries[from + i];
+    ents[n + 2] = ents[n + 3] = this.words.eos;
   }
 
-  /** Pair feature ids of two adjacent words: [bg+, ssl+] for the left token, [bg-, lss-] for the right one. */
-  private wordPair(left: WordEntry, right: WordEntry): Int32Array {
-    let ids = left.right.get(right.id);
-    if (!ids) {
-      ids = Int32Array.of(
-        this.idOf(wordBigramFeature(1, left.lower, right.lower)),
-        this.idOf(wordShapeFeature(1, right.lower, left.ss)),
-        this.idOf(wordBigramFeature(-1, left.lower, right.lower)),
-        this.idOf(wordShapeFeature(-1, left.lower, right.ss)),
-      );
-      left.right.set(right.id, ids);
-    }
-    return ids;
-  }
-
-  /** Id of a shape-bigram feature (side -1: for the right token, 1: for the left token). */
-  private shapePair(side: -1 | 1, left: WordEntry, right: WordEntry): number {
-    const cache = this.shapePairs[side < 0 ? 0 : 1];
-    const key = left.ssId * SHAPE_LIMIT + right.ssId;
-    let id = cache.get(key);
-    if (id === undefined) cache.set(key, (id = this.idOf(shapeBigramFeature(side, left.ss, right.ss))));
-    return id;
-  }
-
-  /** Gazetteer feature ids of token i, cached by its marks, its neighbours' marks and its shape. */
-  private gazetteerIds(gaz: readonly (readonly string[] | null)[], e: WordEntry, i: number): Int32Array {
-    const key = `${gaz[i]?.join(' ') ?? ''}|${i > 0 ? gaz[i - 1]?.join(' ') ?? '' : ''}|${i + 1 < gaz.length ? gaz[i + 1]?.join(' ') ?? '' : ''}|${e.ssId}`;
-    let ids = this.gazCache.get(key);
-    if (!ids) {
-      if (this.gazCache.size >= CACHE_LIMIT) this.gazCache.clear();
-      this.gazCache.set(key, (ids = this.ids(gazetteerFeatures(gaz, e.ss, i) ?? [])));
-    }
-    return ids;
-  }
-
-  private resetIfLarge(): void {
-    if (this.words.size < CACHE_LIMIT && this.shapes.size < SHAPE_LIMIT - 2) return;
-    this.words = new Map();
-    this.bos.right.clear();
-    this.shapes = new Map([
-      [this.bos.ss, this.bos.ssId],
-      [this.eos.ss, this.eos.ssId],
-    ]);
-    this.shapePairs = [new Map(), new Map()];
-  }
-
-  sentence(words: readonly string[], doc: DocContext): SentenceFeatures {
-    this.resetIfLarge();
-    const n = words.length;
-    const entries = words.map((w) => this.entry(w));
-    const headline = isHeadline(words);
-    const quoted = quotedTokens(words);
-    const gaz = gazetteerMarks(
-      entries.map((e) => e.lower),
-      this.gaz,
-    );
-    const ids: Int32Array[][] = [];
+  /** Loads sentence `s` of the document: fills ents, state, extra and extraAt. */
+  load(ctx: DocContext, s: number): void {
+    this.loadEntries(ctx, s);
+    const n = this.n;
+    const ents = this.ents;
+    if (this.quoted.length < n) this.quoted = new Uint8Array(n * 2);
+    if (this.extraAt.length < n + 1) this.extraAt = new Int32Array(n * 2 + 1);
+    quotedTokens(ents, 2, n + 2, this.quoted);
+    gazetteerMarks(ents, 2, n + 2, this.res.gazetteer, this.marks);
+    const extra = this.extraBuf;
+    extra.length = 0;
+    const state = this.state;
+    state.length = n;
+    const headline = this.headline;
+    const keys = this.keys;
+    const idOf = this.idOf;
     for (let i = 0; i < n; i++) {
-      const e = entries[i];
-      const prev = i > 0 ? entries[i - 1] : this.bos;
-      const next = i + 1 < n ? entries[i + 1] : this.eos;
-      const casing = doc.casing.get(e.lower) ?? 'none';
-      const stateIndex = CASINGS.indexOf(casing as (typeof CASINGS)[number]) * 8 + (quoted[i] ? 4 : 0) + (headline ? 2 : 0) + (i === 0 ? 1 : 0);
-      const state = e.state[stateIndex] ?? (e.state[stateIndex] = this.ids(wordStateFeatures(e.lower, e.ss, casing, headline, i === 0, quoted[i])));
-      const g = gaz[i] || (i > 0 && gaz[i - 1]) || (i + 1 < n && gaz[i + 1]) ? this.gazetteerIds(gaz, e, i) : null;
-      const extra = new Int32Array(6 + (g ? g.length : 0));
-      const before = this.wordPair(prev, e);
-      const after = this.wordPair(e, next);
-      extra[0] = before[2];
-      extra[1] = before[3];
-      extra[2] = after[0];
-      extra[3] = after[1];
-      extra[4] = this.shapePair(-1, prev, e);
-      extra[5] = this.shapePair(1, e, next);
-      if (g) extra.set(g, 6);
-      const p2 = i > 1 ? entries[i - 2] : this.bos;
-      const n2 = i + 2 < n ? entries[i + 2] : this.eos;
-      ids.push([e.type[2], prev.type[1], next.type[3], p2.type[0], n2.type[4], state, extra]);
+      const prev = ents[i + 1];
+      const e = ents[i + 2];
+      const next = ents[i + 3];
+      const casing = ctx.casing[this.from + i];
+      const quoted = this.quoted[i] === 1;
+      const si = casing * 8 + (quoted ? 4 : 0) + (headline ? 2 : 0) + (i === 0 ? 1 : 0);
+      let st = e.state[si];
+      if (!st) {
+        const ids: number[] = [];
+        for (const k of stateKeys(e, casing, headline, i === 0, quoted)) {
+          const id = idOf(k);
+          if (id >= 0) ids.push(id);
+        }
+        e.state[si] = st = Int32Array.from(ids);
+      }
+      state[i] = st;
+      this.extraAt[i] = extra.length;
+      keys.length = 0;
+      keys.push(bigramBefore(prev, e), wordShapeBefore(prev, e), bigramAfter(e, next), shapeWordAfter(e, next), shapesBefore(prev, e), shapesAfter(e, next));
+      const g = this.marks[i];
+      const gp = i > 0 ? this.marks[i - 1] : null;
+      const gn = i + 1 < n ? this.marks[i + 1] : null;
+      if (g || gp || gn) gazetteerKeys(g, gp, gn, e.hSs, keys);
+      for (let k = 0; k < keys.length; k++) {
+        const id = idOf(keys[k]);
+        if (id >= 0) extra.push(id);
+      }
     }
-    return { entries, ids, headline };
+    this.extraAt[n] = extra.length;
   }
 
-  /** Pass-2 ids: the sentence's ids plus its history features. */
-  withHistory(s: SentenceFeatures, history: ReadonlyMap<string, string>): SentenceFeatures {
-    const n = s.entries.length;
-    const value = s.entries.map((e) => history.get(e.lower) ?? 'none');
-    const ids = s.ids.map((parts, i) => {
-      const e = s.entries[i];
-      const hi = HISTORY_VALUES.indexOf(value[i] as (typeof HISTORY_VALUES)[number]) + (s.headline ? HISTORY_VALUES.length : 0);
-      const word = e.hist[hi] ?? (e.hist[hi] = this.ids(historyWordFeatures(e.ss, value[i], s.headline)));
-      const around = new Int32Array(2);
-      around[0] = this.neighbour(-1, i > 0 ? value[i - 1] : BOUNDARY.BOS);
-      around[1] = this.neighbour(1, i + 1 < n ? value[i + 1] : BOUNDARY.EOS);
-      return [...parts, word, around];
-    });
-    return { ...s, ids };
+  /** Training: all pass-1 ids of the loaded sentence's tokens, flat; token i is ids[at[i] .. at[i + 1]). */
+  allIds(): { ids: Int32Array; at: Int32Array } {
+    const out = new IntBuffer();
+    const at = new Int32Array(this.n + 1);
+    for (let i = 0; i < this.n; i++) {
+      at[i] = out.length;
+      for (let k = 0; k < 5; k++) {
+        const e = this.ents[i + k];
+        for (let j = e.typeAt[k]; j < e.typeAt[k + 1]; j++) out.push(e.type[j]);
+      }
+      for (const id of this.state[i]) out.push(id);
+      for (let j = this.extraAt[i]; j < this.extraAt[i + 1]; j++) out.push(this.extra[j]);
+    }
+    at[this.n] = out.length;
+    return { ids: out.data.slice(0, out.length), at };
   }
 
-  private neighbour(side: -1 | 1, h: string): number {
-    const cache = side < 0 ? this.histBefore : this.histAfter;
-    let id = cache.get(h);
-    if (id === undefined) cache.set(h, (id = this.idOf(historyNeighbourFeature(side, h))));
-    return id;
+  /**
+   * Pass-2 history per token: index into HISTORY_VALUES of the type pass 1 gave the token's
+   * lower-case form most often where capitalised (ties prefer an entity type over O); 0 when
+   * it never occurs capitalised. `tags`: pass-1 tags of all tokens of the document.
+   */
+  history(ctx: DocContext, tags: Uint8Array): Uint8Array {
+    const stamp = ++this.stamp;
+    const { entries } = ctx;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (!e.capitalised) continue;
+      const low = e.low;
+      if (low.historyStamp !== stamp) {
+        low.historyStamp = stamp;
+        low.counts.fill(0);
+      }
+      const t = tags[i];
+      low.counts[t === 0 ? 0 : (t + 1) >> 1]++; // 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC
+    }
+    const out = new Uint8Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const low = entries[i].low;
+      if (low.historyStamp !== stamp) continue;
+      const c = low.counts;
+      let best = 0;
+      for (let j = 1; j < 5; j++) if (c[j] > c[best] || (c[j] === c[best] && best === 0 && c[j] > 0)) best = j;
+      out[i] = best + 1;
+    }
+    return out;
+  }
+
+  /** Pass-2 ids of token i of the loaded sentence, given the document's history values (history()). */
+  historyIds(i: number, history: Uint8Array, out: number[]): void {
+    const e = this.ents[i + 2];
+    const at = this.from + i;
+    const v = history[at];
+    const before = i > 0 ? history[at - 1] : HIST_BOS;
+    const after = i + 1 < this.n ? history[at + 1] : HIST_EOS;
+    out.push(this.histIds[v], this.idOf(historyShapeKey(v, e.hSs)), this.histBefore[before], this.histAfter[after]);
+    if (this.headline) out.push(this.headHistIds[v]);
   }
 }

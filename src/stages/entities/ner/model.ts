@@ -1,95 +1,113 @@
 /**
- * The trained NER model: feature strings and averaged-perceptron weights for two passes
- * (pass 2 adds document-history features over pass 1's predictions).
- * File `models/ner/model.bin`: u32 header length, header JSON, feature strings joined by "\n",
- * then per pass and feature a u16 mask of non-zero tags followed by those weights as int16.
+ * The trained NER model: hashed feature keys (templates.ts) and averaged-perceptron weights for
+ * two passes (pass 2 adds document-history features over pass 1's predictions).
+ * File `models/ner/model.bin`: u32 header length, header JSON (padded to 4 bytes), the feature
+ * keys as int32, then per pass the weights as int16 [feature][tag] (scaled by header.scale).
+ * At load the keys go into an open-addressing table (key → row) and the weights into one
+ * Float32Array with each row's pass-1 and pass-2 weights side by side (ROW floats).
  */
 import fs from 'node:fs';
+import { AscribeError } from '../../../core/errors.js';
 import { modelPath } from '../../../core/paths.js';
-import { NTAGS as TAG_COUNT } from './features.js';
+import { loadResources, type Resources } from './resources.js';
+import { NTAGS as TAG_COUNT } from './templates.js';
 
 const NTAGS: number = TAG_COUNT;
-import { loadResources, type Resources } from './resources.js';
+/** Floats per weight row: pass-1 tags then pass-2 tags. */
+export const ROW = 2 * TAG_COUNT;
+
+/** Feature key → row, by linear probing; keys are never 0, so 0 marks an empty slot. */
+export class FeatureTable {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Int32Array) {
+    let size = 1024;
+    while (size < keys.length * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < keys.length; r++) {
+      let slot = keys[r] & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = keys[r];
+      this.rows[slot] = r;
+    }
+  }
+
+  /** Row of `key`, or -1. */
+  readonly idOf = (key: number): number => {
+    const keys = this.keys;
+    const mask = this.mask;
+    let slot = key & mask;
+    for (;;) {
+      const k = keys[slot];
+      if (k === key) return this.rows[slot];
+      if (k === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
+  };
+}
 
 export interface NerModel {
-  index: Map<string, number>;
-  /** Per pass: weights[feature * NTAGS + tag]. */
-  passes: Float32Array[];
+  table: FeatureTable;
+  /** weights[row · ROW + pass · NTAGS + tag]. */
+  weights: Float32Array;
+  passes: number;
   res: Resources;
 }
 
 interface Header {
-  version: 1;
+  version: 2;
   features: number;
   passes: number;
   scale: number;
-  textBytes: number;
 }
 
-export function encodeModel(features: readonly string[], passes: readonly Float32Array[]): Buffer {
+/** `passes[p]`: weights[feature · NTAGS + tag] of pass p, for the features `keys`. */
+export function encodeModel(keys: ArrayLike<number>, passes: readonly Float32Array[]): Buffer {
   let maxAbs = 1e-9;
   for (const w of passes) for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
   const scale = 32000 / maxAbs;
-  const text = Buffer.from(features.join('\n'), 'utf8');
-  const chunks: Buffer[] = [];
-  for (const w of passes) {
-    const buf = Buffer.alloc(features.length * (2 + 2 * NTAGS));
-    let o = 0;
-    for (let f = 0; f < features.length; f++) {
-      let mask = 0;
-      const q: number[] = [];
-      for (let t = 0; t < NTAGS; t++) {
-        const v = Math.round(w[f * NTAGS + t] * scale);
-        if (v !== 0) {
-          mask |= 1 << t;
-          q.push(v);
-        }
-      }
-      o = buf.writeUInt16LE(mask, o);
-      for (const v of q) o = buf.writeInt16LE(v, o);
-    }
-    chunks.push(buf.subarray(0, o));
-  }
-  const header: Header = { version: 1, features: features.length, passes: passes.length, scale, textBytes: text.length };
-  const h = Buffer.from(JSON.stringify(header), 'utf8');
+  const header: Header = { version: 2, features: keys.length, passes: passes.length, scale };
+  let h = Buffer.from(JSON.stringify(header), 'utf8');
+  h = Buffer.concat([h, Buffer.alloc((4 - ((4 + h.length) % 4)) % 4, 0x20)]);
   const len = Buffer.alloc(4);
   len.writeUInt32LE(h.length, 0);
-  return Buffer.concat([len, h, text, ...chunks]);
+  const k = Buffer.from(Int32Array.from(keys).buffer);
+  const ws = passes.map((w) => Buffer.from(Int16Array.from(w, (v) => Math.round(v * scale)).buffer));
+  return Buffer.concat([len, h, k, ...ws]);
 }
 
 export function decodeModel(buf: Buffer, res: Resources): NerModel {
   const hlen = buf.readUInt32LE(0);
   const header = JSON.parse(buf.toString('utf8', 4, 4 + hlen)) as Header;
-  let o = 4 + hlen;
-  const names = buf.toString('utf8', o, o + header.textBytes).split('\n');
-  o += header.textBytes;
-  const index = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) index.set(names[i], i);
+  if (header.version !== 2) throw new Error(`models/ner/model.bin: unsupported version ${header.version}; run npm run train:ner`);
+  const n = header.features;
+  // Copy into an aligned buffer: typed-array views need 4-byte alignment.
+  const body = new Uint8Array(buf.length - 4 - hlen);
+  body.set(buf.subarray(4 + hlen));
+  const keys = new Int32Array(body.buffer, 0, n);
+  const weights = new Float32Array(n * ROW);
   const inv = 1 / header.scale;
-  const passes: Float32Array[] = [];
-  for (let p = 0; p < header.passes; p++) {
-    const w = new Float32Array(header.features * NTAGS);
-    for (let f = 0; f < header.features; f++) {
-      const mask = buf.readUInt16LE(o);
-      o += 2;
-      for (let t = 0; t < NTAGS; t++) {
-        if (mask & (1 << t)) {
-          w[f * NTAGS + t] = buf.readInt16LE(o) * inv;
-          o += 2;
-        }
-      }
-    }
-    passes.push(w);
+  for (let p = 0; p < header.passes && p < 2; p++) {
+    const q = new Int16Array(body.buffer, 4 * n + 2 * p * n * NTAGS, n * NTAGS);
+    for (let f = 0, o = p * NTAGS, i = 0; f < n; f++, o += ROW) for (let t = 0; t < NTAGS; t++, i++) weights[o + t] = q[i] * inv;
   }
-  return { index, passes, res };
+  return { table: new FeatureTable(keys), weights, passes: Math.min(header.passes, 2), res };
 }
 
-let cached: NerModel | null | undefined;
+let cached: NerModel | undefined;
 
-/** The committed model, loaded once; null when no model has been trained yet. */
-export function loadNerModel(): NerModel | null {
-  if (cached !== undefined) return cached;
+/** The committed model, loaded once. A missing model is an error, never silent all-O tagging. */
+export function loadNerModel(): NerModel {
+  if (cached) return cached;
   const file = modelPath('ner', 'model.bin');
-  cached = fs.existsSync(file) ? decodeModel(fs.readFileSync(file), loadResources()) : null;
+  try {
+    cached = decodeModel(fs.readFileSync(file), loadResources());
+  } catch {
+    throw new AscribeError('E_MODEL', file, 'npm run train:ner');
+  }
   return cached;
 }

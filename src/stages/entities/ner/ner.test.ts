@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { entitySpans, parseConll, scoreEntities, toIob2 } from './conll.js';
 import { shortShape, wordShape } from './shape.js';
 import { SortedTable, sortLines } from './table.js';
-import { gazetteerMarks, TableGazetteer } from './resources.js';
+import { TableGazetteer } from './resources.js';
+import { gazetteerMarks, type GazetteerWord } from './gazetteer.js';
+import { markCode } from './templates.js';
 
 describe('conll', () => {
   it('converts IOB1 to IOB2', () => {
@@ -44,9 +46,17 @@ describe('features', () => {
     expect(table.get('pari')).toBeUndefined();
     expect(table.hasPrefix('new ')).toBe(true);
     expect(new TableGazetteer(table).continues('new')).toBe(true);
-    const marks = gazetteerMarks(['in', 'new', 'york', 'today'], new TableGazetteer(table));
+    const gaz = new TableGazetteer(table);
+    const words: GazetteerWord[] = ['in', 'new', 'york', 'today'].map((lower) => ({
+      lower,
+      cats: table.get(lower)?.split(',') ?? null,
+      continues: gaz.continues(lower),
+    }));
+    const marks: (number[] | null)[] = [];
+    gazetteerMarks(words, 0, words.length, gaz, marks);
     expect(marks[0]).toBeNull();
-    expect(marks[1]).toEqual(expect.arrayContaining(['city:B', 'state:B', 'x:B']));
-    expect(marks[2]).toEqual(expect.arrayContaining(['city:I', 'state:I']));
+    expect(marks[1]).toEqual(expect.arrayContaining([markCode('city', false), markCode('state', false), markCode('x', false)]));
+    expect(marks[2]).toEqual(expect.arrayContaining([markCode('city', true), markCode('state', true)]));
+    expect(marks[3]).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ export class TableGazetteer implements Gazetteer {
 }
 
 export interface Resources {
-  /** Lowercased word → hierarchical cluster path "a.b.c" (coarse to fine). */
+  /** Lowercased word → hierarchical cluster path "a.b.c.d" (coarse to fine). */
   clusters: Lookup;
   /** Lowercased phrase → comma-separated categories. */
   gazetteer: Gazetteer;
@@ -45,52 +45,4 @@ export function loadResources(): Resources {
   };
   cached = { clusters: new SortedTable(read('clusters.tsv')), gazetteer: new TableGazetteer(new SortedTable(read('gazetteers.tsv'))) };
   return cached;
-}
-
-// Marks are interned: the same string objects every time, so maps keyed by them never rehash.
-const MARKS = new Map<string, readonly [string, string]>();
-const CATS = new Map<string, readonly string[]>();
-
-function marksOf(cat: string): readonly [string, string] {
-  let m = MARKS.get(cat);
-  if (!m) MARKS.set(cat, (m = [`${cat}:B`, `${cat}:I`]));
-  return m;
-}
-
-function catsOf(value: string): readonly string[] {
-  let c = CATS.get(value);
-  if (!c) {
-    if (CATS.size > 10_000) CATS.clear();
-    CATS.set(value, (c = value.split(',')));
-  }
-  return c;
-}
-
-/**
- * Gazetteer marks per token: for each category, the longest phrase starting at each token,
- * marked "cat:B" on its first token and "cat:I" on the others.
- */
-export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer): (string[] | null)[] {
-  const marks: (string[] | null)[] = new Array(lower.length).fill(null);
-  let ends: Map<string, number> | null = null;
-  for (let i = 0; i < lower.length; i++) {
-    ends?.clear();
-    let phrase = '';
-    for (let j = i; j < lower.length && j < i + MAX_GAZ_TOKENS; j++) {
-      phrase = j === i ? lower[j] : `${phrase} ${lower[j]}`;
-      const cats = gaz.get(phrase);
-      if (cats) for (const c of catsOf(cats)) (ends ??= new Map()).set(c, j + 1);
-      if (!gaz.continues(phrase)) break;
-    }
-    if (!ends || ends.size === 0) continue;
-    for (const [cat, end] of ends) {
-      const [b, inside] = marksOf(cat);
-      for (let k = i; k < end; k++) {
-        const m = marks[k] ?? (marks[k] = []);
-        const tag = k === i ? b : inside;
-        if (!m.includes(tag)) m.push(tag);
-      }
-    }
-  }
-  return marks;
 }

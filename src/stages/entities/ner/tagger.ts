@@ -2,56 +2,142 @@
  * Tags the sentences of one document with IOB2 tags (PER, ORG, LOC, MISC). Pass 1 tags every
  * sentence; pass 2 re-tags with features saying how pass 1 tagged the same word elsewhere in
  * the document, so a name gets one type across the document (and in ALL-CAPS headlines).
+ *
+ * Speed: each weight row holds both passes' weights (model.ts), so the features that do not
+ * depend on the pass are summed once, during pass 1, and pass 2 only adds its history and tag
+ * features. Type features are summed once per distinct word (WordEntry.vec).
  */
-import { docContext, historyOf, TAGS } from './features.js';
-import { greedyDecode } from './decode.js';
-import { Featurizer, type SentenceFeatures } from './featurize.js';
-import { loadNerModel, type NerModel } from './model.js';
+import { argmax } from './decode.js';
+import { Featurizer, type DocContext } from './featurize.js';
+import { loadNerModel, ROW as ROW_FLOATS, type NerModel } from './model.js';
+import { NPREV as PREV_COUNT, NTAGS as TAG_COUNT, START as START_TAG, TAGS } from './templates.js';
+import type { WordEntry } from './words.js';
+
+const NTAGS: number = TAG_COUNT;
+const ROW: number = ROW_FLOATS;
+const NPREV: number = PREV_COUNT;
+const START: number = START_TAG;
+
+/** Documents longer than this are tagged in chunks of sentences (bounds memory; history is per chunk). */
+const CHUNK_TOKENS = 50_000;
 
 const featurizers = new WeakMap<NerModel, Featurizer>();
 
 function featurizerOf(model: NerModel): Featurizer {
   let f = featurizers.get(model);
-  if (!f) {
-    const index = model.index;
-    featurizers.set(model, (f = new Featurizer(model.res, function idOf(s) { return index.get(s) ?? -1; })));
-  }
+  if (!f) featurizers.set(model, (f = new Featurizer(model.res, model.table.idOf)));
   return f;
 }
 
-/** Above this many tokens, pass 2 recomputes features instead of keeping them all in memory. */
-const KEEP_FEATURES_TOKENS = 50_000;
+/** sc[0 .. ROW) += the weight row `row` (both passes). */
+function addRow(w: Float32Array, row: number, sc: Float64Array): void {
+  if (row < 0) return;
+  const b = row * ROW;
+  for (let t = 0; t < ROW; t++) sc[t] += w[b + t];
+}
+
+/** sc[0 .. NTAGS) += pass `pass`'s weights of row `row`. */
+function addPass(w: Float32Array, row: number, pass: number, sc: Float64Array): void {
+  if (row < 0) return;
+  const b = row * ROW + pass * NTAGS;
+  for (let t = 0; t < NTAGS; t++) sc[t] += w[b + t];
+}
+
+/** Summed weights of a word's type features at each of the five offsets (5 × ROW floats). */
+function typeVector(w: Float32Array, e: WordEntry): Float32Array {
+  if (e.vec) return e.vec;
+  const v = new Float32Array(5 * ROW);
+  for (let k = 0; k < 5; k++) {
+    for (let j = e.typeAt[k]; j < e.typeAt[k + 1]; j++) {
+      const b = e.type[j] * ROW;
+      for (let t = 0; t < ROW; t++) v[k * ROW + t] += w[b + t];
+    }
+  }
+  return (e.vec = v);
+}
+
+function tagChunk(model: NerModel, fz: Featurizer, sentences: readonly (readonly string[])[], out: number[][]): void {
+  const w = model.weights;
+  const ctx: DocContext = fz.docContext(sentences);
+  const total = ctx.entries.length;
+  const twoPass = model.passes > 1;
+  const pass2 = twoPass ? new Float32Array(total * NTAGS) : null;
+  const tags = new Uint8Array(total);
+  const sc = new Float64Array(ROW);
+  for (let s = 0; s < sentences.length; s++) {
+    fz.load(ctx, s);
+    const base = ctx.starts[s];
+    const ents = fz.ents;
+    const extra = fz.extra;
+    let p1 = START;
+    let p2 = START;
+    for (let i = 0; i < fz.n; i++) {
+      sc.fill(0);
+      for (let k = 0; k < 5; k++) {
+        const v = typeVector(w, ents[i + k]);
+        const o = k * ROW;
+        for (let t = 0; t < ROW; t++) sc[t] += v[o + t];
+      }
+      const st = fz.state[i];
+      for (let j = 0; j < st.length; j++) addRow(w, st[j], sc);
+      for (let j = fz.extraAt[i]; j < fz.extraAt[i + 1]; j++) addRow(w, extra[j], sc);
+      if (pass2) for (let t = 0; t < NTAGS; t++) pass2[(base + i) * NTAGS + t] = sc[NTAGS + t];
+      const e = ents[i + 2];
+      const best = decideTag(w, fz, e, p1, p2, 0, sc);
+      tags[base + i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+  }
+  if (pass2) {
+    const history = fz.history(ctx, tags);
+    const ids: number[] = [];
+    for (let s = 0; s < sentences.length; s++) {
+      fz.loadEntries(ctx, s);
+      const base = ctx.starts[s];
+      let p1 = START;
+      let p2 = START;
+      for (let i = 0; i < fz.n; i++) {
+        for (let t = 0; t < NTAGS; t++) sc[t] = pass2[(base + i) * NTAGS + t];
+        ids.length = 0;
+        fz.historyIds(i, history, ids);
+        for (let j = 0; j < ids.length; j++) addPass(w, ids[j], 1, sc);
+        const e = fz.ents[i + 2];
+        const best = decideTag(w, fz, e, p1, p2, 1, sc);
+        tags[base + i] = best;
+        p2 = p1;
+        p1 = best;
+      }
+    }
+  }
+  for (let s = 0; s < sentences.length; s++) out.push(Array.from(tags.subarray(ctx.starts[s], ctx.starts[s + 1])));
+}
+
+/** Adds the previous-tag features of `pass` to the scores and picks the best legal tag. */
+function decideTag(w: Float32Array, fz: Featurizer, e: WordEntry, p1: number, p2: number, pass: number, sc: Float64Array): number {
+  addPass(w, fz.prevIds[p1], pass, sc);
+  addPass(w, fz.pairIds[p2 * NPREV + p1], pass, sc);
+  addPass(w, e.tag[p1], pass, sc);
+  addPass(w, e.tag[NPREV + p1], pass, sc);
+  return argmax(sc, p1);
+}
 
 /** Tag indices (into TAGS) for each sentence of one document. */
 export function tagIndices(model: NerModel, sentences: readonly (readonly string[])[]): number[][] {
   const fz = featurizerOf(model);
-  const doc = docContext(sentences);
-  let tokens = 0;
-  for (const s of sentences) tokens += s.length;
-  const keep = tokens <= KEEP_FEATURES_TOKENS;
-  const kept: SentenceFeatures[] = [];
-  let tags = sentences.map(function pass1(words) {
-    const f = fz.sentence(words, doc);
-    if (keep) kept.push(f);
-    const out: number[] = [];
-    greedyDecode(fz, f, model.passes[0], out);
-    return out;
-  });
-  if (model.passes.length > 1) {
-    const history = historyOf(sentences, tags);
-    tags = sentences.map(function pass2(words, i) {
-      const f = keep ? kept[i] : fz.sentence(words, doc);
-      const out: number[] = [];
-      greedyDecode(fz, fz.withHistory(f, history), model.passes[1], out);
-      return out;
-    });
+  const out: number[][] = [];
+  for (let from = 0; from < sentences.length; ) {
+    let to = from;
+    let tokens = 0;
+    while (to < sentences.length && (to === from || tokens + sentences[to].length <= CHUNK_TOKENS)) tokens += sentences[to++].length;
+    tagChunk(model, fz, from === 0 && to === sentences.length ? sentences : sentences.slice(from, to), out);
+    from = to;
   }
-  return tags;
+  return out;
 }
 
-/** IOB2 tags for each sentence of one document; all 'O' when no model is available. */
+/** IOB2 tags for each sentence of one document. */
 export function tagSentences(sentences: string[][]): string[][] {
   const model = loadNerModel();
-  if (!model) return sentences.map((s) => s.map(() => 'O'));
   return tagIndices(model, sentences).map((s) => s.map((t) => TAGS[t]));
 }
