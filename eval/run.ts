@@ -8,6 +8,7 @@ const AREAS: Record<string, () => Promise<{ default: () => Promise<EvalSection[]
   times: () => import('./times.js'),
   quantities: () => import('./quantities.js'),
   example: () => import('./example.js'),
+  figures: () => import('./figures.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

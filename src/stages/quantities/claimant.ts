@@ -1,23 +1,53 @@
 /**
- * Who claims a figure: the speaker of the innermost quote whose content holds it, the
- * outlet otherwise (also for quotes with no speaker).
+ * Who claims a figure: the speaker of the innermost quote whose content holds it; else the
+ * speaker of a reported clause that opens the figure's sentence and whose content the quotes
+ * stage ended early ("Police said over a hundred people attended the party, located in ...,
+ * four of whom were injured"); the outlet otherwise (also for quotes with no speaker).
  */
 import type { Claimant, Quote } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
 
 export interface ClaimantIndex {
-  of(r: Range): Claimant;
+  /** `sentence`: the figure's sentence, for reported clauses that run on past their content. */
+  of(r: Range, sentence?: Range): Claimant;
 }
 
-export function claimantIndex(quotes: readonly Quote[], outlet: string | null): ClaimantIndex {
+const speakerClaim = (q: Quote): Claimant => ({ kind: 'speaker', name: q.speaker!.name, entity: q.speaker!.entity, quote: q.id });
+
+/** Cues (first word, lower case) whose reported clause may run on past the content the quotes stage gave it. */
+const SAYING = new Set(('said says say told tells according reported reports indicated indicates announced stated noted ' +
+  'claimed confirmed added estimated warned wrote tweeted explained').split(' '));
+/** ; — – : */
+const CLAUSE_BREAKS = new Set([0x3b, 0x2014, 0x2013, 0x3a]);
+
+export function claimantIndex(quotes: readonly Quote[], outlet: string | null, text = ''): ClaimantIndex {
   const sorted = [...quotes].sort((a, b) => a.content.start - b.content.start);
   // Longest content end so far, for an early stop in the backward walk.
   const maxEnd: number[] = [];
   let m = -1;
   for (const q of sorted) maxEnd.push((m = Math.max(m, q.content.end)));
   const outletClaim: Claimant = { kind: 'outlet', name: outlet };
+
+  /** The reported clause before `r` in its sentence: cue before content ("X said ...", "According to X, ..."), nothing quoted in between. */
+  function runOn(at: number, r: Range, sentence: Range): Claimant | null {
+    for (let i = at; i >= 0 && sorted[i].content.start >= sentence.start; i--) {
+      const q = sorted[i];
+      if (q.content.end > r.start) return null; // overlaps the figure without holding it
+      // The nearest quote before the figure decides: a later cue or quote would start a new claim.
+      if (!q.speaker || q.kind === 'direct' || !q.cue || q.cue.start > q.content.start || q.cue.start < sentence.start) return null;
+      // Only verbs of saying and reporting run on ("called Nevada for Biden" and "known for" do not).
+      if (!SAYING.has(q.cue.text.toLowerCase().split(' ')[0])) return null;
+      // A speaker that is only a function word ("The first recorded ...", "By reports") is no source.
+      if (/^(?:the|a|an|this|that|these|those|it|by|of|in)$/i.test(q.speaker.name)) return null;
+      // A semicolon or a dash starts a new clause in the outlet's voice.
+      for (let k = q.content.end; k < r.start; k++) if (CLAUSE_BREAKS.has(text.charCodeAt(k))) return null;
+      return speakerClaim(q);
+    }
+    return null;
+  }
+
   return {
-    of(r: Range): Claimant {
+    of(r: Range, sentence?: Range): Claimant {
       let lo = 0;
       let hi = sorted.length - 1;
       let at = -1;
@@ -35,8 +65,8 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null): 
           if (!best || q.content.end - q.content.start < best.content.end - best.content.start) best = q;
         }
       }
-      if (!best || !best.speaker) return outletClaim;
-      return { kind: 'speaker', name: best.speaker.name, entity: best.speaker.entity, quote: best.id };
+      if (best) return best.speaker ? speakerClaim(best) : outletClaim;
+      return (sentence && runOn(at, r, sentence)) || outletClaim;
     },
   };
 }

@@ -18,6 +18,8 @@ export interface Counted {
   counted: string;
   /** Token index of the head noun, or -1. */
   head: number;
+  /** Token index of the first noun of a compound head ("vote" in "vote margin"). */
+  first?: number;
 }
 
 function isWordToken(v: TokenView, k: number): boolean {
@@ -41,10 +43,21 @@ function tokenClass(raw: string, lower: string): WordClass | 'M' {
   return 'M';
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
 export function countedOf(v: TokenView, f: Figure): Counted {
   if (f.percent) return { counted: f.points ? 'percentage points' : 'percent', head: -1 };
   if (f.unitCounted) return { counted: f.unitCounted, head: -1 };
-  return nounPhraseHead(v, f.after, f.lim);
+  // "Millions dwell in slums": a vague plural counts only through "of" ("dozens of civilians").
+  if (f.kind === 'vague' && !(f.after < f.lim && v.tokens[f.after].text.toLowerCase() === 'of')) return { counted: '', head: -1 };
+  const c = nounPhraseHead(v, f.after, f.lim);
+  // "a 149 vote margin", "a 10 point lead": after "a", a number above one cannot count the
+  // singular head; it counts the singular noun it modifies (as "a 149-vote margin" does).
+  if (c.first !== undefined && c.first !== c.head && f.value > 1 && f.exprFirst - 1 >= f.from &&
+    /^an?$/i.test(v.tokens[f.exprFirst - 1].text) && classOf(c.counted) === 'N' && classOf(v.tokens[c.first].text.toLowerCase()) === 'N') {
+    return { counted: v.tokens[c.first].text.toLowerCase(), head: c.first };
+  }
+  return c;
 }
 
 /** The head noun of the phrase starting at token `k`. */
@@ -62,14 +75,23 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
     if (k < lim && OF_DETERMINERS.has(v.tokens[k].text.toLowerCase())) k++;
   }
   let head = -1;
+  let first = -1;
   let headClass: WordClass | 'M' = 'F';
   let seen = 0;
+  let names = false;
   for (; k < lim && seen < MAX_WORDS; k++, seen++) {
-    // "six of the country's eight districts": a possessor is a determiner, the phrase goes on.
-    if (head >= 0 && viaOf && POSSESSIVE.has(v.tokens[k].text) && v.tokens[k].start === v.tokens[k - 1].end) {
+    // "six of the country's eight districts", "39 of South Carolina's 54 delegates": a possessor
+    // is a determiner, the phrase goes on.
+    if ((head >= 0 || names) && viaOf && POSSESSIVE.has(v.tokens[k].text) && v.tokens[k].start === v.tokens[k - 1].end) {
       head = -1;
+      names = false;
       continue;
     }
+    // "12 of the 41 delegates": the second number belongs to the same noun.
+    if (viaOf && head < 0 && !names && isDigitToken(v, k) && !/^\d{4}$/.test(v.tokens[k].text)) continue;
+    // '370 "jackal horns"': a scare quote opens the noun phrase.
+    if (head < 0 && seen === 0 && QUOTE_MARKS.has(v.tokens[k].text) && k + 1 < lim && isWordToken(v, k + 1) &&
+      v.tokens[k - 1].end < v.tokens[k].start && v.tokens[k].end === v.tokens[k + 1].start) continue;
     if (!isWordToken(v, k)) break;
     const raw = v.tokens[k].text;
     const w = raw.toLowerCase();
@@ -85,9 +107,11 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
       if (c === 'S' || c === 'N') {
         if (NOT_COMPOUND.has(w)) break;
         head = k;
+        first = k;
         headClass = c;
         continue;
       }
+      if (c === 'M') names = true;
       if (c === 'J' || c === 'G' || c === 'P' || c === 'R' || c === 'M') continue;
       break;
     }
@@ -101,5 +125,10 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
     break;
   }
   if (head < 0) return { counted: '', head: -1 };
-  return { counted: v.tokens[head].text.toLowerCase(), head };
+  return { counted: v.tokens[head].text.toLowerCase(), head, first };
+}
+
+function isDigitToken(v: TokenView, k: number): boolean {
+  const c = v.tokens[k].text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

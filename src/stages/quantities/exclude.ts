@@ -62,8 +62,11 @@ function yearLike(f: Figure, v: TokenView, value: number): boolean {
   return /^\d{4}$/.test(v.tokens[f.first].text) || /^\d{4}$/.test(v.tokens[f.last - 1].text);
 }
 
-/** Why the figure is not a figure, or null when it is one. `counted` is its counted noun. */
-export function exclusionReason(v: TokenView, f: Figure, counted: string): string | null {
+/**
+ * Why the figure is not a figure, or null when it is one. `counted` is its counted noun;
+ * `listed`: it follows "and", "or" or a comma after another figure of its sentence.
+ */
+export function exclusionReason(v: TokenView, f: Figure, counted: string, listed = false): string | null {
   const { from, lim } = f;
   if (f.score) return 'score';
   const prev = f.exprFirst - 1 >= from ? f.exprFirst - 1 : -1;
@@ -115,7 +118,9 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string): strin
   if (f.words && f.kind !== 'range' && f.value < 10 && DEFINITE.has(prevLow)) return 'reference';
   // An unhedged spelled-out "one" ("lost one parent", "one official said") is the article or
   // pronoun sense far more often than a claimed count; "at least one", "only one" stay.
-  if (f.words && f.value === 1 && f.kind !== 'range' && f.kind !== 'ratio' && !f.hedged && f.hedge === 'exact' && !ONE_COUNTS.has(prevLow)) return 'one';
+  // "four males and one female": a member of a list of counts is a count too.
+  if (f.words && f.value === 1 && f.kind !== 'range' && f.kind !== 'ratio' && !f.hedged && f.hedge === 'exact' && !ONE_COUNTS.has(prevLow) &&
+    !(listed && f.after < lim && lower(v, f.after) !== 'of')) return 'one';
   if (f.kind === 'fraction' && !f.words && v.tokens[f.first + 1]?.text === '/' && !(f.after < lim && lower(v, f.after) === 'of')) return 'slash';
   return null;
 }

@@ -11,7 +11,11 @@
  *   hedge at-least (the least they can mean).
  * - Not figures: ordinals, years, numbers inside a timex or a name, identifiers, scores,
  *   phone numbers, ages, durations, "one" as a pronoun, and bare numbers that count nothing
- *   unless a predicate or a hedge shows they are counts.
+ *   unless a predicate or a hedge shows they are counts, a verb of having or losing comes
+ *   right before them ("Labour lost 42"), or they follow a counted figure in a list ("two
+ *   cases were over 60, two between 51 and 60").
+ * - Claimant: the speaker of the quote holding the figure, or of an indirect quote opening
+ *   its sentence whose clause runs on past the quote's content (claimant.ts).
  */
 import { need, textOf, type Doc } from '../../core/doc.js';
 import type { Quantity, Token } from '../../core/layers.js';
@@ -51,17 +55,22 @@ export function extractQuantities(doc: Doc): Quantity[] {
   markTokens(tokens, need(doc, 'times').map((t) => t.span), masked);
   const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   markTokens(tokens, names, masked);
-  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null);
+  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text);
 
   const out: Quantity[] = [];
   for (const s of seg.sentences) {
     const figs = findFigures(view, s.tokenStart, s.tokenEnd, masked);
     if (figs.length === 0) continue;
-    const placed: Array<Placed & { counted: string; role?: string }> = [];
-    for (const f of figs) {
+    const sentence = { start: tokens[s.tokenStart].start, end: tokens[s.tokenEnd - 1].end };
+    const placed: Array<Placed & { counted: string; role?: string; listed: boolean }> = [];
+    for (let j = 0; j < figs.length; j++) {
+      const f = figs[j];
       const c = countedOf(view, f);
-      if (exclusionReason(view, f, c.counted) !== null) continue;
-      placed.push({ fig: f, end: c.head >= 0 ? c.head + 1 : f.after, counted: c.counted, role: roleOf(view, f, c.counted, c.head) });
+      // Listed: after a joiner, not as the second of a pair of numbers ("aged 14 and 18").
+      const listed = j > 0 && f.exprFirst - 1 >= f.from && LIST_JOINERS.has(tokens[f.exprFirst - 1].text.toLowerCase()) &&
+        (tokens[f.exprFirst - 1].text === ',' || figs[j - 1].exprLast !== f.exprFirst - 1);
+      if (exclusionReason(view, f, c.counted, listed) !== null) continue;
+      placed.push({ fig: f, end: c.head >= 0 ? c.head + 1 : f.after, counted: c.counted, role: roleOf(view, f, c.counted, c.head), listed });
     }
     linkSubsets(view, placed);
     const ids: Array<string | undefined> = [];
@@ -71,7 +80,10 @@ export function extractQuantities(doc: Doc): Quantity[] {
       const parent = p.partOf !== undefined ? placed[p.partOf] : undefined;
       // Members of a list share the predicate of the whole ("killed 613, including 63 children").
       const role = parent?.role ?? p.role;
-      if (p.counted === '' && !isCount(view, f, role, p.partOf !== undefined)) {
+      // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
+      // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
+      const elided = p.listed && !(f.words && f.kind === 'fraction') && placed.slice(0, i).some((q) => q.counted !== '' && !q.fig.unit);
+      if (p.counted === '' && !elided && !isCount(view, f, role, p.partOf !== undefined)) {
         ids.push(undefined);
         continue;
       }
@@ -87,7 +99,7 @@ export function extractQuantities(doc: Doc): Quantity[] {
         value: f.value,
         hedge,
         counted: p.counted,
-        claimant: claimants.of(f),
+        claimant: claimants.of(f, sentence),
       };
       if (f.low !== undefined) q.low = f.low;
       if (f.high !== undefined) q.high = f.high;
@@ -102,9 +114,16 @@ export function extractQuantities(doc: Doc): Quantity[] {
   return out;
 }
 
+/** Words joining the members of a list of figures. */
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+/** Verbs of having, winning and losing right before a bare number: its noun is elided ("Labour lost 42", "with 60"). */
+const HOLD_BEFORE = new Set(['had', 'has', 'have', 'lost', 'won', 'gained', 'earned', 'secured', 'received', 'got', 'with', 'losing', 'winning', 'gaining']);
+
 /** A bare number (nothing counted after it) is kept only when the context shows it is a count. */
 function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: string; exprFirst: number; from: number }, role: string | undefined, subset: boolean): boolean {
   if (role || subset || f.hedge !== 'exact' || f.kind === 'vague') return true;
+  // Lower case only: "Lost 52 sailed" is a name.
+  if (f.exprFirst - 1 >= f.from && HOLD_BEFORE.has(view.tokens[f.exprFirst - 1].text)) return true;
   for (let k = f.exprFirst - 1; k >= f.from && k >= f.exprFirst - 6; k--) {
     if (COUNT_CONTEXT.has(view.tokens[k].text.toLowerCase())) return true;
   }

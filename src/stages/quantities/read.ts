@@ -88,7 +88,7 @@ export function readAt(v: TokenView, i: number, from: number, lim: number, out: 
     }
     return i + 1;
   }
-  const vague = readVague(v, i, lim);
+  const vague = readVague(v, i, from, lim);
   if (vague) {
     out.push(vague);
     return vague.last;
@@ -102,7 +102,7 @@ export function readAt(v: TokenView, i: number, from: number, lim: number, out: 
 }
 
 /** "dozens", "hundreds of thousands", "tens of millions": the smallest value they can mean. */
-function readVague(v: TokenView, i: number, lim: number): Reading | null {
+function readVague(v: TokenView, i: number, from: number, lim: number): Reading | null {
   const w = lower(v, i);
   const base = VAGUE_PLURALS.get(w);
   if (base === undefined) return null;
@@ -118,7 +118,9 @@ function readVague(v: TokenView, i: number, lim: number): Reading | null {
   }
   // "tens" alone is not an amount; "scores" needs "of" ("test scores" is not a number).
   const after = last < lim ? lower(v, last) : '';
-  if (value === 10 || ((w === 'scores' || w === 'millions' || w === 'billions') && after !== 'of' && last === i + 1)) return null;
+  // "Millions dwell in slums": as the subject opening a sentence, "millions" counts people, not money.
+  const subject = i === from && w !== 'scores' && last < lim && /^\p{Ll}/u.test(v.tokens[last].text);
+  if (value === 10 || ((w === 'scores' || w === 'millions' || w === 'billions') && after !== 'of' && last === i + 1 && !subject)) return null;
   return make(v, i, last, value, 'vague', true);
 }
 

@@ -37,7 +37,7 @@ const OVERRIDES: Array<[string, WordClass]> = [
   ['troops', 'S'], ['forces', 'S'], ['attacks', 'S'], ['deaths', 'S'], ['dead', 'J'], ['wounded', 'P'],
   ['injured', 'P'], ['killed', 'V'], ['died', 'V'], ['lost', 'V'], ['percent', 'N'], ['hostage', 'N'],
   ['hostages', 'S'], ['civilians', 'S'], ['residents', 'S'], ['families', 'S'], ['countries', 'S'],
-  ['old', 'J'], ['elderly', 'J'], ['young', 'J'], ['innocent', 'J'], ['surrounding', 'G'],
+  ['old', 'J'], ['live', 'J'], ['elderly', 'J'], ['young', 'J'], ['innocent', 'J'], ['surrounding', 'G'],
 ];
 
 export function classOf(lower: string): WordClass {
