@@ -2,7 +2,8 @@
  * Times stage on TempEval-3 (TBAQ-cleaned) Task A: strict/relaxed span P/R/F1, type accuracy and
  * value F1 on a held-out dev part (every 5th document by sorted id), the same on the part the
  * rules were tuned on, stage throughput, and the Microsoft Recognizers DateExtractor span pass rate.
- * Run: npx tsx eval/times.ts [--errors dev|train]
+ * Run: npx tsx eval/times.ts [--errors [value|fp|fn|span|type]]
+ * Errors are listed for the train part only: dev is looked at through its aggregate figures alone.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -163,10 +164,11 @@ export default async function timesEval(): Promise<EvalSection[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const k = process.argv.indexOf('--errors');
   if (k >= 0) {
-    const part = process.argv[k + 1] === 'dev' ? 'dev' : 'train';
+    const kind = process.argv[k + 1];
     const misses: Miss[] = [];
-    score(loadTe3()[part], misses);
+    score(loadTe3().train, misses);
     for (const m of misses) {
+      if (kind && kind !== m.kind) continue;
       console.log([m.kind, m.doc.slice(0, 14), m.gold ? `${m.gold.type} ${m.gold.value} "${m.gold.text}"` : '-', m.sys ? `${m.sys.type} ${m.sys.value} "${m.sys.span.text}"` : '-', m.context].join('\t'));
     }
   } else {

@@ -51,7 +51,8 @@ export function extend(tt: Toks, i: number, end: number, spec: Spec, rule: Rule,
       }
     }
   }
-  if ((rule.the || positioned) && start - 1 >= floor && tt.word(start - 1) === 'the' && tt.sent[start - 1] === sent && tt.word(start) !== 'the') start--;
+  // TE3 leaves "the" out before hyphenated modifiers: "the [two-week] trial", "the [third-quarter] loss".
+  if ((rule.the || positioned) && start - 1 >= floor && tt.word(start - 1) === 'the' && tt.sent[start - 1] === sent && tt.word(start) !== 'the' && (positioned || !hyphenated(tt, start, end))) start--;
   if (spec.type !== 'SET') {
     const agoDate = spec.type === 'DATE' && spec.rel !== undefined && /^(?:ago|earlier)$/.test(tt.word(end - 1));
     const counted = tt.at(start).digits > 0 || tt.word(start) === 'a' || tt.word(start) === 'an' || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|dozen)$/.test(tt.word(start));
@@ -72,4 +73,9 @@ export function extend(tt: Toks, i: number, end: number, spec: Spec, rule: Rule,
     mod = 'APPROX';
   }
   return { start, end, mod };
+}
+
+/** Does the span end in a hyphenated compound ("two-week", "third-quarter"), a modifier of what follows? */
+function hyphenated(tt: Toks, start: number, end: number): boolean {
+  return end - 2 > start && tt.word(end - 2) === '-';
 }

@@ -3,6 +3,7 @@ import { matchSlots, type Hit } from './matcher.js';
 import { rulesStartingWith, type Ctx, type Rule } from './rules.js';
 import type { Spec } from './spec.js';
 import { tenseAt } from './tense.js';
+import { inTitle } from './titles.js';
 import type { Toks } from './tokens.js';
 
 /** A time expression found in the token stream: tokens [start, end) and what it means. */
@@ -34,6 +35,10 @@ export function findExpressions(tt: Toks): Found[] {
     // "the past two years": a rule that absorbs a leading "the" may match longer from the next token.
     if (key === 'the' && i + 1 < lim) best = longestAt(tt, i + 1, lim, best, rulesStartingWith(tt.key(i + 1)), true);
     if (!best) continue;
+    if (inTitle(tt, best.start, best.end)) {
+      i = best.end - 1;
+      continue;
+    }
     const ext = extend(tt, best.start, best.end, best.spec, best.rule, floor);
     const spec = ext.mod !== undefined ? { ...best.spec, mod: ext.mod } : best.spec;
     out.push({ start: ext.start, end: ext.end, spec, rule: best.rule });

@@ -4,7 +4,8 @@ import { defineStage } from '../../core/pipeline.js';
 import { span } from '../../core/span.js';
 import { anniversaryValue, datedEvents } from './anniversary.js';
 import { parseIsoDate } from './calendar.js';
-import { findExpressions } from './find.js';
+import { followingDay } from './clockday.js';
+import { findExpressions, type Found } from './find.js';
 import { References } from './reference.js';
 import { resolveValue } from './resolve.js';
 import { tenseAt } from './tense.js';
@@ -21,12 +22,16 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
   const out: Timex[] = [];
   const events = datedEvents(found);
   const refs = new References();
-  for (const f of found) {
+  const tense = (f: Found) => (needsTense(f.spec) ? tenseAt(tt, f.start, f.end) : -1);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
     const s = f.spec;
     const sent = tt.at(f.start).sent;
+    const bareClock = s.type === 'TIME' && s.ana === true && s.rel?.unit === 'D' && s.rel.n === 0;
+    const day = bareClock ? followingDay(tt, found, k, anchor, tense) : null;
     let value = s.anniv !== undefined
       ? anniversaryValue(s.anniv, f.start, events, anchor)
-      : resolveValue(s, refs.anchorFor(s) ?? anchor, needsTense(s) ? tenseAt(tt, f.start, f.end) : -1);
+      : resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
     value = refs.settle(s, value, sent);
     const t: Timex = { id: `t${out.length + 1}`, span: span(text, tt.at(f.start).s, tt.at(f.end - 1).e), type: s.type, value };
     if (s.mod) t.mod = s.mod;
@@ -35,8 +40,8 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
   return out;
 }
 
-const needsTense = (s: { value?: string; wd?: number; y?: number; m?: number; sub?: string; rel?: unknown }): boolean =>
-  s.value === undefined && s.rel === undefined && (s.wd !== undefined || (s.y === undefined && (s.m !== undefined || s.sub !== undefined)));
+const needsTense = (s: { value?: string; wd?: number; y?: number; m?: number; d?: number; sub?: string; rel?: unknown }): boolean =>
+  s.value === undefined && s.rel === undefined && (s.wd !== undefined || (s.y === undefined && (s.m !== undefined || s.d !== undefined || s.sub !== undefined)));
 
 export const times = defineStage({
   provides: 'times',

@@ -33,7 +33,8 @@ export function readCount(tt: Toks, i: number, lim: number): Count | null {
     return { n: 1, end: i + 1 };
   }
   if (VAGUE_COUNTS.has(w)) {
-    if (w === 'couple') return null;
+    // "the next couple of years"; a bare "couple" is a pair of people.
+    if (w === 'couple') return i + 1 < lim && tt.word(i + 1) === 'of' ? { n: 2, end: i + 2, approx: true } : null;
     return { n: NaN, end: i + 1 };
   }
   if (w === 'half') return { n: 0.5, end: i + 1 };

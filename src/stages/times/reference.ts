@@ -7,6 +7,9 @@ const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/;
 /** How far (in sentences) "a year ago" still refers to the quarter just named. */
 const YEARS_BACK_REACH = 2;
 
+/** How far (in sentences) a named date still dates a bare clock time. */
+const CLOCK_REACH = 3;
+
 /** Granularity of a remembered date: year, month or day. */
 type Gran = 1 | 2 | 3;
 
@@ -18,11 +21,13 @@ export class References {
   private quarter: { y: number; q: number; sent: number } | null = null;
   /** The first quarter the text names: an earnings story's own quarter, which later mentions of "the quarter" mean. */
   private main: { y: number; q: number } | null = null;
-  private date: { ymd: Ymd; gran: Gran } | null = null;
+  private date: { ymd: Ymd; gran: Gran; sent: number } | null = null;
 
   /** The anchor for an anaphoric spec: the last mentioned date if it is fine enough, else null. */
-  anchorFor(s: Spec): Ymd | null {
+  anchorFor(s: Spec, sent: number): Ymd | null {
     if (!s.ana || !this.date) return null;
+    // A bare clock time ("at 10 p.m.") belongs to a date named close by, not to one far back.
+    if (s.tod !== undefined && s.rel?.unit === 'D' && s.rel.n === 0 && sent - this.date.sent > CLOCK_REACH) return null;
     const need: Gran = s.wd !== undefined || s.rel?.unit === 'D' || s.rel?.unit === 'W' || s.rel?.unit === 'WE' ? 3 : s.rel?.unit === 'M' ? 2 : 1;
     return this.date.gran >= need ? this.date.ymd : null;
   }
@@ -56,6 +61,6 @@ export class References {
     const m = dm[2] ? +dm[2] : 1;
     const d = dm[3] ? +dm[3] : 1;
     if (!isValidDate(y, m, d)) return;
-    this.date = { ymd: { y, m, d }, gran: dm[3] ? 3 : dm[2] ? 2 : 1 };
+    this.date = { ymd: { y, m, d }, gran: dm[3] ? 3 : dm[2] ? 2 : 1, sent };
   }
 }

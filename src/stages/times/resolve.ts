@@ -19,6 +19,8 @@ export function resolveValue(spec: Spec, anchor: Ymd | null, tense: Tense): stri
 
 function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
   if (s.rel) return relative(s, a);
+  if (s.wd !== undefined && s.d !== undefined && s.m === undefined) return weekdayOfMonthDay(a, s.wd, s.d, tense);
+  if (s.d !== undefined && s.m === undefined && s.y === undefined) return monthDay(a, s.d, tense);
   if (s.wd !== undefined) {
     if (!a) return `XXXX-WXX-${s.wd}`;
     return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
@@ -36,6 +38,28 @@ function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
   }
   if (s.sub) return `${ys}-${s.sub}`;
   return ys;
+}
+
+/** "Friday the 15th": the 15th nearest the anchor that falls on a Friday (this month, the last or the next); else by tense. */
+function weekdayOfMonthDay(a: Ymd | null, wd: number, d: number, tense: Tense): string {
+  if (!a) return `XXXX-XX-${pad(d, 2)}`;
+  let best: Ymd | null = null;
+  for (const k of [0, -1, 1]) {
+    const [y, m] = addMonths(a.y, a.m, k);
+    if (isValidDate(y, m, d) && isoWeekday({ y, m, d }) === wd) {
+      best = { y, m, d };
+      break;
+    }
+  }
+  return fmtDate(best ?? weekdayByTense(a, wd, tense));
+}
+
+/** "on the 21st": that day of the anchor's month, or of the month before (past) or after (future) when it lies on the other side. */
+function monthDay(a: Ymd | null, d: number, tense: Tense): string {
+  if (!a) return `XXXX-XX-${pad(d, 2)}`;
+  const k = tense < 0 ? (d <= a.d ? 0 : -1) : d >= a.d ? 0 : 1;
+  const [y, m] = addMonths(a.y, a.m, k);
+  return isValidDate(y, m, d) ? fmtDate({ y, m, d }) : `${pad(y, 4)}-${pad(m, 2)}`;
 }
 
 function nthWeekday(y: number, m: number, n: number, wd: number): Ymd {
@@ -89,6 +113,9 @@ function relative(s: Spec, a: Ymd | null): string {
   if (!a) {
     const x: Record<string, string> = { D: 'XXXX-XX-XX', H: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', SE: 'XXXX', Y: 'XXXX', DE: 'XXX', CE: 'XX' };
     if (unit === 'D' && n === 0 && !s.tod) return 'PRESENT_REF';
+    if (unit === 'W' && s.wd !== undefined) return `XXXX-WXX-${s.wd}`;
+    if (unit === 'M' && s.d !== undefined) return `XXXX-XX-${pad(s.d, 2)}`;
+    if (unit === 'Y' && s.m !== undefined) return `XXXX-${pad(s.m, 2)}` + (s.d !== undefined ? '-' + pad(s.d, 2) : '');
     return x[unit] + (s.sub && unit === 'Y' ? '-' + s.sub : '');
   }
   switch (unit) {
@@ -96,6 +123,8 @@ function relative(s: Spec, a: Ymd | null): string {
     case 'H':
       return fmtDate(addDays(a, unit === 'D' ? n : Math.floor((n + 0) / 24)));
     case 'W':
+      // "Friday next week": that weekday of the week counted.
+      if (s.wd !== undefined) return fmtDate(addDays(a, 7 * n + s.wd - isoWeekday(a)));
       return isoWeek(addDays(a, 7 * n));
     case 'WE': {
       // "the weekend" in a past story is the one before the anchor, else the coming one.
@@ -104,6 +133,8 @@ function relative(s: Spec, a: Ymd | null): string {
     }
     case 'M': {
       const [y, m] = addMonths(a.y, a.m, n);
+      // "the 20th of next month": that day of the month counted.
+      if (s.d !== undefined && isValidDate(y, m, s.d)) return fmtDate({ y, m, d: s.d });
       return fmtMonth(y, m);
     }
     case 'Q': {
@@ -113,6 +144,8 @@ function relative(s: Spec, a: Ymd | null): string {
     case 'SE':
       return pad(a.y + n, 4) + (s.sub ? '-' + s.sub : '');
     case 'Y':
+      // "April next year", "Oct. 5 last year": the month (and day) of the year counted.
+      if (s.m !== undefined) return s.d !== undefined && isValidDate(a.y + n, s.m, s.d) ? fmtDate({ y: a.y + n, m: s.m, d: s.d }) : fmtMonth(a.y + n, s.m);
       return pad(a.y + n, 4) + (s.sub ? '-' + s.sub : '');
     case 'DE':
       return pad(Math.floor(a.y / 10) + n, 3);

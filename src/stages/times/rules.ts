@@ -1,42 +1,17 @@
-import type { TimexType } from '../../core/layers.js';
 import { daysInMonth, pad } from './calendar.js';
-import { PLURAL_UNITS, UNIT_DURATION, type Unit } from './lexicon.js';
-import { compilePattern, type Hit, type Slot } from './matcher.js';
-import type { Tense } from './resolve.js';
+import { PLURAL_UNITS } from './lexicon.js';
+import { compilePattern } from './matcher.js';
+import { DIR, durationValue, nextWord, prevWord, type, type Rule } from './rule-kit.js';
+import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
 import { SLOT_STARTS, SLOTS } from './slots.js';
 import type { RelUnit, Spec } from './spec.js';
-import type { Toks } from './tokens.js';
 
-/** Where a rule matched: tokens [i, end) of `tt`; `tense()` is computed only when asked. */
-export interface Ctx {
-  tt: Toks;
-  i: number;
-  end: number;
-  tense(): Tense;
-}
-
-type Caps = Array<Hit | undefined>;
-
-export interface Rule {
-  name: string;
-  slots: Slot[];
-  /** May absorb a "the" written just before ("the third quarter", "the 1990s"). */
-  the: boolean;
-  parse(c: Caps, x: Ctx): Spec | null;
-}
+export { durationValue, type Ctx, type Rule } from './rule-kit.js';
 
 const rules: Rule[] = [];
 function rule(pattern: string, parse: Rule['parse'], the = false): void {
   rules.push({ name: pattern, slots: compilePattern(pattern, SLOTS, SLOT_STARTS), the, parse });
 }
-
-const prevWord = (x: Ctx, k = 1): string => (x.i - k >= 0 && x.tt.sent[x.i - k] === x.tt.sent[x.i] ? x.tt.word(x.i - k) : '');
-const nextWord = (x: Ctx): string => (x.end < x.tt.n && x.tt.sent[x.end] === x.tt.sent[x.i] ? x.tt.word(x.end) : '');
-
-const DIR: Record<string, -1 | 0 | 1> = {
-  this: 0, current: 0, last: -1, past: -1, previous: -1, recent: -1, latest: -1, preceding: -1,
-  next: 1, coming: 1, following: 1, upcoming: 1,
-};
 
 /** Words after which a bare month, season or "fall" is a date and not a verb or a name. */
 const DATE_CONTEXT = new Set([
@@ -62,27 +37,8 @@ const date = (y: number | undefined, m: number, d: number | undefined): Spec | n
   return { type: 'DATE', y, m, d };
 };
 
-export function durationValue(n: number, u: string): string {
-  const [des, time, mult] = UNIT_DURATION[u as Unit];
-  const p = time ? 'PT' : 'P';
-  if (Number.isNaN(n)) return p + 'X' + (u === 'DE' ? 'E' : u === 'CE' ? 'C' : u === 'ML' ? 'L' : des);
-  const k = n * mult;
-  if (Number.isInteger(k)) return p + k + des;
-  // Fractions go down one unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
-  const whole = Math.floor(k);
-  const frac = k - whole;
-  const down: Record<string, [string, number]> = { Y: ['M', 12], D: ['TXH', 24], H: ['M', 60], M: ['D', 30] };
-  const dn = time ? (des === 'H' ? down.H : des === 'M' ? ['S', 60] as [string, number] : null) : down[des];
-  if (!dn) return p + k + des;
-  const sub = Math.round(frac * dn[1]);
-  if (dn[0] === 'TXH') return `P${whole ? whole + 'D' : ''}T${sub}H`;
-  return p + (whole ? whole + des : '') + sub + dn[0];
-}
-
 const relUnit = (u: string): RelUnit | null =>
   u === 'D' || u === 'W' || u === 'WE' || u === 'M' || u === 'Q' || u === 'Y' || u === 'DE' || u === 'CE' || u === 'H' ? u : null;
-
-const type = (t: TimexType, value: string, mod?: string): Spec => ({ type: t, value, mod });
 
 // --- Anniversaries: dated afterwards from the document's own dates --------------------------
 rule('ORD anniversary', (c) => (c[0]!.v > 0 && c[0]!.v < 1000 ? { type: 'DATE', anniv: c[0]!.v } : null), true);
@@ -91,11 +47,14 @@ rule('ORD anniversary', (c) => (c[0]!.v > 0 && c[0]!.v < 1000 ? { type: 'DATE', 
 rule('WDAY? ,? MONTH DAY ,? YEAR?', (c) => date(c[5]?.v, c[2]!.v, c[3]!.v));
 rule('WDAY? ,? the? DAY of? MONTH ,? YEAR?', (c, x) => {
   // "the 5 May" is fine, but a bare count before a month ("20 May") needs no article; reject "of" without "the".
-  if (c[4] && !c[2] && x.tt.at(x.i).digits > 0 && !c[0]) return null;
+  if (c[4] && !c[2] && x.tt.at(x.i).digits > 0 && x.tt.at(x.i).sfx === '' && !c[0]) return null;
   return date(c[7]?.v, c[5]!.v, c[3]!.v);
 });
 rule('MONTH of? ,? YEAR', (c) => ({ type: 'DATE', y: c[3]!.v, m: c[0]!.v }));
-rule('last|next|this|coming|past MONTH', (c) => ({ type: 'DATE', m: c[1]!.v, dir: DIR[c[0]!.w] }));
+// "in April next year", "early October this year": the year is counted from the anchor.
+rule('MONTH DAY? ,? this|next|last year', (c) => (date(undefined, c[0]!.v, c[1]?.v) ? { type: 'DATE', m: c[0]!.v, d: c[1]?.v, rel: { unit: 'Y', n: DIR[c[3]!.w] } } : null));
+rule('MONTH ,? SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v, m: c[0]!.v }));
+rule('last|next|this|coming|past MONTH DAY?', (c) => (date(undefined, c[1]!.v, c[2]?.v) ? { type: 'DATE', m: c[1]!.v, d: c[2]?.v, dir: DIR[c[0]!.w] } : null));
 rule('MONTH', (c, x) => {
   const t = x.tt.at(x.i);
   // Capitalised month names that are also names or verbs need date context around them.
@@ -121,6 +80,8 @@ rule('fiscal? YEAR', (c, x) => {
   const before = prevWord(x);
   const after = nextWord(x);
   if (YEAR_BEFORE_BAD.has(before) || COUNT_NOUNS.has(after) || before === '/' || after === '/') return null;
+  // "(2100 UTC)", "0735 GMT": a 24-hour clock, not a year.
+  if (/^(?:utc|gmt|bst|cet|cest|est|edt|pst|pdt|z)$/.test(after)) return null;
   if (y < 1900 && !c[0] && !OLD_YEAR_CONTEXT.has(before)) return null;
   // "1,992" is never split, but "3 1992" (a stray count before) is not a year either.
   if (before !== '' && x.tt.at(x.i - 1).digits > 0) return null;
@@ -134,6 +95,8 @@ rule('this? this|last|next|past|coming|early|late|mid? SEASON', (c, x) => {
   if (c[0] && !c[1]) c[1] = c[0];
   const w = c[1]?.w ?? '';
   if (!c[1] && !DATE_CONTEXT.has(prevWord(x))) return null;
+  // "expects profit to fall below", "prices fall": the verb.
+  if (!c[1] && x.tt.word(x.end - 1) === 'fall' && prevWord(x) === 'to') return null;
   // "the fall of the regime" is not a season.
   if (nextWord(x) === 'of') return null;
   const dir = w in DIR ? DIR[w] : undefined;
@@ -143,38 +106,7 @@ rule('DECADE', (c) => type('DATE', pad(c[0]!.v, 3)), true);
 rule('ORD century', (c) => (c[0]!.v >= 1 && c[0]!.v <= 30 ? type('DATE', pad(c[0]!.v - 1, 2)) : null), true);
 rule('this|last|next|past|previous|coming century', (c) => ({ type: 'DATE', rel: { unit: 'CE', n: DIR[c[0]!.w] } }), true);
 
-// --- Quarters and halves --------------------------------------------------------------------
-const quarter = (ord: number, what: string, y: number | undefined): Spec | null => {
-  if (what === 'quarter' || what === 'quarters') return ord >= 1 && ord <= 4 ? { type: 'DATE', y, sub: 'Q' + ord } : null;
-  return ord >= 1 && ord <= 2 ? { type: 'DATE', y, sub: 'H' + ord } : null;
-};
-rule('fiscal? YEAR fiscal? ORD -? quarter|half', (c) => quarter(c[3]!.v, c[5]!.w, c[1]!.v), true);
-rule('fiscal? ORD -? quarter|half ,? of? fiscal? YEAR?', (c) => quarter(c[1]!.v, c[3]!.w, c[7]?.v), true);
-// Earnings stories talk about one quarter: "the quarter", "the latest period" and "the year-ago
-// quarter" are that quarter (or the one a year before), dated once the text's last named quarter
-// is known; the fallback is the quarter before publication.
-const LAST_Q = { unit: 'Q', n: -1 } as const;
-rule('the|that quarter', (c, x) => (nextWord(x) === '-' ? null : { type: 'DATE', rel: LAST_Q, qref: { back: 0 } }));
-rule('the quarter a year ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 }, qref: { back: 1 } }));
-rule('the latest|recent period', () => ({ type: 'DATE', rel: LAST_Q, qref: { back: 0 } }));
-rule('the YEAR period|quarter', (c) => ({ type: 'DATE', y: c[1]!.v, qref: { back: 0, y: c[1]!.v } }));
-rule('this|current|latest|last|past|previous|recent|next|coming fiscal? quarter', (c) => {
-  const w = c[0]!.w;
-  if (w === 'latest' || w === 'recent') return { type: 'DATE', rel: LAST_Q, qref: { back: 0 } };
-  return { type: 'DATE', rel: { unit: 'Q', n: DIR[w] } };
-}, true);
-rule('year - ago|earlier quarter|period', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 }, qref: { back: 1 } }), true);
-rule('year - ago|earlier ORD -? quarter', (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: -1 }, sub: 'Q' + c[3]!.v } : null), true);
-rule('year - ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Y', n: -1 }, yearsBack: 1 }), true);
-rule("year -|'s|’s? end", () => ({ type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
-rule('the fiscal|full|current|latest|past|entire|whole? fiscal? year', (c, x) => {
-  // "for the year ended June 30" is a stretch of time; "for the year", "in the fiscal year" the current year.
-  const p = prevWord(x);
-  if (!c[1] && !c[2] && p !== 'for' && p !== 'during' && p !== 'throughout') return null;
-  const nx = nextWord(x);
-  if (nx === 'ended' || nx === 'ending' || nx === 'ends' || nx === 'through' || nx === 'to') return type('DURATION', 'P1Y');
-  return { type: 'DATE', rel: { unit: 'Y', n: c[1]?.w === 'latest' || c[1]?.w === 'past' ? -1 : 0 } };
-});
+addQuarterRules(rule);
 
 // --- Days relative to the anchor, parts of days ------------------------------------------------
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -204,6 +136,7 @@ rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?',
   return { type: 'DATE', wd: c[2]!.v, dir, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
 }, true);
 rule('WDAYS', (c) => type('SET', `XXXX-WXX-${c[0]!.v}`));
+addDayOfPeriodRules(rule);
 
 // --- Clock times ----------------------------------------------------------------------------
 const clock = (min: number): string => `${pad(Math.floor(min / 60), 2)}:${pad(min % 60, 2)}`;
@@ -215,7 +148,8 @@ rule('CLOCK ZONE? ,? on? MONTH DAY ,? YEAR?', (c) => {
 });
 rule('WDAY ,? at? CLOCK ZONE?', (c) => ({ type: 'TIME', wd: c[0]!.v, tod: clock(c[3]!.v) }));
 rule('today|tomorrow|yesterday|tonight at? CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[0]!.w] }, tod: clock(c[2]!.v) }));
-rule('CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: 0 }, tod: clock(c[0]!.v) }));
+// A bare clock time is on the day the story is telling about: the date last mentioned, else the anchor.
+rule('CLOCK ZONE?', (c) => ({ type: 'TIME', rel: { unit: 'D', n: 0 }, tod: clock(c[0]!.v), ana: true }));
 
 // --- Anaphoric: counted from the date the text last mentioned (the publication date without one) ---
 const ANA_UNIT: Record<string, RelUnit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', year: 'Y' };
@@ -242,7 +176,8 @@ rule('this|last|next|past|coming|previous|current|following week|month|year|week
 }, true);
 rule('the year|month|week|quarter|decade|century', (c, x) => {
   // Only as the object of a position: "the end of the year", "the rest of the month".
-  if (prevWord(x) !== 'of' || !/^(?:end|beginning|start|middle|rest|remainder|turn|course|half)$/.test(prevWord(x, 2))) return null;
+  // "the first nine months of the year" likewise.
+  if (prevWord(x) !== 'of' || !/^(?:end|beginning|start|middle|rest|remainder|turn|course|half|months|weeks|days|quarters)$/.test(prevWord(x, 2))) return null;
   const w = c[1]!.w;
   const u: RelUnit = w === 'year' ? 'Y' : w === 'month' ? 'M' : w === 'week' ? 'W' : w === 'quarter' ? 'Q' : w === 'decade' ? 'DE' : 'CE';
   return { type: 'DATE', rel: { unit: u, n: 0 } };
@@ -282,12 +217,28 @@ rule('past|last|next|first|coming|previous|following|final|initial|latest|preced
   return durationOrNull(c[1]!.v, u);
 }, true);
 rule('NUM more|additional|straight|consecutive -? UNIT', (c) => durationOrNull(c[0]!.v, c[3]!.w));
+// "eight trading days", "five business days": counted days are still a duration.
+rule('NUM trading|business|working|calendar UNIT', (c, x) => (/^an?$/.test(x.tt.word(x.i)) ? null : durationOrNull(c[0]!.v, c[2]!.w)));
+// "the year-earlier nine months": the stretch, not the year.
+rule('year - ago|earlier NUM -? UNIT', (c) => durationOrNull(c[3]!.v, c[5]!.w), true);
+// "a week or so ago": the date, roughly.
+rule('NUM -? UNIT or so ago|earlier', (c) => {
+  const u = relUnit(c[2]!.w);
+  return u && !Number.isNaN(c[0]!.v) ? { type: 'DATE', rel: { unit: u === 'H' ? 'D' : u, n: -Math.round(c[0]!.v) }, mod: 'APPROX' } : null;
+});
+// "Islam will one day be ...": some day ahead, not a duration.
+rule('one day', (c, x) => (/^(?:will|would|could|may|might|can|should|shall|'ll|’ll)$/.test(prevWord(x)) ? type('DATE', 'FUTURE_REF') : null));
 rule('NUM -? UNIT', (c, x) => {
   const n = c[0]!.v;
   const u = c[2]!.w;
   // Ages ("a 6-year-old", "the 50-year-old alliance") are not annotated as durations in TE3.
-  if (nextWord(x) === '-' && x.end + 1 < x.tt.n && x.tt.word(x.end + 1) === 'old') return null;
+  // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
+  if (u === 'Q' && nextWord(x) === 'of') return null;
+  // "a year-earlier loss": the compound is a date, matched from "year" on.
+  if (nextWord(x) === '-' && x.end + 1 < x.tt.n && /^(?:old|ago|earlier)$/.test(x.tt.word(x.end + 1))) return null;
   if (nextWord(x) === 'old' || nextWord(x) === 'older') return null;
+  // "died at 103 years of age": an age too.
+  if (nextWord(x) === 'of' && x.end + 1 < x.tt.n && x.tt.word(x.end + 1) === 'age') return null;
   // "a second betrayal", "A second group": the ordinal, not a duration.
   if (u === 'S' && x.tt.word(x.end - 1) === 'second' && /^\p{L}/u.test(nextWord(x)) && !/^(?:ago|later|earlier|or|and|before|after)$/.test(nextWord(x))) return null;
   // "a years" is no duration; "one day he said" is rare enough to keep "one day" a duration.
@@ -310,39 +261,7 @@ rule('UNIT', (c, x) => {
   return durationOrNull(NaN, c[0]!.w);
 });
 
-// --- Sets ---------------------------------------------------------------------------------
-rule('every|each|per other? NUM? UNIT', (c) => {
-  const n = c[2] ? c[2].v : 1;
-  if (Number.isNaN(n)) return null;
-  return type('SET', durationValue(c[1] ? 2 * n : n, c[3]!.w));
-});
-rule('every|each WDAY', (c) => type('SET', `XXXX-WXX-${c[1]!.v}`));
-rule('every|each MONTH', (c) => type('SET', `XXXX-${pad(c[1]!.v, 2)}`));
-rule('every|each SEASON', (c) => type('SET', `XXXX-${c[1]!.w}`));
-rule('once|twice|thrice a|per|each|every UNIT', (c) => type('SET', durationValue(1, c[2]!.w)));
-rule('NUM times a|per|each|every UNIT', (c) => type('SET', durationValue(1, c[3]!.w)));
-rule('FREQ', (c) => type('SET', c[0]!.w));
-
-// --- Present, past and future as a whole ----------------------------------------------------
-rule('these days', () => type('DATE', 'PRESENT_REF'));
-rule('the present', () => type('DATE', 'PRESENT_REF'));
-rule('the past', () => type('DATE', 'PAST_REF'));
-rule('the near|foreseeable|distant|immediate? future', () => type('DATE', 'FUTURE_REF'));
-rule('future|coming UNIT', (c, x) => (PLURAL_UNITS.has(x.tt.word(x.i + 1)) && x.tt.word(x.i) === 'future' ? type('DATE', 'FUTURE_REF') : null));
-rule('the near|short|long|medium term', () => type('DATE', 'FUTURE_REF'));
-rule('REF', (c, x) => {
-  const w = c[0]!.w;
-  // "future" alone is a date only as a modifier ("future quarters"); "recent" likewise.
-  if (w === 'future' && !/^\p{L}/u.test(nextWord(x))) return null;
-  return type('DATE', w);
-});
-
-// --- Holidays with fixed or computable dates ------------------------------------------------
-rule('christmas day|eve?', (c) => ({ type: 'DATE', m: 12, d: c[1]?.w === 'eve' ? 24 : 25 }));
-rule("new year 's|’s day|eve", (c) => (c[3]!.w === 'eve' ? { type: 'DATE', m: 12, d: 31 } : { type: 'DATE', m: 1, d: 1 }));
-rule('thanksgiving day?', () => ({ type: 'DATE', m: 11, nth: [4, 4] }));
-rule("valentine 's|’s? day", () => ({ type: 'DATE', m: 2, d: 14 }));
-rule('halloween', () => ({ type: 'DATE', m: 10, d: 31 }));
+addSetAndReferenceRules(rule);
 
 /** The rule set, in priority order: the longest match wins, ties go to the earlier rule. */
 export const RULES: readonly Rule[] = rules;

@@ -8,7 +8,7 @@ import type { Toks } from './tokens.js';
 
 const hit = (end: number, v: number, w = ''): Hit => ({ end, v, w });
 const ORD_SFX = new Set(['st', 'nd', 'rd', 'th']);
-const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'et', 'pt', 'ct']);
+export const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ast', 'adt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'ist', 'jst', 'et', 'pt', 'ct']);
 
 const month: SlotFn = (tt, i) => {
   const m = MONTHS.get(tt.word(i));

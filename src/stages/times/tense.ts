@@ -3,11 +3,19 @@ import type { Tense } from './resolve.js';
 
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'upcoming', 'tomorrow',
-  'next', 'coming', 'due', 'intends', 'aims', 'hopes', 'until', 'soon',
+  'next', 'coming', 'due', 'intends', 'aims', 'hopes', 'until', 'soon', 'would',
+  // Scheduled events in the present tense: "the trial begins Monday", "the offer expires Friday".
+  'begins', 'opens', 'starts', 'meets', 'resumes', 'arrives', 'closes', 'convenes', 'reopens', 'travels',
   // Dates a text sets ahead: "payable Dec. 7", "effective June 1", "of record Nov. 22", "the deadline".
   'payable', 'effective', 'expire', 'expires', 'deadline', 'record',
 ]);
-const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'made', 'took', 'came', 'went', 'saw', 'met', 'began', 'left', 'won', 'lost', 'fell', 'rose', 'gave', 'held', 'got', 'yesterday', 'ago', 'last', 'earlier']);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'made', 'took', 'came', 'went', 'saw', 'met', 'began', 'left', 'won', 'lost', 'fell', 'rose', 'gave', 'held', 'got', 'yesterday', 'ago', 'last', 'earlier',
+  // Short regular and common irregular past forms the "-ed" test misses.
+  'died', 'tied', 'used', 'fled', 'shot', 'struck', 'fought', 'sought', 'bought', 'brought', 'thought', 'caught', 'became', 'wrote', 'spoke', 'broke',
+  'chose', 'drove', 'flew', 'threw', 'grew', 'knew', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'sold', 'paid', 'led', 'ran', 'stole', 'swore',
+  'shook', 'arose', 'found', 'heard', 'meant', 'slept', 'awoke', 'forgot', 'hid', 'sank', 'sang', 'swam', 'wore', 'tore',
+]);
 /** Words that, right before a date, make it a deadline or a limit still ahead: "by Jan. 14", "through January". */
 const AHEAD = new Set(['by', 'through', 'till', 'to']);
 /** What may follow an infinitive "to" without making it a verb: "to the", "to his father". */
@@ -26,10 +34,15 @@ const RIGHT = 10;
  */
 export function tenseAt(tt: Toks, i: number, j: number): Tense {
   const sent = tt.sent[i];
+  // "ahead of the weekend"
+  if (i >= 2 && tt.word(i - 1) === 'of' && tt.word(i - 2) === 'ahead' && tt.sent[i - 2] === sent) return 1;
+  // The past perfect puts the date before a past moment, whatever deadline words surround it:
+  // "had filed reports by Wednesday", "had been due to expire Friday", "until Thursday they had not".
+  if (pastPerfectNear(tt, i, j, sent)) return -1;
   // "as early as Tuesday", "as soon as Monday"
   if (i >= 3 && tt.word(i - 1) === 'as' && tt.word(i - 3) === 'as' && tt.sent[i - 3] === sent) return 1;
   // A deadline: "by Jan. 14", "extended to Nov. 20" (but not "from Monday to Friday").
-  if (i >= 1 && tt.sent[i - 1] === sent && AHEAD.has(tt.word(i - 1)) && !(tt.word(i - 1) === 'to' && hasFromBefore(tt, i - 1, sent))) return 1;
+  if (i >= 1 && tt.sent[i - 1] === sent && AHEAD.has(tt.word(i - 1)) && !(tt.word(i - 1) === 'to' && !movedTo(tt, i - 1, sent))) return 1;
   for (let k = 1; k <= LEFT; k++) {
     const a = i - k;
     const b = j - 1 + k;
@@ -41,6 +54,39 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   return -1;
 }
 
+/** "had" + a participle (not "had to", "had a") within the clause window around [i, j). */
+function pastPerfectNear(tt: Toks, i: number, j: number, sent: number): boolean {
+  for (let k = Math.max(0, i - LEFT); k < Math.min(tt.n, j + RIGHT); k++) {
+    if (tt.sent[k] !== sent || (k >= i && k < j) || tt.word(k) !== 'had') continue;
+    // Skip a negation or an adverb: "had not called", "had already left", "had previously been".
+    let p = k + 1;
+    while (p < tt.n && tt.sent[p] === sent && (tt.word(p) === 'not' || tt.word(p) === "n't" || tt.word(p).endsWith('ly') || tt.word(p) === 'already' || tt.word(p) === 'never')) p++;
+    if (p >= tt.n || tt.sent[p] !== sent) continue;
+    const w = tt.word(p);
+    if (w === 'been' || (w.length > 3 && w.endsWith('ed') && w !== 'need')) return true;
+    if (PARTICIPLES.has(w)) return true;
+  }
+  return false;
+}
+
+/** Irregular past participles that follow "had". */
+const PARTICIPLES = new Set([
+  'made', 'taken', 'given', 'gone', 'done', 'seen', 'told', 'said', 'left', 'met', 'won', 'lost', 'held', 'begun', 'come', 'become',
+  'written', 'spoken', 'known', 'shown', 'sent', 'set', 'put', 'kept', 'brought', 'bought', 'fought', 'thought', 'sold', 'paid', 'run',
+  'risen', 'fallen', 'grown', 'driven', 'eaten', 'beaten', 'chosen', 'broken', 'stolen', 'frozen', 'forgotten', 'gotten', 'hidden', 'ridden',
+  'thrown', 'flown', 'drawn', 'worn', 'torn', 'sworn', 'blown', 'withdrawn', 'arisen', 'fled', 'found', 'struck', 'hit', 'shot', 'spent',
+  'built', 'heard', 'felt', 'led', 'meant', 'stood', 'understood', 'sought', 'caught', 'taught', 'slept', 'sunk', 'sung', 'got', 'had',
+]);
+
+/** Verbs that move a date: "extended to Nov. 20", "postponed to Monday" (not "in contrast to Thursday", "from Monday to Friday"). */
+const MOVE_VERBS = /^(?:extend|postpone|delay|move|push|adjourn|defer|put|set|reschedul|chang|advanc|bring|brought)/;
+
+function movedTo(tt: Toks, k: number, sent: number): boolean {
+  if (hasFromBefore(tt, k, sent)) return false;
+  for (let m = k - 1; m >= Math.max(0, k - 4) && tt.sent[m] === sent; m--) if (MOVE_VERBS.test(tt.word(m))) return true;
+  return false;
+}
+
 function hasFromBefore(tt: Toks, k: number, sent: number): boolean {
   for (let m = k - 1; m >= Math.max(0, k - 6) && tt.sent[m] === sent; m--) if (tt.word(m) === 'from' || tt.word(m) === 'between') return true;
   return false;
@@ -48,12 +94,31 @@ function hasFromBefore(tt: Toks, k: number, sent: number): boolean {
 
 /** Left of the date an infinitive also looks ahead: "planned to leave on Thursday", "set to resume Monday". */
 function leftCue(tt: Toks, k: number): -1 | 0 | 1 {
-  if (tt.word(k) === 'to' && k + 1 < tt.n && tt.sent[k + 1] === tt.sent[k]) {
+  if (tt.word(k) === 'to' && k + 1 < tt.n && tt.sent[k + 1] === tt.sent[k] && !(k > 0 && (PREPOSITIONAL_TO.has(tt.word(k - 1)) || pastMotion(tt.word(k - 1))))) {
     const nx = tt.at(k + 1);
-    if (!nx.cap && nx.digits === 0 && /^\p{Ll}/u.test(nx.w) && !NOT_VERB.has(nx.w) && !nx.w.endsWith('ed') && !nx.w.endsWith('ing')) return 1;
+    // A plural noun ("to officials", "to complications") is no infinitive; "to discuss", "to focus" are.
+    const plural = nx.w.length > 3 && nx.w.endsWith('s') && !nx.w.endsWith('ss') && !nx.w.endsWith('us');
+    if (!nx.cap && nx.digits === 0 && /^\p{Ll}/u.test(nx.w) && !NOT_VERB.has(nx.w) && !plural && !nx.w.endsWith('ed') && !nx.w.endsWith('ing')) return 1;
   }
   return cueAt(tt, k);
 }
+
+/** Words after which "to" is a preposition, not an infinitive: "according to police", "due to rain". */
+const PREPOSITIONAL_TO = new Set([
+  'according', 'due', 'prior', 'thanks', 'owing', 'close', 'next', 'compared', 'contrary', 'similar', 'relative', 'addition', 'pursuant',
+  'regard', 'respect', 'up', 'back', 'down',
+  // Verbs of going: "didn't come to work", "went to court".
+  'come', 'came', 'went', 'go', 'goes',
+]);
+
+/** Past verbs that take an infinitive of intent ("agreed to meet Monday"); after other past verbs "to" is a preposition ("returned to normal"). */
+const INTENT = /^(?:plann|agre|decid|vot|promis|vow|pledg|threaten|expect|schedul|want|hop|intend|tri|ask|order|urg|refus|offer|prepar|arrang|us|need|aim|propos|request|call|invit|told|said)/;
+
+function pastMotion(w: string): boolean {
+  return w.length > 4 && w.endsWith('ed') && !INTENT.test(w);
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /** A participle after "be"/"been"/"to" ("to be completed", "is expected") says nothing about the past. */
 const PASSIVE = new Set(['be', 'been', 'being', 'to', 'is', 'are', "'s", 'am']);
@@ -61,6 +126,12 @@ const PASSIVE = new Set(['be', 'been', 'being', 'to', 'is', 'are', "'s", 'am']);
 function cueAt(tt: Toks, k: number): -1 | 0 | 1 {
   const w = tt.word(k);
   if (w === 'record' && (k === 0 || tt.word(k - 1) !== 'of')) return 0;
+  // "plans" and "plan" look ahead only as verbs ("plans to"), not as nouns ("vacation plans").
+  if ((w === 'plans' || w === 'plan') && (k + 1 >= tt.n || tt.word(k + 1) !== 'to')) return 0;
+  // "next to the embassy" is a place.
+  if (w === 'next' && k + 1 < tt.n && tt.word(k + 1) === 'to') return 0;
+  // An -ed word after a determiner is an adjective: "a still unspecified date", "the embattled leader".
+  if (k > 0 && w.endsWith('ed') && !PAST.has(w) && (DETERMINERS.has(tt.word(k - 1)) || (k > 1 && DETERMINERS.has(tt.word(k - 2)) && tt.word(k - 1).endsWith('ly')) || tt.word(k - 1) === 'still')) return 0;
   const c = cue(w);
   if (c < 0 && k > 0 && w.endsWith('ed') && !PAST.has(w) && PASSIVE.has(tt.word(k - 1))) return 0;
   return c;

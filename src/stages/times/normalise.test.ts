@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../core/doc.js';
+import { buildPipeline } from '../../core/pipeline.js';
+import { normalize } from '../normalize/index.js';
+import { segment } from '../segment/index.js';
+import { times } from './index.js';
+
+const pipeline = buildPipeline([normalize, segment, times]);
+
+/** [text, type, value, mod?] of every timex found in `raw`, published on `published`. */
+function run(raw: string, published = '2020-02-26') {
+  const doc = pipeline.run(makeDoc(raw, { id: 't', lang: 'en', published }));
+  return doc.layers.times!.map((t) => [t.span.text, t.type, t.value, ...(t.mod ? [t.mod] : [])]);
+}
+
+// 2020-02-26 is a Wednesday; 1989-11-02 a Thursday.
+describe('times: tense cues for weekdays and months', () => {
+  it('reads the past perfect as past, even before a deadline word', () => {
+    expect(run('Thirty members had filed their reports by Monday.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
+    expect(run('Until Thursday, they had not called him a suspect.')).toEqual([['Thursday', 'DATE', '2020-02-20']]);
+    expect(run('The offer had been due to expire Friday.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    // Without the past perfect, "by" still sets a deadline ahead.
+    expect(run('Members must file their reports by Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
+  });
+  it('takes "to" as a deadline only after a verb that moves a date', () => {
+    expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
+    expect(run('In contrast to Thursday, when two leaders were arrested, the rally was calm.')).toEqual([['Thursday', 'DATE', '2020-02-20']]);
+  });
+  it('does not read nouns, adjectives or places as tense cues', () => {
+    // "vacation plans" is a noun, "next to" a place: the past tense decides.
+    expect(run('On Friday, when she set aside vacation plans, rescuers arrived.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    expect(run('Hundreds were wounded in the blasts next to the embassies on Friday.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    // "unspecified" after a determiner is an adjective, so "of record" (ahead) is the cue.
+    expect(run('The dividend would be paid on a still unspecified date in January to holders of record.', '1989-10-26')).toEqual([
+      ['January', 'DATE', '1990-01'],
+    ]);
+  });
+});
+
+describe('times: short past forms and prepositional "to"', () => {
+  it('reads short and irregular past verbs', () => {
+    expect(run('Don Imus died on Friday at a hospital in Texas.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    expect(run('By Monday afternoon, this likelihood had risen to 80 percent.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
+  });
+  it('does not take "to" before a noun or after a verb of motion as an infinitive', () => {
+    expect(run('He was found dead, according to police on Monday.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
+    expect(run('The statement ascribed his death to complications from a stroke on Monday.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
+    expect(run('The hospital returned to normal operation on Sunday.')).toEqual([['Sunday', 'DATE', '2020-02-23']]);
+    expect(run("When he didn't come to work on Monday, his coworkers called the police.")).toEqual([['Monday', 'DATE', '2020-02-24']]);
+    // An infinitive of intent, and "would", still look ahead.
+    expect(run('Leaders agreed to meet on Friday.')).toEqual([['Friday', 'DATE', '2020-02-28']]);
+    expect(run('The Senate announced it would meet on Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
+  });
+});
+
+describe('times: months, quarters and halves of a counted or named year', () => {
+  it('dates a month by "this/next/last year" and by a year read aloud', () => {
+    expect(run('They will join in April next year.')).toEqual([['April next year', 'DATE', '2021-04']]);
+    expect(run('The vote was held in early October this year.')).toEqual([['early October this year', 'DATE', '2020-10', 'START']]);
+    expect(run('One person is killed. January nineteen ninety-seven.')).toEqual([['January nineteen ninety-seven', 'DATE', '1997-01']]);
+    expect(run('He was shot to death last Oct. 23 at his home.')).toEqual([['last Oct. 23', 'DATE', '2019-10-23']]);
+  });
+  it('reads halves and quarters of a year', () => {
+    expect(run('Earnings for the last half of 1989 will be lower.')).toEqual([['the last half of 1989', 'DATE', '1989-H2']]);
+    expect(run('Demand should stay weak through the first two quarters of 1990.')).toEqual([['the first two quarters of 1990', 'DATE', '1990-H1']]);
+    expect(run("The sale could close as early as next year's first quarter.", '1989-10-31')).toEqual([["next year's first quarter", 'DATE', '1990-Q1']]);
+  });
+  it('dates a year-earlier figure in an earnings story by its quarter', () => {
+    expect(run('Net rose in the third quarter, compared with a year-earlier loss of $26,956.', '1989-11-02')).toEqual([
+      ['the third quarter', 'DATE', '1989-Q3'],
+      ['year-earlier', 'DATE', '1988-Q3'],
+    ]);
+  });
+  it('reads "the year ended ..." as twelve months, whatever precedes it', () => {
+    expect(run('Profit was #50 million in the year ended March 31.', '1989-10-31')).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '1989-03-31'],
+    ]);
+  });
+});
+
+describe('times: weekdays tied to a day of the month', () => {
+  it('dates "Friday the 21st" by the month where that day is a Friday', () => {
+    expect(run('The hearing is set for Friday the 28th.')).toEqual([['Friday the 28th', 'DATE', '2020-02-28']]);
+    expect(run('They met on Friday the 31st.')).toEqual([['Friday the 31st', 'DATE', '2020-01-31']]);
+    // An ordinal that begins a noun phrase is not a day.
+    expect(run('On Friday the first group of refugees arrived.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+  });
+  it('dates a weekday of a counted week and a day of a counted month', () => {
+    expect(run('The vote is set for Friday next week.')).toEqual([['Friday next week', 'DATE', '2020-03-06']]);
+    expect(run('They will meet next week on Tuesday.')).toEqual([['next week on Tuesday', 'DATE', '2020-03-03']]);
+    expect(run('Payment is due on the 20th of next month.')).toEqual([['the 20th of next month', 'DATE', '2020-03-20']]);
+    expect(run('The plant closed on the 21st and reopened on the 3rd of March.')).toEqual([
+      ['the 21st', 'DATE', '2020-02-21'],
+      ['the 3rd of March', 'DATE', '2020-03-03'],
+    ]);
+    expect(run('Celebrations run from 1st of March to 10th of March.')).toEqual([
+      ['1st of March', 'DATE', '2020-03-01'],
+      ['10th of March', 'DATE', '2020-03-10'],
+    ]);
+    // A word ordinal without "of" counts events, not days.
+    expect(run('It was the second this month.')).toEqual([['this month', 'DATE', '2020-02']]);
+  });
+  it('dates "the first Friday of July"', () => {
+    expect(run('The fair opens on the first Friday of July.')).toEqual([['the first Friday of July', 'DATE', '2020-07-03']]);
+  });
+});
+
+describe('times: what is not a time, and times on the day being told', () => {
+  it('skips titles and names made of time words', () => {
+    expect(run('Baker said on ABC\'s "This Week" that talks would go on.')).toEqual([]);
+    expect(run('Gonzalez said on CBS\'s "60 Minutes" that he was angry.')).toEqual([]);
+    expect(run('The poster showed a still from the film "High Noon".')).toEqual([]);
+  });
+  it('skips fractions and the verb "fall"', () => {
+    expect(run('Iraq imports about three-quarters of its food.')).toEqual([]);
+    expect(run('The company expects net income to fall below estimates.')).toEqual([]);
+    expect(run('Prices rose in the fall.')).toEqual([['the fall', 'DATE', '2019-FA']]);
+  });
+  it('puts a bare clock time on the date the text last named', () => {
+    expect(run('On Oct. 23, Slepian was shot to death at 10 p.m. in his kitchen.')).toEqual([
+      ['Oct. 23', 'DATE', '2019-10-23'],
+      ['10 p.m.', 'TIME', '2019-10-23T22:00'],
+    ]);
+    expect(run('The session opens at 9 a.m.')).toEqual([['9 a.m.', 'TIME', '2020-02-26T09:00']]);
+  });
+  it('puts a clock time on the day named right after it', () => {
+    expect(run('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.')).toEqual([
+      ['about 10:35 a.m.', 'TIME', '2020-02-21T10:35', 'APPROX'],
+      ['Friday', 'DATE', '2020-02-21'],
+    ]);
+    expect(run('At around 3:00 p.m. local time on Monday the fires spread.')).toEqual([
+      ['around 3:00 p.m.', 'TIME', '2020-02-24T15:00', 'APPROX'],
+      ['Monday', 'DATE', '2020-02-24'],
+    ]);
+  });
+  it('reads neither a 24-hour clock nor an age as a date or a duration', () => {
+    expect(run('He was sworn in at 5 p.m. local time (2100 UTC).')).toEqual([['5 p.m.', 'TIME', '2020-02-26T17:00']]);
+    expect(run('The mathematician died on Monday at 103 years of age.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
+  });
+});
