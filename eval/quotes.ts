@@ -13,7 +13,7 @@ import { loadPolnear, type Frag, type GoldAttribution, type PolnearDoc } from '.
 import type { EvalSection } from './types.js';
 
 /** One attribution to score: content as fragments, its source, its kind. */
-interface Unit {
+export interface Unit {
   content: Frag[];
   source: Frag[] | null;
   kind: string;
@@ -44,15 +44,15 @@ export function groupPredictions(qs: Quote[]): Unit[] {
   return out;
 }
 
-function goldUnit(g: GoldAttribution): Unit {
+export function goldUnit(g: GoldAttribution): Unit {
   return { content: g.content, source: g.source.length ? g.source : null, kind: g.kind };
 }
 
-function length(fs: Frag[]): number {
+export function length(fs: Frag[]): number {
   return fs.reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
 }
 
-function overlap(a: Frag[], b: Frag[]): number {
+export function overlap(a: Frag[], b: Frag[]): number {
   let n = 0;
   for (const [s1, e1] of a) for (const [s2, e2] of b) n += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
   return n;
@@ -61,7 +61,7 @@ function overlap(a: Frag[], b: Frag[]): number {
 const TRIM = /[\s"'“”‘’«»„.,;:!?—–-]/u;
 
 /** Outer bounds after trimming whitespace, quotation marks and punctuation on both sides. */
-function trimmedBounds(text: string, fs: Frag[]): [number, number] {
+export function trimmedBounds(text: string, fs: Frag[]): [number, number] {
   let s = Math.min(...fs.map((f) => f[0]));
   let e = Math.max(...fs.map((f) => f[1]));
   while (s < e && TRIM.test(text[s])) s++;
@@ -70,7 +70,7 @@ function trimmedBounds(text: string, fs: Frag[]): [number, number] {
 }
 
 /** Greedy one-to-one matching, best pairs first. */
-function match(gold: Unit[], pred: Unit[], score: (g: Unit, p: Unit) => number): Array<[number, number]> {
+export function match(gold: Unit[], pred: Unit[], score: (g: Unit, p: Unit) => number): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
   gold.forEach((g, gi) =>
     pred.forEach((p, pi) => {

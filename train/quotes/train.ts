@@ -5,7 +5,8 @@
  *
  *   npx tsx train/quotes/train.ts                 # train on all of train, write the model
  *   npx tsx train/quotes/train.ts --holdout 140   # train on the rest, report rules / learned / hybrid on the last 140 docs (tuning; never dev)
- *   ~40 s on 2 cores. Options: --min-heads 2 --min-p 0.08 --prune 2 --cue-epochs 6 --span-epochs 6 --left 40 --right 70
+ *   ~40 s on 2 cores. Options: --min-heads 2 --min-p 0.08 --prune 2 --cue-epochs 6 --span-epochs 6 --left 40 --right 70 --cue-threshold -2
+ *   --save FILE (with --holdout): write the held-out model for train/quotes/errors.ts
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -282,7 +283,7 @@ function main() {
   }
   const json: ModelJson = {
     cands,
-    cue: { f: cueF.join('\n'), w: encodeWeights(cueWOut), threshold: arg('cue-threshold', 0) },
+    cue: { f: cueF.join('\n'), w: encodeWeights(cueWOut), threshold: arg('cue-threshold', -2) },
     span: { f: spanF.join('\n'), w: encodeWeights(spanWOut) },
     trans: Array.from(T, (w, i) => round(w - TU[i] / c)),
     left: LEFT,
@@ -292,6 +293,9 @@ function main() {
 
   if (HOLDOUT) {
     const model = new QuoteModel(compileModel(json));
+    // --save FILE: keep the held-out model for error analysis (train/quotes/errors.ts).
+    const save = argv.indexOf('--save');
+    if (save >= 0) fs.writeFileSync(argv[save + 1], writeModelFile(compileModel(json)));
     diagnose(heldDocs, segs, model);
     const f1 = (t: { gold: number; pred: number; tp: number }) => (100 * 2 * t.tp) / Math.max(1, t.gold + t.pred);
     const ths = (process.env.TH ?? String(json.cue.threshold)).split(',').map(Number);

@@ -14,6 +14,8 @@ export interface Draft {
   content: Range;
   cue: Range | null;
   source: Range | null;
+  /** The learned path's fallback when the tagger gave no source: the subject the rules find left of the cue. */
+  subject?: Range | null;
   /** A direct quote with no cue of its own: continues the previous speaker. */
   continued: boolean;
   paragraph: number;

@@ -93,19 +93,34 @@ const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < 
  * cued direct quotes and the model adds whatever does not overlap them.
  */
 function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: QuoteMode): Draft[] {
-  const kept = mode === 'hybrid' ? rules.filter((d) => d.cue && d.kind === 'direct') : [];
+  // A mixed draft of the model holding the rules' quotation and words around it is the fuller reading.
+  const fuller = (d: Draft) =>
+    learned.some((e) => e.kind === 'mixed' && e.cue!.start === d.cue!.start && e.content.start <= d.content.start && d.content.end <= e.content.end);
+  const kept = mode === 'hybrid' ? rules.filter((d) => d.cue && d.kind === 'direct' && !fuller(d)) : [];
   // A cue the rules already attributed by its quotation marks is theirs.
   const keptCues = new Set(kept.map((d) => d.cue!.start));
   const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
-  const cued = resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start));
+  const cued = dropNested(resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start)));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }
 
 /**
+ * Reported speech whose content lies inside another attribution's content (a different cue) is
+ * almost always a clause of it the tagger read as a second attribution: on held-out train such
+ * drafts were right 8 times in 60.
+ */
+function dropNested(cued: Draft[]): Draft[] {
+  return cued.filter(
+    (d) => d.kind === 'direct' || !cued.some((e) => e.cue!.start !== d.cue!.start && e.content.start <= d.content.start && d.content.end <= e.content.end),
+  );
+}
+
+/**
  * Learned drafts the tagger gave no source: a cue inside another attribution's content with no
  * subject of its own is part of that content ("said that work is underway towards recognizing
- * it as …"); "X said A, adding that B" / "and added" shares the subject of the cue before it.
+ * it as …"); "X said A, adding that B" / "and added" shares the subject of the cue before it;
+ * otherwise the subject the rules find left of the cue (learned.ts subjectBefore) is the source.
  */
 function resolveSourceless(text: string, cued: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -120,6 +135,7 @@ function resolveSourceless(text: string, cued: Draft[]): Draft[] {
     const before = text.slice(Math.max(0, cue.start - 6), cue.start).trim().toLowerCase();
     const word = text.slice(cue.start, cue.end).toLowerCase();
     if (prev?.source && prev.cue && (word.endsWith('ing') || before.endsWith(',') || before.endsWith('and'))) d.source = prev.source;
+    else if (d.subject) d.source = d.subject;
     out.push(d);
   }
   return out;

@@ -1,13 +1,15 @@
 /**
  * Drafts from the learned model for one window: every content run the tagger gives a cue
- * becomes a draft (runs sharing a cue are fragments of one attribution: "“A,” she said, “B.”"),
- * with the source run nearest the cue.
+ * becomes a draft (runs sharing a cue are fragments of one attribution: "“A,” she said, “B.”",
+ * "X appeared, by all accounts, to be chaotic"), with the source run nearest the cue. Keeping
+ * every run, not only the nearest on each side, scored better on held-out train (lenient +1.1).
  */
 import type { QuoteKind, Token } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
 import type { Draft } from './attribute.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
+import { leftSource, rightSource } from './source.js';
 import type { Window } from './windows.js';
 import { isTrailingPunct, isWordToken } from './words.js';
 
@@ -15,6 +17,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
   const { tagged } = tagWindow(tokens, w, model);
   const out: Draft[] = [];
   for (const t of tagged) {
+    // A cue inside a quotation is the speaker quoting someone else: part of that quotation.
+    if (w.quoteOf[t.cue.h0] >= 0) continue;
     const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + t.cue.h1 - 1].end };
     let source: Range | null = null;
     let bestDist = Infinity;
@@ -26,7 +30,20 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         source = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
       }
     }
-    for (const [a0, b0] of nearestRuns(runsOf(t, C), t.cue.h0)) {
+    // "according to X": X is the source, whatever the tagger made of the clause around it.
+    if (t.cue.h1 - t.cue.h0 === 2) {
+      const acc = accordingSource(tokens, w, t.cue.h1);
+      if (acc) {
+        source = { start: tokens[w.t0 + acc[0]].start, end: tokens[w.t0 + acc[1] - 1].end };
+        // "According to X, Y": the tagger often runs the source on through Y; what follows "X," is content.
+        if (acc[1] < w.t1 - w.t0 && tokens[w.t0 + acc[1]].text === ',')
+          for (let k = acc[1] - t.lo; k < t.tags.length; k++) if (t.tags[k] === S) t.tags[k] = C;
+      }
+    }
+    const contentRuns = runsOf(t, C);
+    const subject = source ? null : subjectBefore(tokens, w, t.cue.h0, contentRuns);
+    const mine: Draft[] = [];
+    for (const [a0, b0] of contentRuns) {
       let a = a0;
       let b = b0;
       // Punctuation at the edges of a run is not content, unless it is a quotation mark.
@@ -36,10 +53,22 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       for (let k = a; k < b; k++) if (isWordToken(tokens[w.t0 + k].text)) words++;
       if (words === 0) continue;
       const content = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
-      out.push({ kind: kindOf(w, content), content, cue: cueRange, source, continued: false, paragraph: w.paragraph });
+      mine.push({ kind: kindOf(w, content), content, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
     }
+    out.push(...withoutAdjuncts(mine, cueRange));
   }
   return out;
+}
+
+/**
+ * "“…,” Clinton told reporters Friday at a convention …": when a whole quotation is the content on
+ * one side of the cue, unquoted runs on the other side are adjuncts of the cue, not content.
+ */
+function withoutAdjuncts(ds: Draft[], cue: Range): Draft[] {
+  const quoteLeft = ds.some((d) => d.kind === 'direct' && d.content.end <= cue.start);
+  const quoteRight = ds.some((d) => d.kind === 'direct' && d.content.start >= cue.end);
+  if (quoteLeft === quoteRight) return ds;
+  return ds.filter((d) => d.kind !== 'indirect' || (quoteLeft ? d.content.end <= cue.start : d.content.start >= cue.end));
 }
 
 /** Direct when the content is one quotation, mixed when it holds one, indirect otherwise. */
@@ -54,18 +83,31 @@ function kindOf(w: Window, r: Range): QuoteKind {
   return kind;
 }
 
+/** The noun phrase after "according to", as window-relative tokens [a, b). */
+function accordingSource(tokens: Token[], w: Window, h1: number): [number, number] | null {
+  const src = rightSource(tokens, w.t0 + h1, w.t1, (ti) => w.quoteOf[ti - w.t0] >= 0);
+  return src ? [src.t0 - w.t0, src.t1 - w.t0] : null;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
 /**
- * The content run nearest the cue on each side. Further runs on the same side are almost always
- * the tagger spilling into a neighbouring clause; "“A,” she said, “B.”" keeps one run per side.
+ * The tagger found no source: the subject noun phrase just left of a finite cue, by the rules
+ * ("statistics indicate", "A lawmaker in the Philippines is calling for"), unless it is content.
  */
-function nearestRuns(runs: Array<[number, number]>, h0: number): Array<[number, number]> {
-  let left: [number, number] | null = null;
-  let right: [number, number] | null = null;
-  for (const r of runs) {
-    if (r[1] <= h0) left = r;
-    else if (!right) right = r;
-  }
-  return [left, right].filter((r): r is [number, number] => r !== null);
+function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>): Range | null {
+  const cueWord = tokens[w.t0 + h0].text.toLowerCase();
+  if (cueWord === 'according') return null;
+  const src = leftSource(tokens, w.t0 + h0, w.t0, (ti) => w.quoteOf[ti - w.t0] >= 0);
+  if (!src) return null;
+  let be = false;
+  for (let k = src.t1; k < w.t0 + h0; k++) if (BE.has(tokens[k].text.toLowerCase())) be = true;
+  // A passive cue's subject is what is said ("the rollout was criticized as …"); a bare participle
+  // ("…, citing") has its subject further away. A progressive ("are backing") keeps it.
+  if (cueWord.endsWith('ing') ? !be : be) return null;
+  const [a, b] = [src.t0 - w.t0, src.t1 - w.t0];
+  if (content.some(([c0, c1]) => c0 < b && a < c1) || !hasWord(tokens, src.t0, src.t1)) return null;
+  return { start: tokens[src.t0].start, end: tokens[src.t1 - 1].end };
 }
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {

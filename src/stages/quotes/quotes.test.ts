@@ -227,3 +227,46 @@ describe('learned model (hybrid mode)', () => {
     }
   });
 });
+
+describe('learned attributions: decoding and sources', () => {
+  it('keeps a quotation apart from the adjuncts of its cue', () => {
+    const { text, qs } = run('"I may have short-circuited, and I will try to clarify," Clinton told reporters Friday at a convention of journalists in Washington.');
+    expectValidSpans(text, qs);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('"I may have short-circuited, and I will try to clarify,"');
+    expect(qs[0].speaker?.mention?.text).toBe('Clinton');
+  });
+
+  it('takes "according to X" as the source, not its relative clause as content', () => {
+    const { qs } = run('The senator fell ill, according to a spokesman who requested anonymity.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['The senator fell ill', 'a spokesman']]);
+  });
+
+  it('finds the subject of a finite cue as its source', () => {
+    const { qs } = run('Statistics indicate that turnout fell sharply in the state.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['that turnout fell sharply in the state', 'Statistics']]);
+  });
+
+  it('does not take the subject of a passive cue as its source', () => {
+    const { qs } = run('The rollout was widely criticized as sloppy by party officials.');
+    for (const q of qs) expect(q.speaker?.mention?.text).not.toBe('The rollout');
+  });
+});
+
+describe('"according to X" opening a sentence', () => {
+  it('gives X as the source and the rest of the sentence as content', () => {
+    const { qs } = run('According to the Times, the minister resigned on Monday.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['the minister resigned on Monday', 'the Times']]);
+  });
+});
+
+describe('mixed contents', () => {
+  it('keeps the words before a quotation when the model reads the content as mixed', () => {
+    const { text, qs } = run('His lawyer asked for a sentence of three years, calling his hacking expeditions "an addiction of sorts."');
+    expectValidSpans(text, qs);
+    const calling = qs.find((q) => q.cue?.text === 'calling');
+    expect(calling?.kind).toBe('mixed');
+    expect(calling?.content.text).toBe('his hacking expeditions "an addiction of sorts."');
+    expect(calling?.speaker?.mention?.text).toBe('His lawyer');
+  });
+});
