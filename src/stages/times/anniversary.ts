@@ -14,9 +14,9 @@ export function datedEvents(found: readonly Found[]): Found[] {
  * Dates "the 28th anniversary (of X)": the year of an event dated elsewhere in the same text plus
  * the ordinal. With a publication date, the candidate whose anniversary falls within a year of it
  * wins (exact year first, then dates with a month, then the nearest in the text). With no
- * candidate, the publication year itself.
+ * candidate, null: TE3 leaves an anniversary that no date of the text anchors untagged.
  */
-export function anniversaryValue(n: number, at: number, events: readonly Found[], anchor: Ymd | null): string {
+export function anniversaryValue(n: number, at: number, events: readonly Found[], anchor: Ymd | null): string | null {
   // First candidate at or after the anniversary (binary search), then look both ways.
   let lo = 0;
   let hi = events.length;
@@ -33,6 +33,5 @@ export function anniversaryValue(n: number, at: number, events: readonly Found[]
     const score = (anchor ? Math.abs(y - anchor.y) * 1e9 : 0) + (s.m === undefined ? 1e8 : 0) + Math.abs(events[k].start - at);
     if (!best || score < best.score) best = { y, score };
   }
-  if (best) return pad(best.y, 4);
-  return anchor ? pad(anchor.y, 4) : 'XXXX';
+  return best ? pad(best.y, 4) : null;
 }

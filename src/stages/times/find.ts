@@ -35,7 +35,7 @@ export function findExpressions(tt: Toks): Found[] {
     // "the past two years": a rule that absorbs a leading "the" may match longer from the next token.
     if (key === 'the' && i + 1 < lim) best = longestAt(tt, i + 1, lim, best, rulesStartingWith(tt.key(i + 1)), true);
     if (!best) continue;
-    if (inTitle(tt, best.start, best.end)) {
+    if (best.spec.skip || inTitle(tt, best.start, best.end)) {
       i = best.end - 1;
       continue;
     }

@@ -5,6 +5,7 @@ import { span } from '../../core/span.js';
 import { anniversaryValue, datedEvents } from './anniversary.js';
 import { parseIsoDate } from './calendar.js';
 import { followingDay } from './clockday.js';
+import { datelineAnchor } from './dateline.js';
 import { findExpressions, type Found } from './find.js';
 import { References } from './reference.js';
 import { resolveValue } from './resolve.js';
@@ -13,12 +14,14 @@ import { timeTokens } from './tokens.js';
 
 /**
  * TIMEX3 expressions of a text (TempEval-3 conventions), normalised against the publication
- * date `published` (YYYY-MM-DD); without one, relative values stay underspecified.
+ * date `published` (YYYY-MM-DD), or against the story date of a wire dateline within a week of
+ * it ("WASHINGTON, August 11 (Xinhua) --"); without one, relative values stay underspecified.
  */
 export function findTimes(text: string, seg: SegmentLayer, published?: string): Timex[] {
-  const anchor = parseIsoDate(published);
   const tt = timeTokens(text, seg);
   const found = findExpressions(tt);
+  const publishedOn = parseIsoDate(published);
+  const anchor = datelineAnchor(tt, found, publishedOn) ?? publishedOn;
   const out: Timex[] = [];
   const events = datedEvents(found);
   const refs = new References();
@@ -29,9 +32,9 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
     const sent = tt.at(f.start).sent;
     const bareClock = s.type === 'TIME' && s.ana === true && s.rel?.unit === 'D' && s.rel.n === 0;
     const day = bareClock ? followingDay(tt, found, k, anchor, tense) : null;
-    let value = s.anniv !== undefined
-      ? anniversaryValue(s.anniv, f.start, events, anchor)
-      : resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
+    const anniv = s.anniv !== undefined ? anniversaryValue(s.anniv, f.start, events, anchor) : undefined;
+    if (anniv === null) continue;
+    let value = anniv ?? resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
     value = refs.settle(s, value, sent);
     const t: Timex = { id: `t${out.length + 1}`, span: span(text, tt.at(f.start).s, tt.at(f.end - 1).e), type: s.type, value };
     if (s.mod) t.mod = s.mod;

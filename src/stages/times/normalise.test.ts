@@ -139,3 +139,39 @@ describe('times: what is not a time, and times on the day being told', () => {
     expect(run('The mathematician died on Monday at 103 years of age.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
   });
 });
+
+describe('times: story date, rates and reference dates', () => {
+  it('counts relative dates from a wire dateline a day before publication', () => {
+    const text = 'WASHINGTON, February 25 (Xinhua) -- Officials said today that the talks held yesterday failed.';
+    expect(run(text)).toEqual([
+      ['February 25', 'DATE', '2020-02-25'],
+      ['today', 'DATE', '2020-02-25'],
+      ['yesterday', 'DATE', '2020-02-24'],
+    ]);
+  });
+  it('ignores a dateline far from the publication date, and dates in running text', () => {
+    expect(run('WASHINGTON, January 2 (Xinhua) -- Officials said today the talks failed.')).toEqual([
+      ['January 2', 'DATE', '2020-01-02'],
+      ['today', 'DATE', '2020-02-26'],
+    ]);
+    expect(run('He left Paris, February 25 (a Tuesday), and said today he was home.')[2]).toEqual(['today', 'DATE', '2020-02-26']);
+  });
+  it('reads a rate after a figure but does not tag it, nor the duration inside it', () => {
+    expect(run('The stock pays a dividend of $1.76 a year and adds 358,000 jobs a month.')).toEqual([]);
+    expect(run('The talks lasted a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
+  it('tags "the week" of a market story as an unnumbered week, but not "the week of March 6"', () => {
+    expect(run("For the week, the index fell; it was the week's busiest session.")).toEqual([
+      ['the week', 'DATE', '2020-WXX'],
+      ['the week', 'DATE', '2020-WXX'],
+    ]);
+    expect(run('The hearing is set for the week of March 6.')).toEqual([['March 6', 'DATE', '2020-03-06']]);
+  });
+  it('counts "the previous day" from the last day named, past a coarser date', () => {
+    expect(run('On Thursday she spoke at the UN. He was killed last October. The previous day, PBS aired a film.', '2019-09-29')).toEqual([
+      ['Thursday', 'DATE', '2019-09-26'],
+      ['last October', 'DATE', '2018-10'],
+      ['The previous day', 'DATE', '2019-09-25'],
+    ]);
+  });
+});

@@ -10,6 +10,9 @@ const YEARS_BACK_REACH = 2;
 /** How far (in sentences) a named date still dates a bare clock time. */
 const CLOCK_REACH = 3;
 
+/** How far (in sentences) the last day named still anchors "the previous day" past a coarser date. */
+const DAY_REACH = 4;
+
 /** Granularity of a remembered date: year, month or day. */
 type Gran = 1 | 2 | 3;
 
@@ -22,6 +25,8 @@ export class References {
   /** The first quarter the text names: an earnings story's own quarter, which later mentions of "the quarter" mean. */
   private main: { y: number; q: number } | null = null;
   private date: { ymd: Ymd; gran: Gran; sent: number } | null = null;
+  /** The last date named to the day. */
+  private day: { ymd: Ymd; sent: number } | null = null;
 
   /** The anchor for an anaphoric spec: the last mentioned date if it is fine enough, else null. */
   anchorFor(s: Spec, sent: number): Ymd | null {
@@ -29,7 +34,9 @@ export class References {
     // A bare clock time ("at 10 p.m.") belongs to a date named close by, not to one far back.
     if (s.tod !== undefined && s.rel?.unit === 'D' && s.rel.n === 0 && sent - this.date.sent > CLOCK_REACH) return null;
     const need: Gran = s.wd !== undefined || s.rel?.unit === 'D' || s.rel?.unit === 'W' || s.rel?.unit === 'WE' ? 3 : s.rel?.unit === 'M' ? 2 : 1;
-    return this.date.gran >= need ? this.date.ymd : null;
+    if (this.date.gran >= need) return this.date.ymd;
+    // "On Thursday ... last October ... The previous day": the last day named, past a coarser date.
+    return need === 3 && this.day && s.tod === undefined && sent - this.day.sent <= DAY_REACH ? this.day.ymd : null;
   }
 
   /** Rewrites a value that depends on the quarter context, then remembers what this expression names. */
@@ -62,5 +69,6 @@ export class References {
     const d = dm[3] ? +dm[3] : 1;
     if (!isValidDate(y, m, d)) return;
     this.date = { ymd: { y, m, d }, gran: dm[3] ? 3 : dm[2] ? 2 : 1, sent };
+    if (dm[3]) this.day = { ymd: this.date.ymd, sent };
   }
 }

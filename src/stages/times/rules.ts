@@ -183,6 +183,9 @@ rule('the year|month|week|quarter|decade|century', (c, x) => {
   return { type: 'DATE', rel: { unit: u, n: 0 } };
 });
 rule('the weekend', (c, x) => ({ type: 'DATE', rel: { unit: 'WE', n: x.tense() < 0 ? -1 : 0 } }));
+// "For the week, the index dropped", "the week's most active session": the week of the story,
+// which TE3 leaves unnumbered (1989-WXX). "the week of March 6", "the week before" are not this.
+rule('the week', (c, x) => (/^(?:of|before|after|ahead|ended|ending|earlier|later|-|that|when|in)$/.test(nextWord(x)) ? null : { type: 'DATE', rel: { unit: 'Y', n: 0 }, sub: 'WXX' }));
 
 // Rates first: "$5 a year" is a SET, not a duration.
 rule('a|per UNIT', (c, x) => {
@@ -190,7 +193,8 @@ rule('a|per UNIT', (c, x) => {
   const p = x.i > 0 ? x.tt.at(x.i - 1) : null;
   if (!p || (p.digits === 0 && !COUNT_NOUNS.has(p.w) && p.w !== 'dollars' && !/^(?:million|billion|trillion|percent|%|hours|days|times|once|twice)$/.test(p.w))) return null;
   if (PLURAL_UNITS.has(c[1]!.w)) return null;
-  return type('SET', durationValue(1, c[1]!.w));
+  // TE3 mostly leaves a rate after a figure untagged ("$1.76 a year", "358,000 a month"): read it, output nothing.
+  return { ...type('SET', durationValue(1, c[1]!.w)), skip: true };
 });
 // --- Durations, and durations turned into dates by "ago" ----------------------------------------
 const durationOrNull = (n: number, u: string, mod?: string): Spec | null =>

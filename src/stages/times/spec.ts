@@ -40,6 +40,8 @@ export interface Spec {
   ana?: boolean;
   /** "the 28th anniversary": dated from the document's own dates after matching. */
   anniv?: number;
+  /** Read (so that no shorter rule takes the words) but not output: TE3 leaves it untagged. */
+  skip?: boolean;
   /** TIMEX3 mod: START, END, APPROX, MORE_THAN, ... */
   mod?: string;
 }
