@@ -7,7 +7,8 @@
  *  4. writes models/ner/model.bin (pruned, int16 weights) and models/ner/metrics.json.
  * Flags: --ablations (also trains pass-1 variants without clusters / gazetteers → ablations.json),
  *        --no-wikigold (CoNLL train only), --epochs N (max epochs per pass), --restarts N
- *        (perceptrons averaged per pass, default 3), --out DIR.
+ *        (perceptrons averaged per pass, default 3), --out DIR, --pass1-only (experiments: stop
+ *        after pass 1, write nothing).
  * Deterministic: fixed seeds, fixed data order.
  */
 import fs from 'node:fs';
@@ -86,7 +87,7 @@ function featurize(docs: readonly Doc[], fz: Featurizer): Featurized {
 }
 
 /** Pass-2 features: pass-1 features plus each document's history. */
-function withHistory(feats: Featurized, fz: Featurizer, history: readonly Uint8Array[]): Featurized {
+function withHistory(feats: Featurized, fz: Featurizer, history: readonly Uint32Array[]): Featurized {
   const extra: number[] = [];
   return feats.map((doc, di) => ({
     ctx: doc.ctx,
@@ -107,24 +108,28 @@ function withHistory(feats: Featurized, fz: Featurizer, history: readonly Uint8A
   }));
 }
 
+/** Tag features per token: previous tag, tag pair, and the previous tag with the token's shape, cluster, gazetteer categories. */
+const TAG_FEATURES = 5;
+
 /** Tag-feature ids of a token given the two previous tags. */
 function tagIds(fz: Featurizer, e: WordEntry, p1: number, p2: number, out: Int32Array): Int32Array {
   out[0] = fz.prevIds[p1];
   out[1] = fz.pairIds[p2 * NPREV + p1];
   out[2] = e.tag[p1];
   out[3] = e.tag[NPREV + p1];
+  out[4] = e.tag[2 * NPREV + p1];
   return out;
 }
 
 function decodeSentence(sent: Sent, w: Float32Array, fz: Featurizer, out: number[]): void {
   const scores = new Float64Array(TAGS.length);
-  const tids = new Int32Array(4);
+  const tids = new Int32Array(TAG_FEATURES);
   let p1: number = TAGS.length;
   let p2: number = TAGS.length;
   for (let i = 0; i < sent.ents.length; i++) {
     scores.fill(0);
     addIds(w, sent.ids, sent.at[i], sent.at[i + 1], scores);
-    addIds(w, tagIds(fz, sent.ents[i], p1, p2, tids), 0, 4, scores);
+    addIds(w, tagIds(fz, sent.ents[i], p1, p2, tids), 0, TAG_FEATURES, scores);
     const best = argmax(scores, p1);
     out[i] = best;
     p2 = p1;
@@ -144,7 +149,7 @@ function predict(feats: Featurized, w: Float32Array, fz: Featurizer): number[][]
 }
 
 /** A document's pass-2 history from its predicted tags. */
-function historyOf(fz: Featurizer, doc: DocFeats, tags: number[][]): Uint8Array {
+function historyOf(fz: Featurizer, doc: DocFeats, tags: number[][]): Uint32Array {
   return fz.history(doc.ctx, Uint8Array.from(tags.flat()));
 }
 
@@ -157,7 +162,7 @@ function f1(docs: readonly Doc[], pred: number[][][]): number {
 /** One epoch of online training: greedy decoding with the model's own previous tags. */
 function epoch(model: Perceptron, docs: readonly Doc[], feats: Featurized, order: readonly number[], fz: Featurizer): void {
   const scores = new Float64Array(TAGS.length);
-  const tids = new Int32Array(4);
+  const tids = new Int32Array(TAG_FEATURES);
   for (const di of order) {
     const doc = feats[di].sents;
     for (let s = 0; s < doc.length; s++) {
@@ -169,11 +174,11 @@ function epoch(model: Perceptron, docs: readonly Doc[], feats: Featurized, order
         tagIds(fz, sf.ents[i], p1, p2, tids);
         scores.fill(0);
         addIds(model.w, sf.ids, sf.at[i], sf.at[i + 1], scores);
-        addIds(model.w, tids, 0, 4, scores);
+        addIds(model.w, tids, 0, TAG_FEATURES, scores);
         const best = argmax(scores, p1);
         if (best !== gold[i]) {
           model.update(sf.ids, sf.at[i], sf.at[i + 1], gold[i], best);
-          model.update(tids, 0, 4, gold[i], best);
+          model.update(tids, 0, TAG_FEATURES, gold[i], best);
         }
         model.tick();
         p2 = p1;
@@ -259,9 +264,10 @@ function main(): void {
 
   const p1 = passOne(res, trainDocs, devDocs, 'pass 1');
   const { index } = p1;
+  if (flag('--pass1-only')) return; // quick feature experiments: pass-1 dev F1 only, nothing written
 
   // Jackknife: pass-1 history for each training document from a model that never saw it.
-  const histories: Uint8Array[] = new Array(trainDocs.length);
+  const histories: Uint32Array[] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number) => i % FOLDS === fold;
     const trainIdx = trainDocs.map((_, i) => i).filter((i) => !inFold(i));

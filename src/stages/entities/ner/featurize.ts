@@ -16,7 +16,11 @@ import {
   historyAfterKey,
   historyBeforeKey,
   historyKey,
+  historyInsideKey,
   historyShapeKey,
+  historyShareKey,
+  NTAGS,
+  stackedTagKey,
   NPREV,
   prevTagKey,
   shapesAfter,
@@ -76,6 +80,9 @@ export class Featurizer {
   private readonly headHistIds: Int32Array;
   private readonly histBefore: Int32Array;
   private readonly histAfter: Int32Array;
+  private readonly shareIds: Int32Array;
+  private readonly insideIds: Int32Array;
+  private readonly stackIds: Int32Array;
 
   // The loaded sentence (load()): padded entries, ents[i + 2] is token i; state ids; context ids.
   n = 0;
@@ -108,6 +115,9 @@ export class Featurizer {
     this.headHistIds = Int32Array.from({ length: hv }, (_, v) => idOf(headlineHistoryKey(v)));
     this.histBefore = Int32Array.from({ length: hv }, (_, v) => idOf(historyBeforeKey(v)));
     this.histAfter = Int32Array.from({ length: hv }, (_, v) => idOf(historyAfterKey(v)));
+    this.shareIds = Int32Array.from({ length: 20 }, (_, k) => idOf(historyShareKey(k >> 2, k & 3)));
+    this.stackIds = Int32Array.from({ length: 4 * (NTAGS + 1) }, (_, k) => idOf(stackedTagKey(Math.floor(k / (NTAGS + 1)) - 1, k % (NTAGS + 1))));
+    this.insideIds = Int32Array.from({ length: 4 }, (_, k) => idOf(historyInsideKey(k)));
   }
 
   docContext(sentences: readonly (readonly string[])[]): DocContext {
@@ -231,11 +241,14 @@ export class Featurizer {
   }
 
   /**
-   * Pass-2 history per token: index into HISTORY_VALUES of the type pass 1 gave the token's
-   * lower-case form most often where capitalised (ties prefer an entity type over O); 0 when
-   * it never occurs capitalised. `tags`: pass-1 tags of all tokens of the document.
+   * Pass-2 history per token, packed: bits 0–2 index into HISTORY_VALUES the type pass 1 gave the
+   * token's lower-case form most often where capitalised (ties prefer an entity type over O; 0
+   * when it never occurs capitalised); bits 3–12 the share of each class (O, PER, ORG, LOC,
+   * MISC; 2 bits each, historyShareKey levels); bits 13–16 whether it was ever inside (I-) a
+   * PER, ORG, LOC, MISC name; bits 17–20 the token's own pass-1 tag (for stacking). `tags`:
+   * pass-1 tags of all tokens of the document.
    */
-  history(ctx: DocContext, tags: Uint8Array): Uint8Array {
+  history(ctx: DocContext, tags: Uint8Array): Uint32Array {
     const stamp = ++this.stamp;
     const { entries } = ctx;
     for (let i = 0; i < entries.length; i++) {
@@ -246,29 +259,61 @@ export class Featurizer {
         low.historyStamp = stamp;
         low.counts.fill(0);
       }
-      const t = tags[i];
-      low.counts[t === 0 ? 0 : (t + 1) >> 1]++; // 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC
+      low.counts[tags[i]]++;
     }
-    const out = new Uint8Array(entries.length);
+    const out = new Uint32Array(entries.length);
+    const c = new Int32Array(5);
     for (let i = 0; i < entries.length; i++) {
+      out[i] = tags[i] << 17;
       const low = entries[i].low;
       if (low.historyStamp !== stamp) continue;
-      const c = low.counts;
+      const t = low.counts;
+      c[0] = t[0]; // 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC
+      let total = t[0];
+      let inside = 0;
+      for (let j = 1; j < 5; j++) {
+        c[j] = t[2 * j - 1] + t[2 * j];
+        total += c[j];
+        if (t[2 * j] > 0) inside |= 1 << (j - 1);
+      }
       let best = 0;
       for (let j = 1; j < 5; j++) if (c[j] > c[best] || (c[j] === c[best] && best === 0 && c[j] > 0)) best = j;
-      out[i] = best + 1;
+      let shares = 0;
+      for (let j = 0; j < 5; j++) {
+        const level = c[j] === 0 ? 0 : c[j] === total ? 3 : 2 * c[j] >= total ? 2 : 1;
+        shares |= level << (2 * j);
+      }
+      out[i] |= (best + 1) | (shares << 3) | (inside << 13);
     }
     return out;
   }
 
-  /** Pass-2 ids of token i of the loaded sentence, given the document's history values (history()). */
-  historyIds(i: number, history: Uint8Array, out: number[]): void {
+  /** Pass-2 ids of token i of the loaded sentence, given the document's history (history()). */
+  historyIds(i: number, history: Uint32Array, out: number[]): void {
     const e = this.ents[i + 2];
     const at = this.from + i;
-    const v = history[at];
-    const before = i > 0 ? history[at - 1] : HIST_BOS;
-    const after = i + 1 < this.n ? history[at + 1] : HIST_EOS;
-    out.push(this.histIds[v], this.idOf(historyShapeKey(v, e.hSs)), this.histBefore[before], this.histAfter[after]);
+    const h = history[at];
+    const v = h & 7;
+    const before = i > 0 ? history[at - 1] & 7 : HIST_BOS;
+    const after = i + 1 < this.n ? history[at + 1] & 7 : HIST_EOS;
+    const hs = e.histShape ?? (e.histShape = new Int32Array(HIST_EOS + 1).fill(-2));
+    if (hs[v] === -2) hs[v] = this.idOf(historyShapeKey(v, e.hSs));
+    out.push(this.histIds[v], hs[v], this.histBefore[before], this.histAfter[after]);
     if (this.headline) out.push(this.headHistIds[v]);
+    if (v !== 0) {
+      const shares = (h >>> 3) & 1023;
+      for (let j = 0; j < 5; j++) {
+        const level = (shares >>> (2 * j)) & 3;
+        if (level > 0) out.push(this.shareIds[j * 4 + level]);
+      }
+      const inside = (h >>> 13) & 15;
+      for (let j = 0; j < 4; j++) if (inside & (1 << j)) out.push(this.insideIds[j]);
+    }
+    // Stacking: pass 1's tags of the token and its neighbours (pass 1 saw no tags to the right).
+    for (let o = -1; o <= 2; o++) {
+      const k = i + o;
+      const t = k >= 0 && k < this.n ? history[at + o] >>> 17 : NTAGS;
+      out.push(this.stackIds[(o + 1) * (NTAGS + 1) + t]);
+    }
   }
 }

@@ -4,7 +4,9 @@ import { shortShape, wordShape } from './shape.js';
 import { SortedTable, sortLines } from './table.js';
 import { TableGazetteer } from './resources.js';
 import { gazetteerMarks, type GazetteerWord } from './gazetteer.js';
-import { markCode } from './templates.js';
+import { markCode, TAGS } from './templates.js';
+import { EMPTY_GAZETTEER } from './resources.js';
+import { Featurizer } from './featurize.js';
 
 describe('conll', () => {
   it('converts IOB1 to IOB2', () => {
@@ -58,5 +60,35 @@ describe('features', () => {
     expect(marks[1]).toEqual(expect.arrayContaining([markCode('city', false), markCode('state', false), markCode('x', false)]));
     expect(marks[2]).toEqual(expect.arrayContaining([markCode('city', true), markCode('state', true)]));
     expect(marks[3]).toBeNull();
+  });
+});
+
+describe('pass-2 document history', () => {
+  it('packs the majority type, per-type shares, inside-a-name flags and the own pass-1 tag', () => {
+    const keys = new Map<number, number>();
+    const fz = new Featurizer({ clusters: new SortedTable(''), gazetteer: EMPTY_GAZETTEER }, (k) => keys.get(k) ?? keys.set(k, keys.size).size - 1);
+    const ctx = fz.docContext([
+      ['Jones', 'said'],
+      ['Jones', 'Medical', 'Inc'],
+    ]);
+    const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
+    const h = fz.history(ctx, Uint8Array.from(['B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'].map(tag)));
+    const majority = (x: number) => x & 7;
+    const share = (x: number, cls: number) => (x >>> (3 + 2 * cls)) & 3;
+    const inside = (x: number) => (x >>> 13) & 15;
+    const own = (x: number) => x >>> 17;
+    // "Jones": once PER, once ORG → tie goes to the first type; both shares "at least half".
+    expect(majority(h[0])).toBe(2);
+    expect([share(h[0], 1), share(h[0], 2), share(h[0], 0)]).toEqual([2, 2, 0]);
+    expect(inside(h[0])).toBe(0);
+    expect(own(h[0])).toBe(tag('B-PER'));
+    expect(own(h[2])).toBe(tag('B-ORG'));
+    // "said" is never capitalised: no history, but its own tag is kept for stacking.
+    expect(majority(h[1])).toBe(0);
+    expect(own(h[1])).toBe(tag('O'));
+    // "Medical": always ORG, inside a name.
+    expect(majority(h[3])).toBe(3);
+    expect(share(h[3], 2)).toBe(3);
+    expect(inside(h[3])).toBe(0b0010);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Tags the sentences of one document with IOB2 tags (PER, ORG, LOC, MISC). Pass 1 tags every
  * sentence; pass 2 re-tags with features saying how pass 1 tagged the same word elsewhere in
- * the document, so a name gets one type across the document (and in ALL-CAPS headlines).
+ * the document, so a name gets one type across the document (and in ALL-CAPS headlines), and
+ * with pass 1's tags of the token and its right-hand neighbours, which greedy pass 1 never saw.
  *
  * Speed: each weight row holds both passes' weights (model.ts), so the features that do not
  * depend on the pass are summed once, during pass 1, and pass 2 only adds its history and tag
@@ -119,6 +120,7 @@ function decideTag(w: Float32Array, fz: Featurizer, e: WordEntry, p1: number, p2
   addPass(w, fz.pairIds[p2 * NPREV + p1], pass, sc);
   addPass(w, e.tag[p1], pass, sc);
   addPass(w, e.tag[NPREV + p1], pass, sc);
+  addPass(w, e.tag[2 * NPREV + p1], pass, sc);
   return argmax(sc, p1);
 }
 

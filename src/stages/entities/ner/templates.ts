@@ -5,8 +5,11 @@
  *  - state features: the word with its document casing, headline / first / quoted flags;
  *  - pair features: word and shape bigrams with the neighbours;
  *  - gazetteer features: phrase-list marks of the token and its neighbours;
- *  - history features (pass 2): how pass 1 tagged the same word elsewhere in the document;
- *  - tag features: the previously predicted tags (computed while decoding).
+ *  - history features (pass 2): how pass 1 tagged the same word elsewhere in the document (most
+ *    frequent type, share of each type, inside a longer name), and pass 1's tags of the token
+ *    and its neighbours (stacking: pass 1 never saw the tags to its right);
+ *  - tag features: the previously predicted tags, alone and with the token's shape, cluster and
+ *    gazetteer categories (computed while decoding).
  * Only token strings are used: the product has no POS tagger.
  */
 import { key1, key2, strHash } from './hash.js';
@@ -30,6 +33,7 @@ const enum T {
   G, GSS, GP, GN,
   H, HSS, HLH, HP, HN,
   TP, TT, TSS, TC,
+  HD, HI, ST, TG, NC4, NC1B,
 }
 
 /** What the templates need to know about one word; computed once per distinct word (words.ts). */
@@ -61,7 +65,9 @@ export function typeKeys(w: WordInfo, offset: number): number[] {
     return f;
   }
   const f = [key2(T.NL, o, w.hL), key2(T.NSS, o, w.hSs), key2(T.NC2, o, w.hC[1])];
-  if (offset === -1 || offset === 1) f.push(key2(T.NC1, o, w.hC[0]), key2(T.NC3, o, w.hC[2]), key2(T.NX3, o, strHash(w.lower.slice(-3))));
+  // Neighbours' clusters: all four granularities at ±1, the two coarsest at ±2.
+  if (offset === -1 || offset === 1) f.push(key2(T.NC1, o, w.hC[0]), key2(T.NC3, o, w.hC[2]), key2(T.NC4, o, w.hC[3]), key2(T.NX3, o, strHash(w.lower.slice(-3))));
+  else f.push(key2(T.NC1B, o, w.hC[0]));
   return f;
 }
 
@@ -110,9 +116,17 @@ export const historyShapeKey = (v: number, hSs: number) => key2(T.HSS, v, hSs);
 export const headlineHistoryKey = (v: number) => key1(T.HLH, v);
 export const historyBeforeKey = (v: number) => key1(T.HP, v);
 export const historyAfterKey = (v: number) => key1(T.HN, v);
+/** Share of pass-1 uses of the word typed `cls` (0 O, 1 PER … 4 MISC): 1 some, 2 at least half, 3 all. */
+export const historyShareKey = (cls: number, level: number) => key2(T.HD, cls, level);
+/** The word was tagged I-<type> (inside a longer name) somewhere in the document. */
+export const historyInsideKey = (type: number) => key1(T.HI, type);
 
-/** Tag features: the previous tag alone, with the tag before it, and with the token's shape and cluster. */
+/** Tag features: the previous tag alone, with the tag before it, and with the token's shape, cluster and gazetteer categories. */
 export const prevTagKey = (p1: number) => key1(T.TP, p1);
 export const tagPairKey = (p2: number, p1: number) => key2(T.TT, p2, p1);
 export const tagShapeKey = (p1: number, hSs: number) => key2(T.TSS, p1, hSs);
 export const tagClusterKey = (p1: number, hC2: number) => key2(T.TC, p1, hC2);
+/** The previous tag with the token's gazetteer categories as one set ("first,last"): where a name ends ("American | Tom"). */
+export const tagGazetteerKey = (p1: number, hCats: number) => key2(T.TG, p1, hCats);
+/** Stacking: the pass-1 tag of the token at `offset` (-1 … 2) of the same sentence (NTAGS: outside it). */
+export const stackedTagKey = (offset: number, tag: number) => key2(T.ST, offset, tag);

@@ -7,7 +7,7 @@ import { strHash } from './hash.js';
 import { categories, type GazetteerWord } from './gazetteer.js';
 import { type Resources } from './resources.js';
 import { isAllCaps, isInitCap, shortShape, wordShape } from './shape.js';
-import { NPREV, OFFSETS, tagClusterKey, tagShapeKey, typeKeys, type WordInfo } from './templates.js';
+import { NPREV, OFFSETS, tagClusterKey, tagGazetteerKey, tagShapeKey, typeKeys, type WordInfo } from './templates.js';
 
 /** Maps a feature key to its id (a weight row), or -1 to drop the feature. */
 export type IdOf = (key: number) => number;
@@ -21,7 +21,7 @@ export interface LowerState {
   casingStamp: number;
   casing: number;
   historyStamp: number;
-  /** Pass-1 tags of capitalised uses: O, PER, ORG, LOC, MISC. */
+  /** Pass-1 tags (TAGS indices) of capitalised uses. */
   counts: Int32Array;
 }
 
@@ -30,7 +30,7 @@ export interface WordEntry extends WordInfo, GazetteerWord {
   /** Type-feature ids for OFFSETS[k] are type[typeAt[k] .. typeAt[k + 1]). */
   type: Int32Array;
   typeAt: Uint16Array;
-  /** Tag-shape ids [0, NPREV) and tag-cluster ids [NPREV, 2·NPREV), by previous tag. */
+  /** By previous tag: tag-shape ids [0, NPREV), tag-cluster ids [NPREV, 2·NPREV), tag-gazetteer ids [2·NPREV, 3·NPREV). */
   tag: Int32Array;
   /** State-feature ids by state index (featurize.ts), filled lazily. */
   state: (Int32Array | undefined)[];
@@ -46,6 +46,8 @@ export interface WordEntry extends WordInfo, GazetteerWord {
   capitalised: boolean;
   /** Inference only: summed weights of the type features per offset (tagger.ts), filled lazily. */
   vec: Float32Array | null;
+  /** History × shape ids by history value (featurize.ts historyIds), filled lazily; -2 not yet looked up. */
+  histShape: Int32Array | null;
 }
 
 /** Bounds the cache on huge inputs with many distinct words (checked between documents and chunks). */
@@ -83,7 +85,7 @@ export class WordCache {
 
   private lowerState(lower: string): LowerState {
     let l = this.lowers.get(lower);
-    if (!l) this.lowers.set(lower, (l = { casingStamp: 0, casing: 0, historyStamp: 0, counts: new Int32Array(5) }));
+    if (!l) this.lowers.set(lower, (l = { casingStamp: 0, casing: 0, historyStamp: 0, counts: new Int32Array(9) }));
     return l;
   }
 
@@ -109,10 +111,13 @@ export class WordCache {
       this.ids(typeKeys(info, o), ids);
       typeAt[k + 1] = ids.length;
     });
-    const tag = new Int32Array(2 * NPREV);
+    const gazCats = boundary ? undefined : this.res.gazetteer.get(lower);
+    const hCats = gazCats === undefined ? 0 : strHash(gazCats);
+    const tag = new Int32Array(3 * NPREV);
     for (let p = 0; p < NPREV; p++) {
       tag[p] = this.idOf(tagShapeKey(p, info.hSs));
       tag[NPREV + p] = this.idOf(tagClusterKey(p, hC[1]));
+      tag[2 * NPREV + p] = gazCats === undefined ? -1 : this.idOf(tagGazetteerKey(p, hCats));
     }
     const cased = !boundary && lower !== word.toUpperCase();
     const allCaps = !boundary && isAllCaps(word);
@@ -141,6 +146,7 @@ export class WordCache {
       cats: boundary ? null : categories(gaz.get(lower)),
       continues: !boundary && gaz.continues(lower),
       vec: null,
+      histShape: null,
     };
   }
 }
