@@ -11,7 +11,7 @@ import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource } from './source.js';
 import type { Window } from './windows.js';
-import { isTrailingPunct, isWordToken } from './words.js';
+import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
   const { tagged } = tagWindow(tokens, w, model);
@@ -27,7 +27,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const d = b <= t.cue.h0 ? t.cue.h0 - b : a - t.cue.h1;
       if (d < bestDist) {
         bestDist = d;
-        source = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
+        const e = withoutParticiple(tokens, w.t0 + a, w.t0 + b);
+        source = { start: tokens[w.t0 + a].start, end: tokens[e - 1].end };
       }
     }
     // "according to X": X is the source, whatever the tagger made of the clause around it.
@@ -41,11 +42,22 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       }
     }
     const contentRuns = runsOf(t, C);
+    // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
+    if (PARTICIPLE_OVERRIDE && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
     const subject = source ? null : subjectBefore(tokens, w, t.cue.h0, contentRuns);
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
       let a = a0;
       let b = b0;
+      // A run that starts or ends inside a quotation takes the whole quotation: quotes are not cut.
+      if (SNAP_QUOTES) {
+        const qa = w.quoteOf[a];
+        if (qa >= 0) while (a > 0 && w.quoteOf[a - 1] === qa) a--;
+        const qb = w.quoteOf[b - 1];
+        if (qb >= 0 && w.quotes[qb].closed) while (b < w.t1 - w.t0 && w.quoteOf[b] === qb) b++;
+      }
+      // "Chaffetz's latest request: “…”": what introduces a quotation with a colon is not content.
+      if (SNAP_QUOTES) a = afterColonIntro(tokens, w, a, b);
       // Punctuation at the edges of a run is not content, unless it is a quotation mark.
       while (b > a && isTrailingPunct(tokens[w.t0 + b - 1].text) && w.quoteOf[b - 1] < 0) b--;
       while (a < b && isTrailingPunct(tokens[w.t0 + a].text) && w.quoteOf[a] < 0) a++;
@@ -98,6 +110,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'g
 function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>): Range | null {
   const cueWord = tokens[w.t0 + h0].text.toLowerCase();
   if (cueWord === 'according') return null;
+  // A bare participle after a comma ("…, citing") has the main clause's subject.
+  if (isParticipleCue(tokens, w, h0)) return participleSubject(tokens, w, h0, content);
   const src = leftSource(tokens, w.t0 + h0, w.t0, (ti) => w.quoteOf[ti - w.t0] >= 0);
   if (!src) return null;
   let be = false;
@@ -108,6 +122,53 @@ function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[n
   const [a, b] = [src.t0 - w.t0, src.t1 - w.t0];
   if (content.some(([c0, c1]) => c0 < b && a < c1) || !hasWord(tokens, src.t0, src.t1)) return null;
   return { start: tokens[src.t0].start, end: tokens[src.t1 - 1].end };
+}
+
+/** "Salceda, citing data from the State Department,": the source is the name before the participle clause. */
+function withoutParticiple(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1].text)) return k;
+  return to;
+}
+
+/** Sentence openers that are not a subject ("But Smith, citing …", "In May, …"). */
+const NOT_SUBJECT = new Set(
+  'the a an but and or so yet however in on at for from with by after before since as while when if although though this that these those there it he she they we i amid like even early earlier later last next'.split(' '),
+);
+
+const NOT_AFTER_SUBJECT = new Set('of in on at for with upon this that the a an to from by after before into over under'.split(' '));
+/** Quotation-aware run edges (whole quotations; no colon intro): `QUOTES_NO_SNAP=1` turns them off (ablation). */
+const SNAP_QUOTES = process.env.QUOTES_NO_SNAP !== '1';
+
+function afterColonIntro(tokens: Token[], w: Window, a: number, b: number): number {
+  for (let k = a; k < b - 1; k++) if (w.quoteOf[k] < 0 && tokens[w.t0 + k].text === ':' && w.quoteOf[k + 1] >= 0) return k + 1;
+  return a;
+}
+const PARTICIPLE_OVERRIDE = process.env.QUOTES_NO_PARTICIPLE_OVERRIDE !== '1';
+
+/** A participle cue after a comma: "…, citing", "…, saying". */
+function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {
+  return h0 > 0 && tokens[w.t0 + h0 - 1].text === ',' && tokens[w.t0 + h0].text.toLowerCase().endsWith('ing');
+}
+
+/**
+ * ", citing / saying …": a participle after a comma belongs to the main clause, whose subject is the
+ * sentence's leading name ("Salceda, citing data …", "Kerpen needled the reporter, saying …").
+ */
+function participleSubject(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>): Range | null {
+  if (h0 < 1 || tokens[w.t0 + h0 - 1].text !== ',') return null;
+  let s = h0 - 1;
+  while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
+  if (w.quoteOf[s] >= 0 || NOT_SUBJECT.has(tokens[w.t0 + s].text.toLowerCase())) return null;
+  let e = s;
+  while (e < h0 - 1 && e - s < 5 && isCapitalised(tokens[w.t0 + e].text) && isWordToken(tokens[w.t0 + e].text) && w.quoteOf[e] < 0) e++;
+  if (e === s || content.some(([c0, c1]) => c0 < e && s < c1)) return null;
+  // The name must be followed by its verb or by the comma of an appositive, not run on into more capitals.
+  // Not an opening adverbial either ("Earlier this week, …", "Arriving upon the scene, …", "Like Corker, …").
+  const next = tokens[w.t0 + e].text;
+  const first = tokens[w.t0 + s].text.toLowerCase();
+  if (next === ',' ? e !== h0 - 1 : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
+  if (first.endsWith('ing') || first.endsWith('ly')) return null;
+  return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + e - 1].end };
 }
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {

@@ -270,3 +270,55 @@ describe('mixed contents', () => {
     expect(calling?.speaker?.mention?.text).toBe('His lawyer');
   });
 });
+
+describe('round 2: participles, figures, definite sources', () => {
+  it('gives a ", saying …" participle the leading name of its sentence as source', () => {
+    const { qs } = run('Mendes faced questions from reporters on Monday, saying the budget would not be cut.');
+    expect(qs.map((q) => [q.cue?.text, q.speaker?.mention?.text, q.content.text])).toEqual([['saying', 'Mendes', 'the budget would not be cut']]);
+  });
+
+  it('keeps a participle clause out of the source it follows', () => {
+    const { qs } = run('Garcia, citing figures from the health ministry, said the outbreak was slowing.');
+    const said = qs.find((q) => q.cue?.text === 'said');
+    expect(said?.speaker?.mention?.text).toBe('Garcia');
+    expect(said?.content.text).toBe('the outbreak was slowing');
+  });
+
+  it('does not take an opening adverbial as the subject of a participle', () => {
+    const { qs } = run('Earlier this week, the mayor pressed the council on the subject of taxes, insisting that the budget was sound.');
+    for (const q of qs) expect(q.speaker?.mention?.text ?? '').not.toMatch(/^Earlier/);
+  });
+
+  it('reads a strong reporting verb whose clause states a figure as a claim', () => {
+    // Both score below the classifier's threshold; the figure in the clause lets them through.
+    const a = run('As of Monday, the National Health Institute (NHI) reported the number of recorded cases included 214 active cases.').qs;
+    expect(a.map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['reported', 'the National Health Institute (NHI)']]);
+    expect(a[0].content.text).toContain('214 active cases');
+    const b = run('Estimates by the organizers indicate roughly two million people joined the march.').qs;
+    expect(b.map((q) => [q.cue?.text, q.content.text])).toEqual([['indicate', 'roughly two million people joined the march']]);
+  });
+
+  it('links "the same survey" to the named source of the survey before it', () => {
+    const text = 'One survey by the Pew Research Center found that 60 percent of voters were undecided. The same survey also found that turnout could fall.';
+    const name = 'Pew Research Center';
+    const at = text.indexOf(name);
+    const mentions: Mention[] = [{ start: at, end: at + name.length, text: name, type: 'ORG', entity: 'e1', form: 'name' }];
+    const { qs } = run(text, { entities: [{ id: 'e1', type: 'ORG', name, mentions }], mentions });
+    expect(qs.map((q) => [q.speaker?.mention?.text, q.speaker?.entity])).toEqual([
+      ['One survey by the Pew Research Center', 'e1'],
+      ['The same survey', 'e1'],
+    ]);
+  });
+
+  it('never cuts a quotation: a content run starting inside one takes it whole', () => {
+    const { text, qs } = run('The governor said in a statement: "We can only wonder if the intent is to reopen the door to fraud," and called the ruling a mistake.');
+    expectValidSpans(text, qs);
+    const open = text.indexOf('"');
+    for (const q of qs) expect(q.content.start <= open || q.content.start > text.indexOf('"', open + 1)).toBe(true);
+  });
+
+  it('leaves out what introduces a quotation with a colon', () => {
+    const { qs } = run('Perez repeated his main demand: "Give the workers their pay now."');
+    expect(qs.map((q) => [q.kind, q.content.text])).toEqual([['direct', '"Give the workers their pay now."']]);
+  });
+});

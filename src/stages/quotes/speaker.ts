@@ -18,11 +18,29 @@ export class SpeakerLinker {
     for (const e of layer.entities) this.byId.set(e.id, e);
   }
 
+  /** Speakers linked to an entity so far, latest last, for "the same study" / "the report". */
+  private readonly linked: Array<{ words: string[]; entity: Entity }> = [];
+
   speaker(source: Range): Speaker {
     const mention = span(this.text, source.start, source.end);
     const m = this.bestOverlapping(source) ?? this.antecedent(source, mention.text);
-    const entity = m ? this.byId.get(m.entity) : undefined;
+    const entity = m ? this.byId.get(m.entity) : this.definiteAntecedent(mention.text);
+    // The words just before the phrase count too: the tagger's source is often only the name ("One study in [the Journal]").
+    if (entity && m) this.linked.push({ words: this.text.slice(Math.max(0, source.start - 30), source.end).toLowerCase().split(/[^\p{L}]+/u), entity });
     return { name: entity?.name ?? mention.text, entity: entity ? entity.id : null, mention };
+  }
+
+  /**
+   * "One study in the Journal of X noted …. The same study also noted …": a definite source with no
+   * name of its own is the latest linked speaker whose source phrase had the same head noun.
+   */
+  private definiteAntecedent(phrase: string): Entity | undefined {
+    const ws = phrase.toLowerCase().split(/\s+/);
+    if (ws.length < 2 || ws.length > 3 || !/^(the|this|that)$/.test(ws[0])) return undefined;
+    const head = ws[ws.length - 1];
+    if (!/^\p{Ll}{3,}$/u.test(head) || (ws.length === 3 && !/^(same|new|latest|earlier|original)$/.test(ws[1]))) return undefined;
+    for (let i = this.linked.length - 1; i >= 0 && i >= this.linked.length - 5; i--) if (this.linked[i].words.includes(head)) return this.linked[i].entity;
+    return undefined;
   }
 
   /** Mentions are sorted by start: binary search to the first that could overlap, scan the few after. */

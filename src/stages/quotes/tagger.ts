@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../core/layers.js';
 import { Cue as Cue_, Span as Span_, sideCls as sideCls_, sideDb as sideDb_ } from './feature-ids.js';
-import { CLS_BOS as CLS_BOS_, CLS_EOS as CLS_EOS_, NCLS as NCLS_, pBucketId, positionId, relationOf, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
+import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, pBucketId, positionId, relationOf, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
 import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
 
@@ -75,12 +75,31 @@ export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number
   return s;
 }
 
+/**
+ * A strong reporting word whose clause states a figure ("IEDCR reported the number of cases included
+ * 114 …", "estimates indicate roughly one million") is a claim even where the classifier hesitates:
+ * such a cue's score may fall this far below the threshold.
+ */
+export const FIGURE_MARGIN = Number(process.env.QUOTES_FIGURE_MARGIN ?? 3);
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion'.split(' '));
+
+/** A number within the next 15 tokens of the same sentence, outside quotations. */
+function figureFollows(c: WinCtx, i: number): boolean {
+  for (let k = i + 1; k < c.n && k <= i + 15; k++) {
+    const l = c.low[k];
+    if (l === '.' || l === ';' || l === '?' || l === '!' || c.inq[k]) return false;
+    if (c.clsId[k] === CLS_D || NUMBER_WORDS.has(l)) return true;
+  }
+  return false;
+}
+
 export function findCueSites(ctx: WinCtx, model: QuoteModel): CueSite[] {
   const out: CueSite[] = [];
   for (let i = 0; i < ctx.n; i++) {
     const p = model.candP[ctx.wid[i]];
     if (p !== p) continue; // NaN: not a candidate word
-    if (cueScore(ctx, i, p, model) <= model.cueThreshold) continue;
+    const score = cueScore(ctx, i, p, model);
+    if (score <= model.cueThreshold && !(FIGURE_MARGIN > 0 && score > model.cueThreshold - FIGURE_MARGIN && p >= 0.3 && figureFollows(ctx, i))) continue;
     const h1 = cueExtent(ctx, i);
     out.push({ h0: i, h1 });
     i = h1 - 1;
