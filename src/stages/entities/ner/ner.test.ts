@@ -7,6 +7,10 @@ import { gazetteerMarks, type GazetteerWord } from './gazetteer.js';
 import { markCode, TAGS } from './templates.js';
 import { EMPTY_GAZETTEER } from './resources.js';
 import { Featurizer } from './featurize.js';
+import { capitalisedRuns, RUN_KEYS } from './runs.js';
+import { strHash } from './hash.js';
+import { runAfterKey, runBeforeKey, runFirstKey, runHeadKey, runHeadWordKey } from './templates.js';
+import type { WordEntry } from './words.js';
 
 describe('conll', () => {
   it('converts IOB1 to IOB2', () => {
@@ -90,5 +94,32 @@ describe('pass-2 document history', () => {
     expect(majority(h[3])).toBe(3);
     expect(share(h[3], 2)).toBe(3);
     expect(inside(h[3])).toBe(0b0010);
+  });
+});
+
+describe('capitalised runs', () => {
+  it('gives every word of a run the categories of its last and first words', () => {
+    const cats: Record<string, string[]> = { open: ['eventword'], treaty: ['eventword'], hong: ['city'] };
+    const entry = (word: string) =>
+      ({ word, lower: word.toLowerCase(), hL: strHash(word.toLowerCase()), boundary: word === '<S>', capitalised: /^[A-Z]/.test(word), cats: cats[word.toLowerCase()] ?? null }) as unknown as WordEntry;
+    const words = ['the', 'Hong', 'Kong', 'Open', 'and', 'the', 'Treaty', 'of', 'Baden', 'in', 'Paris'];
+    const ents = ['<S>', '<S>', ...words, '<S>', '<S>'].map(entry);
+    const out: number[] = [];
+    capitalisedRuns(ents, words.length, out);
+    const head = (i: number) => out[RUN_KEYS * i];
+    const first = (i: number) => out[RUN_KEYS * i + 1];
+    const headWord = (i: number) => out[RUN_KEYS * i + 2];
+    const ev = strHash('eventword');
+    expect([head(1), head(2)]).toEqual([runHeadKey(ev, false), runHeadKey(ev, false)]);
+    expect(head(3)).toBe(runHeadKey(ev, true));
+    expect(first(1)).toBe(runFirstKey(strHash('city'), true));
+    // "Treaty of Baden": "of" links the run; Baden has no categories, Treaty heads it from the left.
+    expect([first(6), first(7), first(8)]).toEqual([runFirstKey(ev, true), runFirstKey(ev, false), runFirstKey(ev, false)]);
+    expect(head(8)).toBe(0);
+    expect([headWord(6), headWord(8)]).toEqual([runHeadWordKey(strHash('baden'), false), runHeadWordKey(strHash('baden'), true)]);
+    // Every word of "Hong Kong Open" knows the words around the run.
+    expect([1, 2, 3].map((i) => out.slice(RUN_KEYS * i + 4, RUN_KEYS * i + 6))).toEqual(new Array(3).fill([runBeforeKey(strHash('the')), runAfterKey(strHash('and'))]));
+    // Single capitalised words and lower-case words get nothing.
+    expect([0, 4, 10].flatMap((i) => out.slice(RUN_KEYS * i, RUN_KEYS * (i + 1)))).toEqual(new Array(3 * RUN_KEYS).fill(0));
   });
 });

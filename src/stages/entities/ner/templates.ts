@@ -33,7 +33,7 @@ const enum T {
   G, GSS, GP, GN,
   H, HSS, HLH, HP, HN,
   TP, TT, TSS, TC,
-  HD, HI, ST, TG, NC4, NC1B,
+  HD, HI, ST, TG, NC4, NC1B, RH, RF, RHW, RFW, RB, RA,
 }
 
 /** What the templates need to know about one word; computed once per distinct word (words.ts). */
@@ -104,6 +104,20 @@ export function gazetteerKeys(own: readonly number[] | null, before: readonly nu
   if (before) for (const m of before) out.push(key1(T.GP, m));
   if (after) for (const m of after) out.push(key1(T.GN, m));
 }
+
+/**
+ * Capitalised-run features: a token inside a run of two or more capitalised words ("Hong Kong
+ * Open", "Treaty of Baden") gets the gazetteer categories (hashed "cat,cat") of the run's last
+ * and first words, and whether it is that word: event, organisation and place heads.
+ */
+export const runHeadKey = (hCats: number, isHead: boolean) => key2(T.RH, hCats, isHead ? 1 : 0);
+export const runFirstKey = (hCats: number, isFirst: boolean) => key2(T.RF, hCats, isFirst ? 1 : 0);
+/** The same with the run's last and first words themselves (lower case hashes): "Stakes", "Bank". */
+export const runHeadWordKey = (hL: number, isHead: boolean) => key2(T.RHW, hL, isHead ? 1 : 0);
+export const runFirstWordKey = (hL: number, isFirst: boolean) => key2(T.RFW, hL, isFirst ? 1 : 0);
+/** The words just before and after the run ("the … said"), for every word of it. */
+export const runBeforeKey = (hL: number) => key1(T.RB, hL);
+export const runAfterKey = (hL: number) => key1(T.RA, hL);
 
 /** Pass-2 history values: none (word not seen capitalised), then the pass-1 type it got most. */
 export const HISTORY_VALUES = ['none', 'O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
