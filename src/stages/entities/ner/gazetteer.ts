@@ -29,6 +29,24 @@ export function categories(value: string | undefined): readonly string[] | null 
   return c;
 }
 
+interface PhraseHit {
+  cats: readonly string[] | null;
+  continues: boolean;
+}
+/** Phrase lookups by gazetteer: the same bigrams recur across documents, and the table is a binary search. */
+const PHRASES = new WeakMap<Gazetteer, Map<string, PhraseHit>>();
+
+function lookupPhrase(gaz: Gazetteer, phrase: string): PhraseHit {
+  let cache = PHRASES.get(gaz);
+  if (!cache) PHRASES.set(gaz, (cache = new Map()));
+  let hit = cache.get(phrase);
+  if (!hit) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(phrase, (hit = { cats: categories(gaz.get(phrase)), continues: gaz.continues(phrase) }));
+  }
+  return hit;
+}
+
 /** Marks of tokens [from, to) of `words`, written to marks[i - from] (null: no mark). */
 export function gazetteerMarks(words: readonly GazetteerWord[], from: number, to: number, gaz: Gazetteer, marks: (number[] | null)[]): void {
   for (let i = from; i < to; i++) marks[i - from] = null;
@@ -42,9 +60,9 @@ export function gazetteerMarks(words: readonly GazetteerWord[], from: number, to
       let phrase = first.lower;
       for (let j = i + 1; j < to && j < i + MAX_GAZ_TOKENS; j++) {
         phrase = `${phrase} ${words[j].lower}`;
-        const cats = categories(gaz.get(phrase));
-        if (cats) for (const c of cats) (ends ??= new Map()).set(c, j + 1);
-        if (!gaz.continues(phrase)) break;
+        const hit = lookupPhrase(gaz, phrase);
+        if (hit.cats) for (const c of hit.cats) (ends ??= new Map()).set(c, j + 1);
+        if (!hit.continues) break;
       }
     }
     if (!ends || ends.size === 0) continue;
