@@ -2,38 +2,11 @@
 // elided counts, lists, "of" phrases, scare quotes, compounds after "a", and reported clauses
 // that run on past the content the quotes stage gave them.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, withLayer } from '../../core/doc.js';
-import type { Quantity, Quote } from '../../core/layers.js';
-import { span } from '../../core/span.js';
-import { normalizeText } from '../normalize/index.js';
-import { segmentText } from '../segment/index.js';
-import { quantities } from './index.js';
-
-interface Q {
-  content: string;
-  speaker: string;
-  cue: string;
-  kind?: Quote['kind'];
-}
+import type { Quantity } from '../../core/layers.js';
+import { runQuantities, type QuoteSpec as Q } from './run.test-support.js';
 
 /** The stage on `raw`, no names or timexes, quotes found by their text. */
-function run(raw: string, quotes: Q[] = []): Quantity[] {
-  const text = normalizeText(raw);
-  let d = makeDoc(raw, { id: 't', lang: 'en', source: 'The Daily Test' });
-  d = withLayer(d, 'normalize', { text });
-  d = withLayer(d, 'segment', segmentText(text));
-  const at = (s: string) => {
-    const i = text.indexOf(s);
-    if (i < 0) throw new Error(`not in text: ${s}`);
-    return span(text, i, i + s.length);
-  };
-  d = withLayer(d, 'entities', { entities: [], mentions: [] });
-  d = withLayer(d, 'times', []);
-  d = withLayer(d, 'quotes', quotes.map((q, i): Quote => ({
-    id: `q${i + 1}`, kind: q.kind ?? 'indirect', content: at(q.content), cue: at(q.cue), speaker: { name: q.speaker, entity: null, mention: at(q.speaker) },
-  })));
-  return quantities.run(d);
-}
+const run = (raw: string, quotes: Q[] = []): Quantity[] => runQuantities(raw, { quotes });
 
 const brief = (raw: string, quotes?: Q[]) => run(raw, quotes).map((q) => `${q.span.text}:${q.counted}`);
 const claimedBy = (raw: string, quotes: Q[]) => run(raw, quotes).map((q) => (q.claimant.kind === 'speaker' ? q.claimant.name : 'outlet'));

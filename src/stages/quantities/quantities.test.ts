@@ -1,41 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeDoc, withLayer } from '../../core/doc.js';
-import type { Mention, Quantity, Quote, Timex } from '../../core/layers.js';
-import { span } from '../../core/span.js';
-import { normalizeText } from '../normalize/index.js';
+import type { Quantity } from '../../core/layers.js';
 import { segmentText } from '../segment/index.js';
 import { extractQuantities, quantities } from './index.js';
-
-interface Layers {
-  times?: Array<[string, Timex['type'], string]>;
-  names?: string[];
-  quotes?: Array<{ content: string; speaker: string | null }>;
-}
-
-/** Runs the stage on `raw` with hand-made upstream layers: timexes, names and quotes found by their text. */
-function run(raw: string, layers: Layers = {}): Quantity[] {
-  const text = normalizeText(raw);
-  let d = makeDoc(raw, { id: 't', lang: 'en', source: 'The Daily Test', published: '2021-03-01' });
-  d = withLayer(d, 'normalize', { text });
-  d = withLayer(d, 'segment', segmentText(text));
-  const at = (s: string) => {
-    const i = text.indexOf(s);
-    if (i < 0) throw new Error(`not in text: ${s}`);
-    return span(text, i, i + s.length);
-  };
-  const mentions: Mention[] = (layers.names ?? []).map((n, i) => ({ ...at(n), type: 'MISC', entity: `e${i}`, form: 'name' }));
-  d = withLayer(d, 'entities', { entities: [], mentions });
-  d = withLayer(d, 'times', (layers.times ?? []).map(([s, type, value], i) => ({ id: `t${i + 1}`, span: at(s), type, value })));
-  const quotes: Quote[] = (layers.quotes ?? []).map((q, i) => ({
-    id: `q${i + 1}`, kind: 'direct', content: at(q.content), cue: null,
-    speaker: q.speaker ? { name: q.speaker, entity: 'p1', mention: at(q.speaker) } : null,
-  }));
-  d = withLayer(d, 'quotes', quotes);
-  const out = quantities.run(d);
-  for (const q of out) expect(text.slice(q.span.start, q.span.end)).toBe(q.span.text);
-  return out;
-}
+import { runQuantities as run, type Layers } from './run.test-support.js';
 
 function one(raw: string, layers?: Layers): Quantity {
   const out = run(raw, layers);
