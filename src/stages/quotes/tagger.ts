@@ -78,9 +78,14 @@ export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number
 /**
  * A strong reporting word whose clause states a figure ("IEDCR reported the number of cases included
  * 114 …", "estimates indicate roughly one million") is a claim even where the classifier hesitates:
- * such a cue's score may fall this far below the threshold.
+ * such a cue's score may fall this far below the threshold. QUOTES_FIGURE_MARGIN overrides it for ablations.
  */
-export const FIGURE_MARGIN = Number(process.env.QUOTES_FIGURE_MARGIN ?? 3);
+export const FIGURE_MARGIN = marginFromEnv(process.env.QUOTES_FIGURE_MARGIN, 3);
+
+function marginFromEnv(raw: string | undefined, fallback: number): number {
+  const n = raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(n) ? n : fallback;
+}
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion'.split(' '));
 
 /** A number within the next 15 tokens of the same sentence, outside quotations. */
