@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../core/doc.js';
-import { buildPipeline } from '../../core/pipeline.js';
-import { normalize } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
-import { times } from './index.js';
-
-const pipeline = buildPipeline([normalize, segment, times]);
-
-/** [text, type, value, mod?] of every timex found in `raw`, published on `published`. */
-function run(raw: string, published: string | null = '2020-02-26') {
-  const doc = pipeline.run(makeDoc(raw, { id: 't', lang: 'en', published: published ?? undefined }));
-  const text = doc.layers.normalize!.text;
-  const out = doc.layers.times!;
-  for (const t of out) expect(text.slice(t.span.start, t.span.end)).toBe(t.span.text);
-  return out.map((t) => [t.span.text, t.type, t.value, ...(t.mod ? [t.mod] : [])]);
-}
+import { runTimes as run } from './run.test-support.js';
 
 // 2020-02-26 is a Wednesday.
 describe('times: absolute and partial dates', () => {
