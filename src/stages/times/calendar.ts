@@ -38,6 +38,11 @@ export function addDays(d: Ymd, n: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Whole days from a to b (negative when b is earlier). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
 /** Month arithmetic: returns [year, month] n months after (y, m). */
 export function addMonths(y: number, m: number, n: number): [number, number] {
   const k = y * 12 + (m - 1) + n;

@@ -1,4 +1,4 @@
-import { addDays, fmtDate, isValidDate, type Ymd } from './calendar.js';
+import { daysBetween, isValidDate, type Ymd } from './calendar.js';
 import type { Found } from './find.js';
 import type { Toks } from './tokens.js';
 
@@ -31,12 +31,4 @@ export function datelineAnchor(tt: Toks, found: readonly Found[], anchor: Ymd | 
     }
   }
   return null;
-}
-
-function daysBetween(a: Ymd, b: Ymd): number {
-  for (let k = 0; k <= REACH; k++) {
-    if (fmtDate(addDays(a, k)) === fmtDate(b)) return k;
-    if (fmtDate(addDays(a, -k)) === fmtDate(b)) return -k;
-  }
-  return Infinity;
 }
