@@ -14,6 +14,18 @@ export interface ClaimantIndex {
 
 const speakerClaim = (q: Quote): Claimant => ({ kind: 'speaker', name: q.speaker!.name, entity: q.speaker!.entity, quote: q.id });
 
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|by|of|in)$/i;
+/** "reports said", "Reports as of Wednesday", "according to local reports": nobody stands behind the figure. */
+const BARE_REPORTS = /^(?:(?:the|some|other|initial|early|earlier|later|local|media|news|press|unconfirmed|several|multiple|many)\s+)*reports?\b(?!\s+(?:by|from)\b)/i;
+
+/** A speaker that names a source: not a lone function word, not anonymous "reports". */
+function namesSource(q: Quote): boolean {
+  const name = q.speaker?.name;
+  if (!name || FUNCTION_WORD.test(name)) return false;
+  if (!q.speaker!.entity && BARE_REPORTS.test(name)) return false;
+  return true;
+}
+
 /** Cues (first word, lower case) whose reported clause may run on past the content the quotes stage gave it. */
 const SAYING = new Set(('said says say told tells according reported reports indicated indicates announced stated noted ' +
   'claimed confirmed added estimated warned wrote tweeted explained').split(' '));
@@ -34,11 +46,9 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
       const q = sorted[i];
       if (q.content.end > r.start) return null; // overlaps the figure without holding it
       // The nearest quote before the figure decides: a later cue or quote would start a new claim.
-      if (!q.speaker || q.kind === 'direct' || !q.cue || q.cue.start > q.content.start || q.cue.start < sentence.start) return null;
+      if (!namesSource(q) || q.kind === 'direct' || !q.cue || q.cue.start > q.content.start || q.cue.start < sentence.start) return null;
       // Only verbs of saying and reporting run on ("called Nevada for Biden" and "known for" do not).
       if (!SAYING.has(q.cue.text.toLowerCase().split(' ')[0])) return null;
-      // A speaker that is only a function word ("The first recorded ...", "By reports") is no source.
-      if (/^(?:the|a|an|this|that|these|those|it|by|of|in)$/i.test(q.speaker.name)) return null;
       // A semicolon or a dash starts a new clause in the outlet's voice.
       for (let k = q.content.end; k < r.start; k++) if (CLAUSE_BREAKS.has(text.charCodeAt(k))) return null;
       return speakerClaim(q);
@@ -65,7 +75,8 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
           if (!best || q.content.end - q.content.start < best.content.end - best.content.start) best = q;
         }
       }
-      if (best) return best.speaker ? speakerClaim(best) : outletClaim;
+      // A speaker that is only a function word ("The estimated cost is ...", "By reports") is no source.
+      if (best) return namesSource(best) ? speakerClaim(best) : outletClaim;
       return (sentence && runOn(at, r, sentence)) || outletClaim;
     },
   };

@@ -23,9 +23,10 @@ export interface Counted {
 }
 
 function isWordToken(v: TokenView, k: number): boolean {
-  const c = v.tokens[k].text.charCodeAt(0);
-  // Letters (Latin and beyond); digits and punctuation end the phrase.
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+  const t = v.tokens[k].text;
+  const c = t.charCodeAt(0);
+  // Letters (Latin and beyond); digits and punctuation (also "–", "…") end the phrase.
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && !/^\p{P}/u.test(t));
 }
 
 function isCapitalised(s: string): boolean {
@@ -57,8 +58,11 @@ export function countedOf(v: TokenView, f: Figure): Counted {
     /^an?$/i.test(v.tokens[f.exprFirst - 1].text) && classOf(c.counted) === 'N' && classOf(v.tokens[c.first].text.toLowerCase()) === 'N') {
     return { counted: v.tokens[c.first].text.toLowerCase(), head: c.first };
   }
+  // "injured three others", "50 more": pronouns name nothing new; the counted noun is elided.
+  if (ELIDED_HEADS.has(c.counted)) return { counted: '', head: c.head };
   return c;
 }
+const ELIDED_HEADS = new Set(['others', 'more', 'ones']);
 
 /** The head noun of the phrase starting at token `k`. */
 export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {

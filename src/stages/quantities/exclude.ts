@@ -33,6 +33,7 @@ const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'or', "'s", '’s', '
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all']);
 /** Words before "one" that make it a count: "only one", "just one", "not one". */
 const ONE_COUNTS = new Set(['only', 'just', 'not', 'single', 'exactly', 'than']);
+const HALF_IDIOMS = new Set(['staff', 'mast', 'time', 'term', 'hearted', 'heartedly']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
 const AGE_NOUNS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'olds', 'year-olds', 'month-olds']);
 const BE = new Set(['was', 'is', 'be', 'being', 'turned', 'turns', 'turning', 'reached']);
@@ -75,6 +76,7 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   if (f.kind === 'range' ? yearLike(f, v, f.low!) && yearLike(f, v, f.high!) : yearLike(f, v, f.value)) {
     // A year unless it plainly counts things: "a 2011 study", "the 2006 riots", "the 2020 United States election" are years.
     const next = f.after < lim ? v.tokens[f.after].text : '';
+    if (counted === '' && isTotalStatement(v, f, prevLow)) return null;
     if (counted === '' || YEAR_BEFORE.has(prevLow) || YEAR_DETERMINERS.has(prevLow) || TIME_UNITS.has(counted) ||
       classOf(counted) !== 'S' || isCapitalisedWord(next)) return 'year';
   }
@@ -115,14 +117,27 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   if (!f.words && dashChain(v, f) >= 3) return 'phone';
   // "the two countries", "these three men": a small spelled-out number after a definite
   // determiner refers back to things already named; it claims no count.
-  if (f.words && f.kind !== 'range' && f.value < 10 && DEFINITE.has(prevLow)) return 'reference';
+  if (f.words && !f.glued && f.kind !== 'range' && f.value < 10 && DEFINITE.has(prevLow)) return 'reference';
   // An unhedged spelled-out "one" ("lost one parent", "one official said") is the article or
   // pronoun sense far more often than a claimed count; "at least one", "only one" stay.
   // "four males and one female": a member of a list of counts is a count too.
   if (f.words && f.value === 1 && f.kind !== 'range' && f.kind !== 'ratio' && !f.hedged && f.hedge === 'exact' && !ONE_COUNTS.has(prevLow) &&
     !(listed && f.after < lim && lower(v, f.after) !== 'of')) return 'one';
+  // "flags at half staff", "half time": idioms, not fractions.
+  if (f.words && f.value === 0.5 && f.after < lim && HALF_IDIOMS.has(lower(v, f.after))) return 'idiom';
   if (f.kind === 'fraction' && !f.words && v.tokens[f.first + 1]?.text === '/' && !(f.after < lim && lower(v, f.after) === 'of')) return 'slash';
   return null;
+}
+
+/** "the total number of those infected is 1501": a number-like year stated as the value of a count. */
+const COUNT_NOUNS = new Set(['number', 'total', 'toll', 'tally', 'count']);
+const COUNT_LINKS = new Set(['is', 'was', 'stood', 'stands', 'reached', 'to', 'at', 'totalled', 'totaled', 'totals']);
+function isTotalStatement(v: TokenView, f: Figure, prevLow: string): boolean {
+  if (!COUNT_LINKS.has(prevLow)) return false;
+  for (let k = f.exprFirst - 2; k >= f.from && k >= f.exprFirst - 10; k--) {
+    if (COUNT_NOUNS.has(lower(v, k))) return true;
+  }
+  return false;
 }
 
 /** How many digit groups are chained by glued dashes around the figure ("555-123-4567" → 3). */

@@ -31,6 +31,8 @@ export interface Figure {
   unit?: string;
   /** The counted word a unit implies ("dollars", "km"). */
   unitCounted?: string;
+  /** A number word glued to its noun ("ten-storey"): a property of the thing, never a back-reference. */
+  glued?: boolean;
   money: boolean;
   /** A dash pair that is a score or a vote ("3-2"), not a range. */
   score: boolean;

@@ -7,7 +7,7 @@ import type { Hedge } from '../../core/layers.js';
 import type { Figure } from './figure.js';
 import { hedgeAfter, hedgeBefore } from './hedge.js';
 import { DASHES, readAt, type Reading, type TokenView } from './read.js';
-import { currencyBefore, unitAfter } from './units.js';
+import { currencyBefore, measureUnit, unitAfter } from './units.js';
 import { DENOMINATORS, SCALES, VULGAR, isNumberStarter } from './words.js';
 import { tidy } from './digits.js';
 
@@ -31,12 +31,18 @@ function lower(v: TokenView, k: number): string {
   return v.tokens[k].text.toLowerCase();
 }
 
+/** "ten-storey": a number word glued to a noun by a hyphen (read.ts decides whether it counts). */
+function gluedNumberStart(text: string): boolean {
+  const dash = text.indexOf('-');
+  return dash > 2 && isNumberStarter(text.slice(0, dash));
+}
+
 function isCandidate(v: TokenView, k: number, lim: number): boolean {
   const t = v.tokens[k];
   const c = v.text.charCodeAt(t.start);
   if (c >= 48 && c <= 57) return true;
   if (c < 65) return false;
-  if (!isNumberStarter(t.text)) return c > 127 && VULGAR.has(t.text);
+  if (!isNumberStarter(t.text)) return c > 127 ? VULGAR.has(t.text) : gluedNumberStart(t.text);
   const n = t.text.length;
   // "a"/"an" only before a multiplier or a denominator ("a dozen", "a third").
   if (n <= 2 && (c === 97 || c === 65) && (n === 1 || t.text[1] === 'n' || t.text[1] === 'N')) {
@@ -147,6 +153,12 @@ function toFigure(v: TokenView, r: Reading, from: number, lim: number): Figure {
   if (r.unit) {
     f.unit = r.unit;
     f.unitCounted = v.tokens[r.first].text.slice(v.tokens[r.first].text.search(/\p{L}/u)).toLowerCase();
+  }
+  if (r.glued) {
+    f.glued = true;
+    f.unitCounted = r.glued;
+    const m = measureUnit(r.glued);
+    if (m) f.unit = m;
   }
   const p = percentAfter(v, r.last, lim);
   if (p && r.kind !== 'measure') {

@@ -67,3 +67,34 @@ describe('claimant of a reported clause that runs on', () => {
     expect(claimedBy('The party was quiet, Police said, and four were injured.', [{ ...after, content: 'The party was quiet' }])).toEqual(['outlet']);
   });
 });
+
+describe('round 2 of the tune half', () => {
+  it('reads a number word glued to its noun, also after "the", and not in "two-way" or durations', () => {
+    expect(brief('Residents fled the ten-storey building.')).toEqual(['ten:storey']);
+    expect(brief('He was hit with a five-foot tusk.')).toEqual(['five:foot']);
+    expect(brief('A three-judge panel heard a two-way appeal against his five-year sentence.')).toEqual(['three:judge']);
+  });
+
+  it('drops "others" as a counted noun, keeps the count', () => {
+    expect(brief('The attack killed three people and injured three others.')).toEqual(['three:people', 'three:']);
+  });
+
+  it('keeps a bare count of recoveries and a year-like number stated as a total', () => {
+    expect(brief('Three patients have died. 14 have recovered so far.')).toEqual(['Three:patients', '14:']);
+    expect(brief('The total number of those infected is 1501.')).toEqual(['1501:']);
+    expect(brief('The hospital opened in 1901.')).toEqual([]);
+  });
+
+  it('reads multi-word units and leaves idioms and dashed durations alone', () => {
+    expect(brief('It carries 10 billion cubic meters a year through a 1000 megawatt cable.')).toEqual(['10 billion:cubic meters', '1000:megawatt']);
+    expect(brief('Flags flew at half staff.')).toEqual([]);
+    expect(brief('He left home four–five hours ago.')).toEqual([]);
+  });
+
+  it('gives figures of anonymous reports and of a function-word source to the outlet', () => {
+    const reports = { content: 'more than half of those were filled', speaker: 'reports', cue: 'said' };
+    expect(claimedBy('The structure has 3000 spaces; reports said more than half of those were filled.', [reports])).toEqual(['outlet', 'outlet']);
+    const the = { content: 'cost is 2.5 billion euros', speaker: 'The', cue: 'estimated' };
+    expect(claimedBy('The estimated cost is 2.5 billion euros.', [the])).toEqual(['outlet']);
+  });
+});

@@ -6,9 +6,10 @@
 import type { Token } from '../../core/layers.js';
 import { parseDigitToken, scaleBy, tidy, type DigitParse } from './digits.js';
 import {
-  NEGATORS, SCALES, SCALE_ABBREVIATIONS, TENS, UNITS, VAGUE_PLURALS, VULGAR,
-  hyphenatedDenominator, hyphenatedFraction, hyphenatedValue,
+  DENOMINATORS, NEGATORS, SCALES, SCALE_ABBREVIATIONS, TENS, UNITS, VAGUE_PLURALS, VULGAR,
+  hyphenatedDenominator, hyphenatedFraction, hyphenatedValue, isNumberWord,
 } from './words.js';
+import { classOf } from './wordclass.js';
 
 export type ReadingKind = 'integer' | 'decimal' | 'fraction' | 'vague' | 'measure';
 
@@ -29,6 +30,8 @@ export interface Reading {
   unit?: string;
   /** Money-style "m" suffix ("£5m"): million after a currency sign, metres otherwise. */
   mSuffix?: boolean;
+  /** The noun glued to a number word by a hyphen in the same token ("ten-storey" → "storey"). */
+  glued?: string;
 }
 
 export interface TokenView {
@@ -88,6 +91,11 @@ export function readAt(v: TokenView, i: number, from: number, lim: number, out: 
     }
     return i + 1;
   }
+  const glued = readGlued(v, i, w);
+  if (glued) {
+    out.push(glued);
+    return i + 1;
+  }
   const vague = readVague(v, i, from, lim);
   if (vague) {
     out.push(vague);
@@ -100,6 +108,33 @@ export function readAt(v: TokenView, i: number, from: number, lim: number, out: 
   }
   return i + 1;
 }
+
+/**
+ * "a ten-storey building", "a five-foot tusk": a number word glued to a noun in one token counts
+ * that noun (digits split at the hyphen and go through the phrase reader instead). The noun must
+ * be a word of its own ("twenty-five" and "two-thirds" are numbers; the exclusion rules drop
+ * "five-year" and "two-day" as durations).
+ */
+function readGlued(v: TokenView, i: number, w: string): Reading | null {
+  const dash = w.indexOf('-');
+  if (dash <= 0 || w.indexOf('-', dash + 1) >= 0) return null;
+  const head = w.slice(0, dash);
+  const tail = w.slice(dash + 1);
+  const value = UNITS.get(head) ?? TENS.get(head);
+  if (value === undefined || value < 2 || !/^\p{Ll}{2,}$/u.test(tail) || !isGluedNoun(tail)) return null;
+  if (hyphenatedValue(w) !== undefined || hyphenatedFraction(w) !== undefined || isNumberWord(tail) || DENOMINATORS.has(tail) ||
+    /^(?:first|second)s?$/.test(tail)) return null;
+  const tok = v.tokens[i];
+  return { start: tok.start, end: tok.start + dash, first: i, last: i + 1, value, kind: 'integer', words: true, multiplier: 1, glued: tail };
+}
+
+/** Nouns a glued number counts; "two-way", "three-fold", "two-thirds" and adjectives ("one-sided") are not. */
+function isGluedNoun(tail: string): boolean {
+  if (NOT_GLUED.has(tail) || tail.endsWith('ed') || tail.endsWith('fold') || tail.endsWith('ly')) return false;
+  const c = classOf(tail);
+  return c === 'N' || c === 'S';
+}
+const NOT_GLUED = new Set(['way', 'off', 'time', 'times', 'fold', 'thirds', 'halves', 'quarters', 'to', 'on', 'all', 'up', 'odd', 'ish']);
 
 /** "dozens", "hundreds of thousands", "tens of millions": the smallest value they can mean. */
 function readVague(v: TokenView, i: number, from: number, lim: number): Reading | null {

@@ -23,6 +23,7 @@ add('evacuated', 'evacuated evacuating evacuation evacuees evacuate');
 add('rescued', 'rescued rescuing rescue saved');
 add('hospitalised', 'hospitalised hospitalized hospitalisation hospitalization hospital');
 add('infected', 'infected infections');
+add('recovered', 'recovered recovering recoveries discharged');
 
 /** Only after the figure: "150 people remain unknown", not "unknown gunmen killed 5". */
 const AFTER_ONLY: Record<string, string> = { unknown: 'missing' };
@@ -47,7 +48,7 @@ const AUX = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 
 const NOUN_ROLE: Record<string, string> = {
   deaths: 'killed', fatalities: 'killed', dead: 'killed', bodies: 'killed', victims: 'killed',
   injuries: 'wounded', wounded: 'wounded', injured: 'wounded', hostages: 'hostages', captives: 'hostages',
-  refugees: 'displaced', evacuees: 'evacuated', arrests: 'arrested', detainees: 'arrested', infections: 'infected',
+  refugees: 'displaced', evacuees: 'evacuated', arrests: 'arrested', detainees: 'arrested', infections: 'infected', recoveries: 'recovered',
   missing: 'missing',
 };
 

@@ -72,7 +72,7 @@ const MEASURES = new Map<string, string>([
   ['millilitres', 'ml'], ['gallon', 'gal'], ['gallons', 'gal'], ['barrel', 'bbl'], ['barrels', 'bbl'], ['ha', 'ha'],
   ['hectare', 'ha'], ['hectares', 'ha'], ['acre', 'acre'], ['acres', 'acre'], ['mph', 'mph'], ['kph', 'km/h'],
   ['km/h', 'km/h'], ['knots', 'kn'], ['mw', 'MW'], ['megawatts', 'MW'], ['gw', 'GW'], ['gigawatts', 'GW'],
-  ['kw', 'kW'], ['kilowatts', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'],
+  ['kw', 'kW'], ['kilowatts', 'kW'], ['megawatt', 'MW'], ['gigawatt', 'GW'], ['kilowatt', 'kW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'],
   ['degrees', '°'], ['°c', '°C'], ['°f', '°F'], ['celsius', '°C'], ['fahrenheit', '°F'], ['sq', 'sq'],
 ]);
 
@@ -158,11 +158,17 @@ export function unitAfter(v: TokenView, at: number, lim: number): UnitMatch | nu
     if (n === 'C' || n === 'F') return { unit: '°' + n, counted: 'degrees', first: at, last: at + 2, money: false };
     return { unit: '°', counted: 'degrees', first: at, last: at + 1, money: false };
   }
-  if (w === 'square' && at + 1 < lim) {
+  if ((w === 'square' || w === 'cubic') && at + 1 < lim) {
     const n = MEASURES.get(v.tokens[at + 1].text.toLowerCase());
-    if (n) return { unit: n + '2', counted: 'square ' + v.tokens[at + 1].text.toLowerCase(), first: at, last: at + 2, money: false };
+    if (n) return { unit: n + (w === 'square' ? '2' : '3'), counted: w + ' ' + v.tokens[at + 1].text.toLowerCase(), first: at, last: at + 2, money: false };
   }
   return null;
+}
+
+/** The normalised unit of a measure word ("foot" → "ft"), or undefined. */
+export function measureUnit(word: string): string | undefined {
+  const m = MEASURES.get(word);
+  return m === 'sq' ? undefined : m;
 }
 
 export function currencyName(code: string): string {
