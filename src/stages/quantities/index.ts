@@ -22,6 +22,7 @@ import type { Quantity, Token } from '../../core/layers.js';
 import { defineStage } from '../../core/pipeline.js';
 import { span, type Range } from '../../core/span.js';
 import { claimantIndex } from './claimant.js';
+import { estimateClaimant } from './estimate.js';
 import { countedOf } from './counted.js';
 import { exclusionReason } from './exclude.js';
 import { findFigures } from './find.js';
@@ -56,6 +57,13 @@ export function extractQuantities(doc: Doc): Quantity[] {
   const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   markTokens(tokens, names, masked);
   const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text);
+  const entities = new Map(need(doc, 'entities').entities.map((e) => [e.id, e]));
+
+  /** A quote or reported clause first; an estimate verb's subject when the outlet would claim it. */
+  const claimOf = (f: { start: number; end: number; exprFirst: number; from: number }, sentence: { start: number; end: number }) => {
+    const c = claimants.of(f, sentence);
+    return c.kind === 'outlet' ? (estimateClaimant(view, f.exprFirst, f.from, names, entities) ?? c) : c;
+  };
 
   const out: Quantity[] = [];
   for (const s of seg.sentences) {
@@ -99,7 +107,7 @@ export function extractQuantities(doc: Doc): Quantity[] {
         value: f.value,
         hedge,
         counted: p.counted,
-        claimant: claimants.of(f, sentence),
+        claimant: claimOf(f, sentence),
       };
       if (f.low !== undefined) q.low = f.low;
       if (f.high !== undefined) q.high = f.high;

@@ -98,3 +98,16 @@ describe('round 2 of the tune half', () => {
     expect(claimedBy('The estimated cost is 2.5 billion euros.', [the])).toEqual(['outlet']);
   });
 });
+
+describe('estimates stated without a verb of saying', () => {
+  it("gives the figure to the estimate verb's subject", () => {
+    expect(claimedBy('Local officials put the death toll at 35.', [])).toEqual(['Local officials']);
+    expect(claimedBy('Authorities estimated the damage at $5 million.', [])).toEqual(['Authorities']);
+  });
+
+  it('leaves adjectives, pronoun subjects and other verbs to the outlet', () => {
+    expect(claimedBy('The estimated cost is 6 billion euros.', [])).toEqual(['outlet']);
+    expect(claimedBy('It put the cost at $5 million.', [])).toEqual(['outlet']);
+    expect(claimedBy('Officials said nothing; the toll rose to 35.', [])).toEqual(['outlet']);
+  });
+});

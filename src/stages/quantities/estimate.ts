@@ -1,0 +1,80 @@
+/**
+ * Estimates stated without a verb of saying: "Officials put the death toll at 35", "Hare placed
+ * the value of the artwork in the range of five to six million dollars". The subject of the
+ * estimate verb claims the figure; the quotes stage sees no attribution there.
+ */
+import type { Claimant, Entity, Mention } from '../../core/layers.js';
+import type { TokenView } from './read.js';
+
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'pinned', 'pins',
+  'estimated', 'estimates', 'estimating', 'set', 'sets', 'gave', 'gives']);
+const MEASURE_NOUNS = new Set(['toll', 'number', 'figure', 'value', 'cost', 'costs', 'total', 'count', 'tally', 'damage', 'damages',
+  'estimate', 'price', 'losses', 'bill', 'turnout', 'worth', 'casualties', 'size']);
+/** Words allowed between the verb and its measure noun ("put the death toll", "placed the total value"). */
+const NOUN_MODIFIERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'death', 'total', 'overall', 'final', 'official', 'estimated', 'likely', 'casualty', 'market', 'insured']);
+/** Subjects with nobody behind them. */
+const NO_SOURCE = new Set(['it', 'this', 'that', 'which', 'there']);
+/** Common-noun subjects that name a source ("Officials put ..."). */
+const SOURCE_NOUNS = new Set(['officials', 'authorities', 'police', 'experts', 'analysts', 'estimates', 'witnesses', 'rescuers',
+  'investigators', 'organisers', 'organizers', 'activists', 'doctors', 'medics', 'observers', 'monitors']);
+
+const lower = (v: TokenView, k: number) => v.tokens[k].text.toLowerCase();
+const BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
+
+/**
+ * The claimant of a figure whose expression starts at token `first` in the sentence [from, lim),
+ * when an estimate verb governs it; null otherwise.
+ */
+export function estimateClaimant(v: TokenView, first: number, from: number, names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
+  // The measure noun: within 8 tokens before the figure, no clause break between.
+  let noun = -1;
+  for (let k = first - 1; k >= from && k >= first - 8; k--) {
+    const w = lower(v, k);
+    if (BREAKS.has(w) || w === ',') return null;
+    if (MEASURE_NOUNS.has(w)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  // The verb: right before the noun phrase ("put the death toll").
+  let verb = -1;
+  for (let k = noun - 1; k >= from && k >= noun - 4; k--) {
+    const w = lower(v, k);
+    if (ESTIMATE_VERBS.has(w)) {
+      verb = k;
+      break;
+    }
+    if (!NOUN_MODIFIERS.has(w)) return null;
+  }
+  if (verb <= from) return null;
+  // "estimated" as an adjective ("the estimated cost") is no verb: it needs a subject before it.
+  const before = lower(v, verb - 1);
+  if (before === 'the' || before === 'an' || before === 'a') return null;
+  return subjectOf(v, verb, from, names, entities);
+}
+
+/** The clause's subject: a name that opens the sentence (an appositive may follow it), or a source noun. */
+function subjectOf(v: TokenView, verb: number, from: number, names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
+  const start = v.tokens[from].start;
+  const verbStart = v.tokens[verb].start;
+  for (const m of names) {
+    if (m.start < start) continue;
+    if (m.start >= verbStart) break;
+    // The name opens the sentence (after "The", "Meanwhile,"): "Dominic Hare, chief executive of the palace, placed ...".
+    const lead = v.text.slice(start, m.start).trim();
+    if (lead !== '' && !/^(?:the|meanwhile,?|however,?|separately,?)$/i.test(lead)) break;
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') return null;
+    const e = entities.get(m.entity);
+    return { kind: 'speaker', name: e?.name ?? m.text, entity: m.entity, quote: null };
+  }
+  // "Officials put the toll at 35", "Local authorities estimated the damage at ...".
+  for (let k = verb - 1; k >= from && k >= verb - 3; k--) {
+    const w = lower(v, k);
+    if (NO_SOURCE.has(w)) return null;
+    // "Local authorities": keep the noun's modifiers when the subject opens the sentence.
+    const first = k - from <= 2 ? from : k;
+    if (SOURCE_NOUNS.has(w)) return { kind: 'speaker', name: v.text.slice(v.tokens[first].start, v.tokens[k].end), entity: null, quote: null };
+  }
+  return null;
+}
