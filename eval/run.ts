@@ -9,6 +9,7 @@ const AREAS: Record<string, () => Promise<{ default: () => Promise<EvalSection[]
   quantities: () => import('./quantities.js'),
   example: () => import('./example.js'),
   figures: () => import('./figures.js'),
+  claimants: () => import('./claimants.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -23,6 +23,7 @@ import { defineStage } from '../../core/pipeline.js';
 import { span, type Range } from '../../core/span.js';
 import { claimantIndex } from './claimant.js';
 import { estimateClaimant } from './estimate.js';
+import { pollClaimant } from './poll.js';
 import { countedOf } from './counted.js';
 import { exclusionReason } from './exclude.js';
 import { findFigures } from './find.js';
@@ -59,10 +60,11 @@ export function extractQuantities(doc: Doc): Quantity[] {
   const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text);
   const entities = new Map(need(doc, 'entities').entities.map((e) => [e.id, e]));
 
-  /** A quote or reported clause first; an estimate verb's subject when the outlet would claim it. */
-  const claimOf = (f: { start: number; end: number; exprFirst: number; from: number }, sentence: { start: number; end: number }) => {
+  /** A quote or reported clause first; else an estimate verb's subject or a poll, before the outlet. */
+  const claimOf = (f: { start: number; end: number; exprFirst: number; after: number; from: number; lim: number }, sentence: { start: number; end: number }) => {
     const c = claimants.of(f, sentence);
-    return c.kind === 'outlet' ? (estimateClaimant(view, f.exprFirst, f.from, names, entities) ?? c) : c;
+    if (c.kind !== 'outlet') return c;
+    return estimateClaimant(view, f.exprFirst, f.from, names, entities) ?? pollClaimant(view, f.exprFirst, f.after, f.from, f.lim, names, entities) ?? c;
   };
 
   const out: Quantity[] = [];

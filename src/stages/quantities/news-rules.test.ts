@@ -111,3 +111,15 @@ describe('estimates stated without a verb of saying', () => {
     expect(claimedBy('Officials said nothing; the toll rose to 35.', [])).toEqual(['outlet']);
   });
 });
+
+describe('figures measured by a poll', () => {
+  it('gives the figure to the poll that opens or closes its clause', () => {
+    expect(claimedBy('In a new poll released Thursday, 45 percent backed the plan.', [])).toEqual(['a new poll']);
+    expect(claimedBy('Cruz had 38 percent support in a Fox poll.', [])).toEqual(['a Fox poll']);
+  });
+
+  it('leaves other "in" phrases and later clauses to the outlet', () => {
+    expect(claimedBy('In May, 40 people died.', [])).toEqual(['outlet']);
+    expect(claimedBy('He won 40 percent in the primary, more than in the poll.', [])).toEqual(['outlet']);
+  });
+});

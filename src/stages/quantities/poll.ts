@@ -1,0 +1,65 @@
+/**
+ * Figures measured by a poll or survey: "In a new Fox News poll, 45 percent back …", "Cruz had 38
+ * percent support in a Fox poll", "according to its polling". The poll claims them (PolNeAR
+ * annotates such phrases as attributions with the cue "in"); the quotes stage sees no cue there.
+ */
+import type { Claimant, Entity, Mention } from '../../core/layers.js';
+import type { TokenView } from './read.js';
+
+const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'census', 'exit-poll', 'tracking']);
+const OPENERS = new Set(['in', 'according']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'one', 'another', 'each', 'latest', 'new']);
+const STOPS = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
+const MAX_PHRASE = 12;
+
+const lower = (v: TokenView, k: number) => v.tokens[k].text.toLowerCase();
+
+/** The poll phrase claiming the figure at tokens [first, after) of the sentence [from, lim), or null. */
+export function pollClaimant(v: TokenView, first: number, after: number, from: number, lim: number,
+  names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
+  const before = pollBefore(v, first, from);
+  const phrase = before ?? pollAfter(v, after, lim);
+  if (!phrase) return null;
+  const [a, b] = phrase;
+  const start = v.tokens[a].start;
+  const end = v.tokens[b - 1].end;
+  // The pollster, when the phrase names one ("a Fox News poll", "a poll by Gallup").
+  const m = names.find((n) => n.start >= start && n.end <= end && (n.type === 'ORG' || n.type === 'PERSON'));
+  const e = m ? entities.get(m.entity) : undefined;
+  return { kind: 'speaker', name: e?.name ?? v.text.slice(start, end), entity: m?.entity ?? null, quote: null };
+}
+
+/** "In the new Morning Consult poll, conducted March 11-13, 40 percent …": the phrase opens the sentence. */
+function pollBefore(v: TokenView, first: number, from: number): [number, number] | null {
+  let k = from;
+  while (k < first && (lower(v, k) === 'but' || lower(v, k) === 'and')) k++;
+  if (k >= first || !OPENERS.has(lower(v, k))) return null;
+  const open = lower(v, k) === 'according' ? k + 2 : k + 1;
+  if (lower(v, k) === 'according' && (k + 1 >= first || lower(v, k + 1) !== 'to')) return null;
+  for (let j = open; j < first && j < open + MAX_PHRASE; j++) {
+    const w = lower(v, j);
+    if (STOPS.has(w)) return null;
+    if (w === ',') return null;
+    if (POLL_HEADS.has(w)) return DETERMINERS.has(lower(v, open)) || /^\p{Lu}/u.test(v.tokens[open].text) ? [open, j + 1] : null;
+  }
+  return null;
+}
+
+/** "Cruz had 38 percent support in a Fox poll": the phrase follows the figure in its clause. */
+function pollAfter(v: TokenView, after: number, lim: number): [number, number] | null {
+  for (let k = after; k < lim && k < after + 6; k++) {
+    const w = lower(v, k);
+    if (STOPS.has(w) || w === ',') return null;
+    if (w !== 'in' && w !== 'according') continue;
+    const open = w === 'according' ? k + 2 : k + 1;
+    if (w === 'according' && (k + 1 >= lim || lower(v, k + 1) !== 'to')) return null;
+    if (open >= lim || !DETERMINERS.has(lower(v, open))) return null;
+    for (let j = open + 1; j < lim && j < open + MAX_PHRASE; j++) {
+      const x = lower(v, j);
+      if (STOPS.has(x) || x === ',') return null;
+      if (POLL_HEADS.has(x)) return [open, j + 1];
+    }
+    return null;
+  }
+  return null;
+}
