@@ -1,7 +1,7 @@
 /**
  * The quantities stage: numeric claims with their value, hedge, what they count, who claims
  * them and their role. find (find.ts, read.ts) → parse (digits.ts, units.ts, hedge.ts,
- * counted.ts) → attribute (exclude.ts, role.ts, subsets.ts, claimant.ts).
+ * counted.ts) → attribute (exclude.ts, role.ts, subsets.ts, claimant.ts, estimate.ts, poll.ts).
  *
  * Conventions:
  * - `span` is the number only: "20" in "20 percent", "1,275" in "some 1,275", "5 million" in
@@ -15,7 +15,10 @@
  *   right before them ("Labour lost 42"), or they follow a counted figure in a list ("two
  *   cases were over 60, two between 51 and 60").
  * - Claimant: the speaker of the quote holding the figure, or of an indirect quote opening
- *   its sentence whose clause runs on past the quote's content (claimant.ts).
+ *   its sentence whose clause runs on past the quote's content (claimant.ts); else the subject
+ *   of an estimate verb ("officials put the toll at 35", estimate.ts) or a poll that opens or
+ *   closes the figure's clause ("in a new Fox poll", poll.ts); else the outlet. Anonymous
+ *   "reports" and function-word sources never claim.
  */
 import { need, textOf, type Doc } from '../../core/doc.js';
 import type { Quantity, Token } from '../../core/layers.js';
