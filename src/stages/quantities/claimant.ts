@@ -18,10 +18,18 @@ const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|by|of|in)$/i;
 /** "reports said", "Reports as of Wednesday", "according to local reports": nobody stands behind the figure. */
 const BARE_REPORTS = /^(?:(?:the|some|other|initial|early|earlier|later|local|media|news|press|unconfirmed|several|multiple|many)\s+)*reports?\b(?!\s+(?:by|from)\b)/i;
 
-/** A speaker that names a source: not a lone function word, not anonymous "reports". */
+/**
+ * Cues of doing rather than saying, which PolNeAR-style attribution sometimes covers ("Energean
+ * signed a letter of intent on selling two billion cubic meters"): what they govern is no claim.
+ */
+const ACTIONS = new Set(('signed sign signs signing sent send sends made make makes took take takes gave give gives built ' +
+  'launched approved passed voted ordered bought sold paid spent awarded').split(' '));
+
+/** A speaker that names a source: not a lone function word, not anonymous "reports", not the doer of an action. */
 function namesSource(q: Quote): boolean {
   const name = q.speaker?.name;
   if (!name || FUNCTION_WORD.test(name)) return false;
+  if (q.cue && ACTIONS.has(q.cue.text.toLowerCase().split(' ')[0])) return false;
   if (!q.speaker!.entity && BARE_REPORTS.test(name)) return false;
   return true;
 }

@@ -123,3 +123,10 @@ describe('figures measured by a poll', () => {
     expect(claimedBy('He won 40 percent in the primary, more than in the poll.', [])).toEqual(['outlet']);
   });
 });
+
+describe('cues of doing, not saying', () => {
+  it('leaves a figure governed by an action cue to the outlet', () => {
+    const signed = { content: 'a letter of intent on selling two billion cubic meters of gas', speaker: 'Energean', cue: 'signed' };
+    expect(claimedBy('Energean signed a letter of intent on selling two billion cubic meters of gas.', [signed])).toEqual(['outlet']);
+  });
+});
