@@ -25,11 +25,16 @@ const BARE_REPORTS = /^(?:(?:the|some|other|initial|early|earlier|later|local|me
 const ACTIONS = new Set(('signed sign signs signing sent send sends made make makes took take takes gave give gives built ' +
   'launched approved passed voted ordered bought sold paid spent awarded').split(' '));
 
+const COMMITS = new Set('agreed agree agrees decided decide decides'.split(' '));
+
 /** A speaker that names a source: not a lone function word, not anonymous "reports", not the doer of an action. */
 function namesSource(q: Quote): boolean {
   const name = q.speaker?.name;
   if (!name || FUNCTION_WORD.test(name)) return false;
-  if (q.cue && ACTIONS.has(q.cue.text.toLowerCase().split(' ')[0])) return false;
+  const cue = q.cue ? q.cue.text.toLowerCase().split(' ')[0] : '';
+  if (ACTIONS.has(cue)) return false;
+  // "Lam also agreed to add two members": a commitment to act states no figure.
+  if (COMMITS.has(cue) && /^to\s/i.test(q.content.text)) return false;
   if (!q.speaker!.entity && BARE_REPORTS.test(name)) return false;
   return true;
 }

@@ -8,6 +8,8 @@ import type { TokenView } from './read.js';
 
 const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'pinned', 'pins',
   'estimated', 'estimates', 'estimating', 'set', 'sets', 'gave', 'gives']);
+/** Verbs that take the figure straight after "at". */
+const AT_VERBS = new Set(['estimated', 'estimates', 'estimate', 'put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'estimating']);
 const MEASURE_NOUNS = new Set(['toll', 'number', 'figure', 'value', 'cost', 'costs', 'total', 'count', 'tally', 'damage', 'damages',
   'estimate', 'price', 'losses', 'bill', 'turnout', 'worth', 'casualties', 'size']);
 /** Words allowed between the verb and its measure noun ("put the death toll", "placed the total value"). */
@@ -26,6 +28,8 @@ const BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
  * when an estimate verb governs it; null otherwise.
  */
 export function estimateClaimant(v: TokenView, first: number, from: number, names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
+  // "what organizers estimated at 1.7 million": the verb right before "at".
+  if (first - 2 > from && lower(v, first - 1) === 'at' && AT_VERBS.has(lower(v, first - 2))) return subjectOf(v, first - 2, from, names, entities);
   // The measure noun: within 8 tokens before the figure, no clause break between.
   let noun = -1;
   for (let k = first - 1; k >= from && k >= first - 8; k--) {

@@ -123,10 +123,34 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   // "four males and one female": a member of a list of counts is a count too.
   if (f.words && f.value === 1 && f.kind !== 'range' && f.kind !== 'ratio' && !f.hedged && f.hedge === 'exact' && !ONE_COUNTS.has(prevLow) &&
     !(listed && f.after < lim && lower(v, f.after) !== 'of')) return 'one';
+  // 'the "one country, two systems" model': a number inside a quoted name.
+  if (inQuotedName(v, f)) return 'name';
   // "flags at half staff", "half time": idioms, not fractions.
   if (f.words && f.value === 0.5 && f.after < lim && HALF_IDIOMS.has(lower(v, f.after))) return 'idiom';
   if (f.kind === 'fraction' && !f.words && v.tokens[f.first + 1]?.text === '/' && !(f.after < lim && lower(v, f.after) === 'of')) return 'slash';
   return null;
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Nouns after a quoted phrase that make it the name of a policy, slogan or plan. */
+const NAMING_NOUNS = new Set(('model policy principle principles rule rules slogan formula doctrine campaign framework strategy ' +
+  'plan solution law bill act programme program initiative movement approach system deal alliance coalition pact treaty agreement').split(' '));
+const MAX_QUOTED = 6;
+
+function inQuotedName(v: TokenView, f: Figure): boolean {
+  let open = -1;
+  for (let k = f.exprFirst - 1; k >= f.from && k >= f.exprFirst - MAX_QUOTED; k--) {
+    if (QUOTES.has(v.tokens[k].text)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = f.exprLast; k < f.lim && k < f.exprLast + MAX_QUOTED; k++) {
+    if (!QUOTES.has(v.tokens[k].text)) continue;
+    return k + 1 < f.lim && NAMING_NOUNS.has(lower(v, k + 1));
+  }
+  return false;
 }
 
 /** "the total number of those infected is 1501": a number-like year stated as the value of a count. */

@@ -14,7 +14,7 @@ import { tidy } from './digits.js';
 /** Tokens that are not candidates (inside a date or a name) and must not be read through: 1 per masked token. */
 export type Masked = Uint8Array;
 
-const A_NEXT = new Set(['hundred', 'dozen', ...SCALES.keys(), ...DENOMINATORS.keys()]);
+const A_NEXT = new Set(['hundred', 'dozen', 'couple', ...SCALES.keys(), ...DENOMINATORS.keys()]);
 const DETERMINERS_BEFORE_ONE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'any', 'such', 'whichever', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'last', 'other', 'first', 'second']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru', '~', '-', '–', '—', '−']);
 const CHANGE_VERBS = new Set(
@@ -154,6 +154,7 @@ function toFigure(v: TokenView, r: Reading, from: number, lim: number): Figure {
     f.unit = r.unit;
     f.unitCounted = v.tokens[r.first].text.slice(v.tokens[r.first].text.search(/\p{L}/u)).toLowerCase();
   }
+  if (r.approx) f.hedge = 'approx';
   if (r.glued) {
     f.glued = true;
     f.unitCounted = r.glued;
@@ -335,6 +336,7 @@ function attachUnitsAndHedges(v: TokenView, f: Figure, from: number, lim: number
   }
   if (f.kind === 'range') return;
   if (hedge) f.hedge = hedge;
+  else if (f.hedge === 'approx') return; // approximate words: "a couple of" 
   else if (f.kind === 'vague' || (f.exprFirst > from && VAGUE_BEFORE.has(lower(v, f.exprFirst - 1)) && f.words && f.multiplier >= 100 && f.value === f.multiplier)) {
     // "dozens", "hundreds", "several thousand": at least that many.
     f.hedge = 'at-least';

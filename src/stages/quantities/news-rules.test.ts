@@ -130,3 +130,25 @@ describe('cues of doing, not saying', () => {
     expect(claimedBy('Energean signed a letter of intent on selling two billion cubic meters of gas.', [signed])).toEqual(['outlet']);
   });
 });
+
+describe('round 3 of the tune half', () => {
+  it('reads "a couple of" as two, roughly, and crowds "in the millions"', () => {
+    expect(run('It came after a couple of suicide bombings.').map((q) => [q.value, q.hedge, q.counted])).toEqual([[2, 'approx', 'bombings']]);
+    expect(run('About a couple of hundred people came.').map((q) => q.value)).toEqual([200]);
+    expect(brief('Protesters, sometimes numbering in the millions, marched.')).toEqual(['millions:']);
+    expect(brief('He made millions.')).toEqual([]);
+  });
+
+  it('gives "what organizers estimated at 1.7 million" to the organizers', () => {
+    expect(claimedBy('Yesterday, what organizers estimated at 1.7 million people marched.', [])).toEqual(['organizers']);
+  });
+
+  it('leaves numbers inside a quoted name alone', () => {
+    expect(brief('The territory is governed under the "one country, two systems" model.')).toEqual([]);
+  });
+
+  it('does not give a committed action to its agent', () => {
+    const agreed = { content: 'to add two members to the council', speaker: 'Lam', cue: 'agreed' };
+    expect(claimedBy('Lam also agreed to add two members to the council.', [agreed])).toEqual(['outlet']);
+  });
+});

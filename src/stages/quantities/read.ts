@@ -32,6 +32,8 @@ export interface Reading {
   mSuffix?: boolean;
   /** The noun glued to a number word by a hyphen in the same token ("ten-storey" → "storey"). */
   glued?: string;
+  /** The words themselves are approximate ("a couple of"). */
+  approx?: boolean;
 }
 
 export interface TokenView {
@@ -90,6 +92,18 @@ export function readAt(v: TokenView, i: number, from: number, lim: number, out: 
       return next;
     }
     return i + 1;
+  }
+  // "a couple of suicide bombings": two, roughly.
+  if ((w === 'a' || w === 'an') && i + 2 < lim && lower(v, i + 1) === 'couple' && lower(v, i + 2) === 'of') {
+    // "a couple of hundred people": two hundred, roughly.
+    const n = i + 3 < lim ? lower(v, i + 3) : '';
+    const scale = n === 'hundred' ? 100 : SCALES.get(n);
+    if (scale !== undefined) {
+      out.push({ ...make(v, i, i + 4, 2 * scale, 'integer', true, scale), approx: true });
+      return i + 4;
+    }
+    out.push({ ...make(v, i, i + 2, 2, 'integer', true), approx: true });
+    return i + 2;
   }
   const glued = readGlued(v, i, w);
   if (glued) {
@@ -155,7 +169,9 @@ function readVague(v: TokenView, i: number, from: number, lim: number): Reading 
   const after = last < lim ? lower(v, last) : '';
   // "Millions dwell in slums": as the subject opening a sentence, "millions" counts people, not money.
   const subject = i === from && w !== 'scores' && last < lim && /^\p{Ll}/u.test(v.tokens[last].text);
-  if (value === 10 || ((w === 'scores' || w === 'millions' || w === 'billions') && after !== 'of' && last === i + 1 && !subject)) return null;
+  // "protesters, sometimes numbering in the millions": a count of them, not money.
+  const inThe = i - 2 >= from && lower(v, i - 1) === 'the' && lower(v, i - 2) === 'in' && w !== 'scores';
+  if (value === 10 || ((w === 'scores' || w === 'millions' || w === 'billions') && after !== 'of' && last === i + 1 && !subject && !inThe)) return null;
   return make(v, i, last, value, 'vague', true);
 }
 
