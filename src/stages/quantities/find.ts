@@ -336,7 +336,7 @@ function attachUnitsAndHedges(v: TokenView, f: Figure, from: number, lim: number
   }
   if (f.kind === 'range') return;
   if (hedge) f.hedge = hedge;
-  else if (f.hedge === 'approx') return; // approximate words: "a couple of" 
+  else if (f.hedge === 'approx') return; // approximate words: "a couple of"
   else if (f.kind === 'vague' || (f.exprFirst > from && VAGUE_BEFORE.has(lower(v, f.exprFirst - 1)) && f.words && f.multiplier >= 100 && f.value === f.multiplier)) {
     // "dozens", "hundreds", "several thousand": at least that many.
     f.hedge = 'at-least';
