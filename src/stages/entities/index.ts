@@ -1,6 +1,6 @@
 /**
  * The entities stage: named entities with per-document canonical entities.
- *   find:      names (trained tagger), acronyms, third-person pronouns
+ *   find:      names (trained tagger; organisation names it cut joined), acronyms, third-person pronouns
  *   parse:     tagger types → product types; name forms
  *   attribute: merge mentions into entities, titles, pronoun resolution
  */
@@ -10,6 +10,7 @@ import { defineStage } from '../../core/pipeline.js';
 import { span } from '../../core/span.js';
 import { foldAcronyms } from './find/acronyms.js';
 import { findNames } from './find/names.js';
+import { joinOrgPhrases } from './find/org-phrases.js';
 import { findPronouns } from './find/pronouns.js';
 import { mergeMentions, type Cluster, type NameMention } from './attribute/merge.js';
 import { resolvePronouns } from './attribute/pronouns.js';
@@ -26,7 +27,8 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
   const sentenceOf = (t: number) => tokenSentence[t];
 
   // find + parse
-  const names = nameMentions(findNames(seg), tokens, lex);
+  const sentenceEnd = (si: number) => sentences[si].tokenEnd;
+  const names = nameMentions(joinOrgPhrases(findNames(seg), tokens, sentenceEnd), tokens, lex);
 
   // attribute: entities from names, then acronyms folded into the names they abbreviate
   const clusters = foldAcronyms(mergeMentions(names, lex), names, tokens, sentenceOf);

@@ -1,0 +1,61 @@
+/**
+ * Long organisation names the tagger cuts into pieces: "Johns Hopkins Center | for | Systems
+ * Science | and Engineering" becomes one ORG span. A span ending in an organisation head word
+ * (Center, Institute, Ministry …) that is followed by "for" / "of" / "on" and a run of
+ * capitalised words (joined by "and", "&", "of", "for", "the") takes in the whole run.
+ */
+import type { Token } from '../../../core/layers.js';
+import { isTitleHead } from '../attribute/titles.js';
+import type { NameSpan } from './names.js';
+
+const HEADS = new Set(('center centre institute institution department ministry university council committee commission ' +
+  'agency office bureau foundation association organization organisation union court board service academy college school ' +
+  'hospital laboratory laboratories program programme project society federation league authority fund bank').split(' '));
+const OPENERS = new Set(['for', 'of', 'on']);
+const JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on']);
+const MAX_RUN = 10;
+const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+  'august september october november december').split(' '));
+
+const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
+
+/** `spans` sorted by start; returns them with cut organisation names joined. */
+export function joinOrgPhrases(spans: readonly NameSpan[], tokens: readonly Token[], sentenceEnd: (sentence: number) => number): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    // A person named after the organisation ends it: "… Center for Systems Science Director Lauren Gardner".
+    let lim = sentenceEnd(s.sentence);
+    for (let j = i + 1; j < spans.length && spans[j].tokenStart < lim; j++) if (spans[j].label === 'PER') lim = spans[j].tokenStart;
+    const end = extension(s, tokens, lim);
+    if (end === s.tokenEnd) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, end: tokens[end - 1].end, tokenEnd: end, label: 'ORG' });
+    // Drop the pieces the joined name now covers.
+    while (i + 1 < spans.length && spans[i + 1].tokenStart < end) i++;
+  }
+  return out;
+}
+
+/** Token index after the organisation name that starts with span `s` (s.tokenEnd when it does not go on). */
+function extension(s: NameSpan, tokens: readonly Token[], lim: number): number {
+  if (s.label === 'PER' || !HEADS.has(tokens[s.tokenEnd - 1].text.toLowerCase())) return s.tokenEnd;
+  let k = s.tokenEnd;
+  if (k + 1 >= lim || !OPENERS.has(tokens[k].text) || !isCapitalised(tokens[k + 1].text)) return s.tokenEnd;
+  k++;
+  let end = s.tokenEnd;
+  for (let n = 0; k < lim && n < MAX_RUN; k++, n++) {
+    const t = tokens[k].text;
+    // "on Wednesday", "on February 21": a date, not part of the name.
+    if (CALENDAR.has(t.toLowerCase())) break;
+    // "University of Washington and Center for …": a second organisation, not one name.
+    if (t === 'and' && k + 1 < lim && HEADS.has(tokens[k + 1].text.toLowerCase())) break;
+    if (isCapitalised(t) && /^\p{L}/u.test(t)) end = k + 1;
+    else if (!JOINERS.has(t)) break;
+  }
+  // Title words before the person ("Director") are not part of the name.
+  while (end > s.tokenEnd + 2 && isTitleHead(tokens[end - 1].text)) end--;
+  return end;
+}
