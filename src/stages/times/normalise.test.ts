@@ -163,3 +163,44 @@ describe('times: story date, rates and reference dates', () => {
     ]);
   });
 });
+
+describe('times: possessive weekdays and uncounted stretches of the past', () => {
+  it('dates a possessive weekday in the past, whatever modal surrounds it', () => {
+    // "would" alone would look ahead (2020-03-02); "Monday's ruling" is a ruling already made.
+    expect(run("Relatives said they would look for ways to get around Monday's ruling.")).toEqual([['Monday', 'DATE', '2020-02-24']]);
+  });
+  it('reads an uncounted stretch back to now as PAST_REF, a forward or counted one as a duration', () => {
+    expect(run('Prices have doubled over the past few years.')).toEqual([['the past few years', 'DATE', 'PAST_REF']]);
+    expect(run('Funds have fallen in past years.')).toEqual([['past years', 'DATE', 'PAST_REF']]);
+    expect(run('Talks will resume in the next few days.')).toEqual([['the next few days', 'DURATION', 'PXD']]);
+    expect(run('The past five years were hard.')).toEqual([['The past five years', 'DURATION', 'P5Y']]);
+  });
+  it('keeps "this" in "this past weekend" and reads "the Sun." as no weekday', () => {
+    expect(run('Prices fell this past weekend.')).toEqual([['this past weekend', 'DATE', '2020-W08-WE']]);
+    expect(run('The star is more massive than the Sun. It was reported by the Baltimore Sun. Shops will close on Sat.')).toEqual([
+      ['Sat.', 'DATE', '2020-02-29'],
+    ]);
+  });
+  it('reads a name-like month as the next item of a list of months, or before a noun after "a"', () => {
+    expect(run('Sales rose in March, April and May.', '1998-06-15')).toEqual([
+      ['March', 'DATE', '1998-03'],
+      ['April', 'DATE', '1998-04'],
+      ['May', 'DATE', '1998-05'],
+    ]);
+    expect(run('It sold the unit under a June agreement.', '1989-11-02')).toEqual([['June', 'DATE', '1989-06']]);
+    // A name after a comma is no month: "Joe, April" (only a month before the comma continues a list).
+    expect(run('She thanked Joe, April Smith and others.')).toEqual([]);
+  });
+  it('dates US holidays named in capitals, the last Monday of May included', () => {
+    expect(run('He spoke on Memorial Day and again on Labor Day.', '2013-11-06')).toEqual([
+      ['Memorial Day', 'DATE', '2013-05-27'],
+      ['Labor Day', 'DATE', '2013-09-02'],
+    ]);
+    expect(run("They met on Mother's Day, Veterans Day and Presidents' Day.", '2013-12-06')).toEqual([
+      ["Mother's Day", 'DATE', '2013-05-12'],
+      ['Veterans Day', 'DATE', '2013-11-11'],
+      ["Presidents' Day", 'DATE', '2013-02-18'],
+    ]);
+    expect(run('They held a memorial day for the victims.')).toEqual([]);
+  });
+});

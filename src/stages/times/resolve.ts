@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
+  addDays, addMonths, daysInMonth, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
 } from './calendar.js';
 import type { Spec } from './spec.js';
 
@@ -62,7 +62,12 @@ function monthDay(a: Ymd | null, d: number, tense: Tense): string {
   return isValidDate(y, m, d) ? fmtDate({ y, m, d }) : `${pad(y, 4)}-${pad(m, 2)}`;
 }
 
+/** The n-th weekday `wd` of a month; n = -1 is the last one (Memorial Day). */
 function nthWeekday(y: number, m: number, n: number, wd: number): Ymd {
+  if (n < 0) {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
   const first = { y, m, d: 1 };
   return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
 }

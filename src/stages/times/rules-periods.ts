@@ -105,4 +105,19 @@ export function addSetAndReferenceRules(rule: AddRule): void {
   rule('thanksgiving day?', () => ({ type: 'DATE', m: 11, nth: [4, 4] }));
   rule("valentine 's|’s? day", () => ({ type: 'DATE', m: 2, d: 14 }));
   rule('halloween', () => ({ type: 'DATE', m: 10, d: 31 }));
+  // US holidays named in capitals ("a memorial day for the victims" is no holiday); the n-th
+  // weekday of a month, -1 for the last one.
+  const HOLIDAYS: Record<string, Spec> = {
+    memorial: { type: 'DATE', m: 5, nth: [-1, 1] }, labor: { type: 'DATE', m: 9, nth: [1, 1] },
+    veterans: { type: 'DATE', m: 11, d: 11 }, boxing: { type: 'DATE', m: 12, d: 26 },
+    presidents: { type: 'DATE', m: 2, nth: [3, 1] }, mother: { type: 'DATE', m: 5, nth: [2, 7] }, father: { type: 'DATE', m: 6, nth: [3, 7] },
+  };
+  rule("memorial|labor|veterans|veteran|boxing|presidents|president|mother|father 's|’s|'? day", (c, x) => {
+    if (!x.tt.at(x.i).cap || !x.tt.at(x.end - 1).cap) return null;
+    const w = c[0]!.w;
+    const spec = HOLIDAYS[w === 'veteran' ? 'veterans' : w === 'president' ? 'presidents' : w];
+    // "Mother's Day" and "Father's Day" need the possessive ("Presidents' Day" may have one).
+    if ((w === 'mother' || w === 'father') && !c[1]) return null;
+    return { ...spec };
+  });
 }

@@ -1,7 +1,7 @@
 import { daysInMonth, pad } from './calendar.js';
-import { PLURAL_UNITS } from './lexicon.js';
+import { MONTHS, PLURAL_UNITS } from './lexicon.js';
 import { compilePattern } from './matcher.js';
-import { DIR, durationValue, nextWord, prevWord, type, type Rule } from './rule-kit.js';
+import { DIR, durationValue, nextWord, prevWord, type, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
 import { SLOT_STARTS, SLOTS } from './slots.js';
 import type { RelUnit, Spec } from './spec.js';
@@ -55,10 +55,20 @@ rule('MONTH of? ,? YEAR', (c) => ({ type: 'DATE', y: c[3]!.v, m: c[0]!.v }));
 rule('MONTH DAY? ,? this|next|last year', (c) => (date(undefined, c[0]!.v, c[1]?.v) ? { type: 'DATE', m: c[0]!.v, d: c[1]?.v, rel: { unit: 'Y', n: DIR[c[3]!.w] } } : null));
 rule('MONTH ,? SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v, m: c[0]!.v }));
 rule('last|next|this|coming|past MONTH DAY?', (c) => (date(undefined, c[1]!.v, c[2]?.v) ? { type: 'DATE', m: c[1]!.v, d: c[2]?.v, dir: DIR[c[0]!.w] } : null));
+/**
+ * Date context of a name-like month beyond the words before it: the next item of a list of months
+ * ("in March, April and May"), or a month before a noun after "a"/"an" ("a June agreement").
+ */
+function monthContext(x: Ctx): boolean {
+  const p = prevWord(x);
+  if ((p === ',' || p === 'and' || p === 'or') && x.i >= 2 && MONTHS.has(x.tt.word(x.i - 2)) && x.tt.at(x.i - 2).cap) return true;
+  if ((p === 'a' || p === 'an') && /^\p{Ll}/u.test(nextWord(x))) return true;
+  return false;
+}
 rule('MONTH', (c, x) => {
   const t = x.tt.at(x.i);
   // Capitalised month names that are also names or verbs need date context around them.
-  if ((t.w === 'may' || t.w === 'march' || t.w === 'april' || t.w === 'june' || t.w === 'august' || t.w.length <= 4) && !DATE_CONTEXT.has(prevWord(x))) return null;
+  if ((t.w === 'may' || t.w === 'march' || t.w === 'april' || t.w === 'june' || t.w === 'august' || t.w.length <= 4) && !DATE_CONTEXT.has(prevWord(x)) && !monthContext(x)) return null;
   // A bare abbreviation ("Jan Kavan") is a month only when written with its period.
   if (!FULL_MONTHS.has(t.w) && !t.dot) return null;
   return { type: 'DATE', m: c[0]!.v };
@@ -168,11 +178,14 @@ rule('that|the same? POD', (c) => (c[0]!.w === 'the' && !c[1] ? null : { type: '
 rule('the next|following POD', (c) => ({ type: 'TIME', rel: { unit: 'D', n: 1 }, tod: c[2]!.w, ana: true }));
 
 // --- Weeks, months, years relative to the anchor ----------------------------------------------
-rule('this|last|next|past|coming|previous|current|following week|month|year|weekend|fortnight|decade', (c, x) => {
-  const u = c[1]!.w === 'fortnight' ? 'W' : c[1]!.w === 'weekend' ? 'WE' : c[1]!.w === 'week' ? 'W' : c[1]!.w === 'month' ? 'M' : c[1]!.w === 'decade' ? 'DE' : 'Y';
+// "this past weekend", "this coming week": the "this" belongs to the span, the direction to the second word.
+rule('this? this|last|next|past|coming|previous|current|following week|month|year|weekend|fortnight|decade', (c, x) => {
+  if (c[0] && c[1]!.w !== 'past' && c[1]!.w !== 'coming') return null;
+  const w = c[2]!.w;
+  const u = w === 'fortnight' ? 'W' : w === 'weekend' ? 'WE' : w === 'week' ? 'W' : w === 'month' ? 'M' : w === 'decade' ? 'DE' : 'Y';
   // "the past decade" is a stretch of time, "last decade" a date.
-  if (u === 'DE' && prevWord(x) === 'the' && c[0]!.w === 'past') return type('DURATION', 'P10Y');
-  return { type: 'DATE', rel: { unit: u as RelUnit, n: DIR[c[0]!.w] } };
+  if (u === 'DE' && prevWord(x) === 'the' && c[1]!.w === 'past') return type('DURATION', 'P10Y');
+  return { type: 'DATE', rel: { unit: u as RelUnit, n: DIR[c[1]!.w] } };
 }, true);
 rule('the year|month|week|quarter|decade|century', (c, x) => {
   // Only as the object of a position: "the end of the year", "the rest of the month".
@@ -215,9 +228,14 @@ rule('NUM -? UNIT from now', (c) => {
   const u = relUnit(c[2]!.w);
   return u && !Number.isNaN(c[0]!.v) ? { type: 'DATE', rel: { unit: u === 'H' ? 'D' : u, n: Math.round(c[0]!.v) } } : null;
 });
+// An uncounted stretch reaching back to now ("past years", "the last few months", "the past several
+// quarters") is the past as a whole: TE3 train gold has PAST_REF 3 times, PnX once. "recent years" is
+// split evenly there and stays a duration; forward stretches ("the next few days") are durations 5:3.
+const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
 rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c) => {
   const u = c[3]!.w;
   // "the next year" has no count: leave it to the relative rule.
+  if (Number.isNaN(c[1]!.v) && BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
   return durationOrNull(c[1]!.v, u);
 }, true);
 rule('NUM more|additional|straight|consecutive -? UNIT', (c) => durationOrNull(c[0]!.v, c[3]!.w));
@@ -251,6 +269,7 @@ rule('NUM -? UNIT', (c, x) => {
 }, true);
 rule('recent|coming|past|next|last|previous|ensuing|following|several|many|few UNIT', (c, x) => {
   if (!PLURAL_UNITS.has(x.tt.word(x.i + 1))) return null;
+  if (BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
   return durationOrNull(NaN, c[1]!.w);
 }, true);
 rule('the UNIT ahead', (c, x) => (PLURAL_UNITS.has(x.tt.word(x.i + 1)) ? durationOrNull(NaN, c[1]!.w) : null));

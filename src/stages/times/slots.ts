@@ -19,12 +19,18 @@ const month: SlotFn = (tt, i) => {
   return hit(i + 1, m, t.w);
 };
 
+/** "the", or a capitalised name inside the sentence that is no month or weekday: what comes before "Sun" as a name. */
+const nameBefore = (tt: Toks, k: number): boolean =>
+  tt.word(k) === 'the' ||
+  (tt.at(k).cap && k > 0 && tt.sent[k - 1] === tt.sent[k] && !MONTHS.has(tt.word(k)) && !WEEKDAYS.has(tt.word(k)) && tt.word(k).length > 1);
+
 const weekday: SlotFn = (tt, i) => {
   const d = WEEKDAYS.get(tt.word(i));
   if (d === undefined) return null;
   const t = tt.at(i);
-  // Short forms ("Sat", "Sun", "Wed") are words or names unless written as abbreviations.
-  if (t.w.length <= 4 && !(t.cap && t.dot)) return null;
+  // Short forms ("Sat", "Sun", "Wed") are words or names unless written as abbreviations, and a
+  // dot may be the full stop after a name: "more massive than the Sun.", "the Baltimore Sun.".
+  if (t.w.length <= 4 && (!(t.cap && t.dot) || (i > 0 && tt.sent[i - 1] === tt.sent[i] && nameBefore(tt, i - 1)))) return null;
   return hit(i + 1, d, t.w);
 };
 

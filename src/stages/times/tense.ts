@@ -34,6 +34,9 @@ const RIGHT = 10;
  */
 export function tenseAt(tt: Toks, i: number, j: number): Tense {
   const sent = tt.sent[i];
+  // A possessive date ("Wednesday's ruling", "Friday's vote") names an event already reported
+  // (all 12 such weekdays in the TE3 train part lie on or before the publication date).
+  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return -1;
   // "ahead of the weekend"
   if (i >= 2 && tt.word(i - 1) === 'of' && tt.word(i - 2) === 'ahead' && tt.sent[i - 2] === sent) return 1;
   // The past perfect puts the date before a past moment, whatever deadline words surround it:

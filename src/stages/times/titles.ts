@@ -6,7 +6,7 @@ const COMMON = new Set<string>([
   ...UNITS.keys(), ...PARTS_OF_DAY.keys(), ...REF_WORDS.keys(), ...FREQUENCY_ADVERBS.keys(), 'noon', 'today', 'tonight', 'tomorrow', 'yesterday', 'future', 'past', 'present',
 ]);
 /** Words before which a capitalised "Day" or "Eve" is part of a holiday name. */
-const HOLIDAY_BEFORE = new Set(['christmas', "'s", '’s', 'thanksgiving', 'new', 'year', 'easter', 'labor', 'memorial', 'independence', 'election', 'boxing']);
+const HOLIDAY_BEFORE = new Set(['christmas', "'s", '’s', "'", 'thanksgiving', 'new', 'year', 'easter', 'labor', 'memorial', 'independence', 'election', 'boxing', 'veterans', 'veteran', 'presidents', 'president']);
 
 /**
  * Is the span [start, end) part of a name or title ("ABC's This Week", "High Noon", "60 Minutes",
