@@ -33,7 +33,8 @@ const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'and', 'or', "'s", '’s', '
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all']);
 /** Words before "one" that make it a count: "only one", "just one", "not one". */
 const ONE_COUNTS = new Set(['only', 'just', 'not', 'single', 'exactly', 'than']);
-const HALF_IDIOMS = new Set(['staff', 'mast', 'time', 'term', 'hearted', 'heartedly']);
+const HALF_IDIOMS = new Set(['staff', 'mast', 'time', 'term', 'hearted', 'heartedly', 'way']);
+const DASH_TOKENS = new Set(['-', '–', '‑']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
 const AGE_NOUNS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'olds', 'year-olds', 'month-olds']);
 const BE = new Set(['was', 'is', 'be', 'being', 'turned', 'turns', 'turning', 'reached']);
@@ -59,7 +60,7 @@ function isDigits(s: string): boolean {
 
 function yearLike(f: Figure, v: TokenView, value: number): boolean {
   if (f.words || f.money || f.percent || f.unit) return false;
-  if (!(value >= 1800 && value <= 2100 && Number.isInteger(value))) return false;
+  if (!(value >= 1000 && value <= 2100 && Number.isInteger(value))) return false;
   return /^\d{4}$/.test(v.tokens[f.first].text) || /^\d{4}$/.test(v.tokens[f.last - 1].text);
 }
 
@@ -77,8 +78,10 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
     // A year unless it plainly counts things: "a 2011 study", "the 2006 riots", "the 2020 United States election" are years.
     const next = f.after < lim ? v.tokens[f.after].text : '';
     if (counted === '' && isTotalStatement(v, f, prevLow)) return null;
-    if (counted === '' || YEAR_BEFORE.has(prevLow) || YEAR_DETERMINERS.has(prevLow) || TIME_UNITS.has(counted) ||
-      classOf(counted) !== 'S' || isCapitalisedWord(next)) return 'year';
+    // Before 1800 a year needs more evidence than a preposition: "in 1500 cases" counts.
+    const early = (f.kind === 'range' ? f.low! : f.value) < 1800;
+    if ((counted === '' && !early) || (!early && (YEAR_BEFORE.has(prevLow) || YEAR_DETERMINERS.has(prevLow))) || TIME_UNITS.has(counted) ||
+      (counted !== '' && classOf(counted) !== 'S') || isCapitalisedWord(next) || (early && counted === '' && YEAR_BEFORE.has(prevLow))) return 'year';
   }
   if (TIME_UNITS.has(counted)) return 'duration';
   // "230-to-198": a vote tally glued into one token.
@@ -115,6 +118,10 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
     if (prevLow === '#' ) return 'identifier';
   }
   if (!f.words && dashChain(v, f) >= 3) return 'phone';
+  // "Boeing 737-800": digits glued by a dash to digits that did not make a range with them (a name
+  // masked them, or they are a model code) continue an identifier.
+  if (!f.words && prev >= from + 1 && DASH_TOKENS.has(prevLow) && glued(v, prev - 1, prev) && glued(v, prev, f.first) &&
+    isDigits(v.tokens[prev - 1].text)) return 'identifier';
   // "the two countries", "these three men": a small spelled-out number after a definite
   // determiner refers back to things already named; it claims no count.
   if (f.words && !f.glued && f.kind !== 'range' && f.value < 10 && DEFINITE.has(prevLow)) return 'reference';

@@ -152,3 +152,15 @@ describe('round 3 of the tune half', () => {
     expect(claimedBy('Lam also agreed to add two members to the council.', [agreed])).toEqual(['outlet']);
   });
 });
+
+describe('identifiers and early years', () => {
+  it('drops the second half of a model code and idioms', () => {
+    expect(brief('Hours before the Boeing 737-800 jet crashed, 36-40 people boarded.')).toEqual(['36-40:people']);
+    expect(brief('I only read it half way.')).toEqual([]);
+  });
+
+  it('reads a year before 1800 as a year only with evidence', () => {
+    expect(brief('Under the 1789 view, he qualifies. In 1501, the city fell.')).toEqual([]);
+    expect(brief('They treated 1500 patients.')).toEqual(['1500:patients']);
+  });
+});
