@@ -164,3 +164,12 @@ describe('identifiers and early years', () => {
     expect(brief('They treated 1500 patients.')).toEqual(['1500:patients']);
   });
 });
+
+describe('sources that name nobody', () => {
+  it('gives figures of a time or a relative pronoun taken for a source to the outlet', () => {
+    const tuesday = { content: 'his guilt in eight murders', speaker: 'on Tuesday', cue: 'admitted' };
+    expect(claimedBy('McArthur, of Toronto, on Tuesday admitted his guilt in eight murders.', [tuesday])).toEqual(['outlet']);
+    const which = { content: 'a mass at a depth below 1400 feet', speaker: 'which', cue: 'revealed' };
+    expect(claimedBy('A scan was conducted, which revealed a mass at a depth below 1400 feet.', [which])).toEqual(['outlet']);
+  });
+});
