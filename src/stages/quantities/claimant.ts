@@ -14,7 +14,7 @@ export interface ClaimantIndex {
 
 const speakerClaim = (q: Quote): Claimant => ({ kind: 'speaker', name: q.speaker!.name, entity: q.speaker!.entity, quote: q.id });
 
-const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|by|of|in|which|who|whom)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|by|of|in|which|who|whom|there)$/i;
 /** "on Tuesday", "Yesterday", "in March": a time the tagger took for a source. */
 const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|last|this|next|early|late|earlier|later)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d+)(?:\s+(?:morning|afternoon|evening|night|\d+))*$/i;
 /** "reports said", "Reports as of Wednesday", "according to local reports": nobody stands behind the figure. */
@@ -32,7 +32,10 @@ const COMMITS = new Set('agreed agree agrees decided decide decides'.split(' '))
 /** A speaker that names a source: not a lone function word, not anonymous "reports", not the doer of an action. */
 function namesSource(q: Quote): boolean {
   const name = q.speaker?.name;
-  if (!name || FUNCTION_WORD.test(name) || (!q.speaker!.entity && TIME_ONLY.test(name))) return false;
+  if (!name || FUNCTION_WORD.test(name)) return false;
+  // An unlinked phrase holding a time, a number or a clause break is a tagging slip, not a source
+  // ("on Tuesday", "varying reports, nearly 2000 people").
+  if (!q.speaker!.entity && (TIME_ONLY.test(name) || /[\d,;]/.test(name))) return false;
   const cue = q.cue ? q.cue.text.toLowerCase().split(' ')[0] : '';
   if (ACTIONS.has(cue)) return false;
   // "Lam also agreed to add two members": a commitment to act states no figure.
