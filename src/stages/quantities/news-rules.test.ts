@@ -171,7 +171,7 @@ describe('sources that name nobody', () => {
     expect(claimedBy('McArthur, of Toronto, on Tuesday admitted his guilt in eight murders.', [tuesday])).toEqual(['outlet']);
     const which = { content: 'a mass at a depth below 1400 feet', speaker: 'which', cue: 'revealed' };
     expect(claimedBy('A scan was conducted, which revealed a mass at a depth below 1400 feet.', [which])).toEqual(['outlet']);
-    const slip = { content: 'were killed', speaker: 'varying reports, nearly 2000 people', cue: 'said' };
-    expect(claimedBy('By varying reports, nearly 2000 people said were killed.', [slip])).toEqual(['outlet']);
+    const slip = { content: 'The measles killed 70 people', speaker: 'government reports, 54 small children', cue: 'said' };
+    expect(claimedBy('The measles killed 70 people, government reports, 54 small children said.', [slip])).toEqual(['outlet', 'outlet']);
   });
 });
