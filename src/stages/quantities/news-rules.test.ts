@@ -175,3 +175,13 @@ describe('sources that name nobody', () => {
     expect(claimedBy('The measles killed 70 people, government reports, 54 small children said.', [slip])).toEqual(['outlet', 'outlet']);
   });
 });
+
+describe('a place between the count and its predicate', () => {
+  it('reads "All 189 on the aircraft died" and "12 aboard were rescued" as counts with roles', () => {
+    const roles = (raw: string) => run(raw).map((q) => `${q.span.text}:${q.role}`);
+    expect(roles('All 189 on the aircraft died when it crashed.')).toEqual(['189:killed']);
+    expect(roles('12 aboard were rescued.')).toEqual(['12:rescued']);
+    expect(roles('30 in the house were injured.')).toEqual(['30:wounded']);
+    expect(roles('He kept 5 in the bank.')).toEqual([]);
+  });
+});

@@ -94,10 +94,30 @@ function lookForward(v: TokenView, k: number, lim: number): string | undefined {
     if (STOPS.has(w) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? AFTER_ONLY[w];
     if (r) return r;
+    // "All 189 on the aircraft died", "12 aboard were rescued": where they were, then the predicate.
+    if (d === 0 && WHERE.has(w)) {
+      const end = placePhraseEnd(v, k + 1, lim);
+      if (end > k + 1 || (end === k + 1 && w !== 'in' && w !== 'on')) {
+        d += end - k - 1;
+        k = end - 1;
+        continue;
+      }
+    }
     if (AUX.has(w)) continue;
     const c = classOf(w);
     if (c === 'R' || (c === 'P' && d <= 3)) continue;
     return undefined;
   }
   return undefined;
+}
+
+const WHERE = new Set(['on', 'aboard', 'onboard', 'in', 'inside']);
+const PLACE_WORDS = new Set(['board', 'the', 'a', 'an', 'aircraft', 'plane', 'flight', 'bus', 'boat', 'ship', 'vessel', 'train', 'jet', 'ferry',
+  'helicopter', 'car', 'vehicle', 'building', 'house', 'home', 'mine']);
+
+/** Token index after the place words from k ("board", "the aircraft"); k itself when none follow ("12 aboard were …"). */
+function placePhraseEnd(v: TokenView, k: number, lim: number): number {
+  let e = k;
+  while (e < lim && e < k + 3 && PLACE_WORDS.has(v.tokens[e].text.toLowerCase())) e++;
+  return e;
 }
