@@ -36,6 +36,18 @@ export class Perceptron {
     }
   }
 
+  /** Adds `delta` to tag `tag`'s weights of features ids[from .. to) (structured updates). */
+  add(ids: ArrayLike<number>, from: number, to: number, tag: number, delta: number): void {
+    for (let k = from; k < to; k++) {
+      const id = ids[k];
+      if (id < 0) continue;
+      this.ensure(id);
+      const b = id * NTAGS + tag;
+      this.w[b] += delta;
+      this.u[b] += delta * this.c;
+    }
+  }
+
   tick(): void {
     this.c++;
   }

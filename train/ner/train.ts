@@ -1,27 +1,30 @@
 /**
  * Trains the NER tagger: `npm run train:ner` (= tsx train/ner/train.ts).
  *  1. builds the lexicons and the embedding clusters when missing (lexicons.ts, clusters.ts);
- *  2. pass 1: greedy averaged perceptron on CoNLL-2003 train, epochs chosen on dev;
- *  3. pass 2: same plus document-history features; its training history comes from pass-1
- *     models trained on the other folds (jackknife), so it looks like history at run time;
+ *  2. pass 1: greedy averaged perceptron on CoNLL-2003 train, epochs chosen on dev; and a
+ *     right-to-left pass 1 (IOE2 tags, tag features from the next tags), whose tags pass 2 stacks;
+ *  3. pass 2: same plus document-history features, trained as a structured perceptron and
+ *     decoded with first-order Viterbi; its training history comes from pass-1 models trained
+ *     on the other folds (jackknife), so it looks like history at run time;
  *  4. writes models/ner/model.bin (pruned, int16 weights) and models/ner/metrics.json.
  * Flags: --ablations (also trains pass-1 variants without clusters / gazetteers → ablations.json),
  *        --no-wikigold (CoNLL train only), --epochs N (max epochs per pass), --restarts N
  *        (perceptrons averaged per pass, default 3), --out DIR, --pass1-only (experiments: stop
- *        after pass 1, write nothing).
+ *        after pass 1, write nothing), --no-r2l (no right-to-left pass 1), --greedy-pass2
+ *        (greedy left-to-right pass 2, as before).
  * Deterministic: fixed seeds, fixed data order.
  */
 import fs from 'node:fs';
 import { modelPath, sharedDataPath } from '../../src/core/paths.js';
-import { NPREV, TAGS } from '../../src/stages/entities/ner/templates.js';
-import { addIds, argmax } from '../../src/stages/entities/ner/decode.js';
-import { Featurizer, type DocContext } from '../../src/stages/entities/ner/featurize.js';
+import { TAGS } from '../../src/stages/entities/ner/templates.js';
+import { ioeFromIob, iobFromIoe } from '../../src/stages/entities/ner/decode.js';
+import { Featurizer } from '../../src/stages/entities/ner/featurize.js';
 import { parseConll, scoreEntities, toIob2, type ConllDoc } from '../../src/stages/entities/ner/conll.js';
 import { encodeModel } from '../../src/stages/entities/ner/model.js';
 import { isWikigoldHeldOut } from '../../src/stages/entities/ner/conll.js';
 import { EMPTY_GAZETTEER, loadResources, type Resources } from '../../src/stages/entities/ner/resources.js';
-import type { WordEntry } from '../../src/stages/entities/ner/words.js';
 import { Perceptron } from './perceptron.js';
+import { epoch, predict, type Decoding, type DocFeats, type Featurized } from './decoding.js';
 import { buildLexicons } from './lexicons.js';
 import { buildClusters, mulberry32 } from './clusters.js';
 
@@ -29,6 +32,8 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const MAX_EPOCHS = Number(args[args.indexOf('--epochs') + 1]) || 15;
 const FOLDS = 4;
+/** Pass 2 decodes with first-order Viterbi and is trained as a structured perceptron (--greedy-pass2: greedy, as before). */
+const STRUCTURED = !flag('--greedy-pass2');
 /** Perceptrons averaged per pass (--restarts N). */
 const RESTARTS = Number(args[args.indexOf('--restarts') + 1]) || 3;
 /** Where model.bin, metrics.json and ablations.json go (default models/ner; --out DIR for experiments). */
@@ -38,13 +43,15 @@ const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 interface Doc {
   sentences: string[][];
   gold: number[][];
+  /** The gold tags as IOE2 (decode.ts): what the right-to-left pass 1 learns. */
+  goldBack: number[][];
 }
 
 function readDocs(file: string): Doc[] {
-  return parseConll(fs.readFileSync(file, 'utf8')).map((d: ConllDoc) => ({
-    sentences: d.sentences.map((s) => s.words),
-    gold: d.sentences.map((s) => toIob2(s.gold).map((t) => TAG_INDEX.get(t) ?? 0)),
-  }));
+  return parseConll(fs.readFileSync(file, 'utf8')).map((d: ConllDoc) => {
+    const gold = d.sentences.map((s) => toIob2(s.gold).map((t) => TAG_INDEX.get(t) ?? 0));
+    return { sentences: d.sentences.map((s) => s.words), gold, goldBack: gold.map(ioeFromIob) };
+  });
 }
 
 /** The feature index under construction: every feature key seen in training gets an id. */
@@ -62,18 +69,6 @@ class Index {
   };
   get = (k: number): number => this.ids.get(k) ?? -1;
 }
-
-/** One sentence's feature ids (token i: ids[at[i] .. at[i + 1])) and word entries (for tag features). */
-interface Sent {
-  ids: Int32Array;
-  at: Int32Array;
-  ents: WordEntry[];
-}
-interface DocFeats {
-  ctx: DocContext;
-  sents: Sent[];
-}
-type Featurized = DocFeats[];
 
 function featurize(docs: readonly Doc[], fz: Featurizer): Featurized {
   return docs.map((d) => {
@@ -108,84 +103,15 @@ function withHistory(feats: Featurized, fz: Featurizer, history: readonly Uint32
   }));
 }
 
-/** Tag features per token: previous tag, tag pair, and the previous tag with the token's shape, cluster, gazetteer categories. */
-const TAG_FEATURES = 5;
-
-/** Tag-feature ids of a token given the two previous tags. */
-function tagIds(fz: Featurizer, e: WordEntry, p1: number, p2: number, out: Int32Array): Int32Array {
-  out[0] = fz.prevIds[p1];
-  out[1] = fz.pairIds[p2 * NPREV + p1];
-  out[2] = e.tag[p1];
-  out[3] = e.tag[NPREV + p1];
-  out[4] = e.tag[2 * NPREV + p1];
-  return out;
-}
-
-function decodeSentence(sent: Sent, w: Float32Array, fz: Featurizer, out: number[]): void {
-  const scores = new Float64Array(TAGS.length);
-  const tids = new Int32Array(TAG_FEATURES);
-  let p1: number = TAGS.length;
-  let p2: number = TAGS.length;
-  for (let i = 0; i < sent.ents.length; i++) {
-    scores.fill(0);
-    addIds(w, sent.ids, sent.at[i], sent.at[i + 1], scores);
-    addIds(w, tagIds(fz, sent.ents[i], p1, p2, tids), 0, TAG_FEATURES, scores);
-    const best = argmax(scores, p1);
-    out[i] = best;
-    p2 = p1;
-    p1 = best;
-  }
-  out.length = sent.ents.length;
-}
-
-function predict(feats: Featurized, w: Float32Array, fz: Featurizer): number[][][] {
-  return feats.map((doc) =>
-    doc.sents.map((s) => {
-      const out: number[] = [];
-      decodeSentence(s, w, fz, out);
-      return out;
-    }),
-  );
-}
-
-/** A document's pass-2 history from its predicted tags. */
-function historyOf(fz: Featurizer, doc: DocFeats, tags: number[][]): Uint32Array {
-  return fz.history(doc.ctx, Uint8Array.from(tags.flat()));
+/** A document's pass-2 history from its predicted tags (left to right, and right to left when given). */
+function historyOf(fz: Featurizer, doc: DocFeats, tags: number[][], back?: number[][]): Uint32Array {
+  return fz.history(doc.ctx, Uint8Array.from(tags.flat()), back ? Uint8Array.from(back.flat()) : null);
 }
 
 function f1(docs: readonly Doc[], pred: number[][][]): number {
   const gold = docs.flatMap((d) => d.gold.map((s) => s.map((t) => TAGS[t])));
   const p = pred.flatMap((d) => d.map((s) => s.map((t) => TAGS[t])));
   return scoreEntities(gold, p).get('ALL')!.f1;
-}
-
-/** One epoch of online training: greedy decoding with the model's own previous tags. */
-function epoch(model: Perceptron, docs: readonly Doc[], feats: Featurized, order: readonly number[], fz: Featurizer): void {
-  const scores = new Float64Array(TAGS.length);
-  const tids = new Int32Array(TAG_FEATURES);
-  for (const di of order) {
-    const doc = feats[di].sents;
-    for (let s = 0; s < doc.length; s++) {
-      const sf = doc[s];
-      const gold = docs[di].gold[s];
-      let p1: number = TAGS.length;
-      let p2: number = TAGS.length;
-      for (let i = 0; i < sf.ents.length; i++) {
-        tagIds(fz, sf.ents[i], p1, p2, tids);
-        scores.fill(0);
-        addIds(model.w, sf.ids, sf.at[i], sf.at[i + 1], scores);
-        addIds(model.w, tids, 0, TAG_FEATURES, scores);
-        const best = argmax(scores, p1);
-        if (best !== gold[i]) {
-          model.update(sf.ids, sf.at[i], sf.at[i + 1], gold[i], best);
-          model.update(tids, 0, TAG_FEATURES, gold[i], best);
-        }
-        model.tick();
-        p2 = p1;
-        p1 = best;
-      }
-    }
-  }
 }
 
 function shuffled(n: number, rand: () => number): number[] {
@@ -202,7 +128,7 @@ function shuffled(n: number, rand: () => number): number[] {
  * weights (one linear model: no cost at run time, less dependence on the order). Runs `epochs`
  * epochs, or picks the best epoch on dev when `dev` is given.
  */
-function train(docs: readonly Doc[], feats: Featurized, fz: Featurizer, index: Index, epochs: number, seed: number, dev?: { docs: Doc[]; feats: Featurized; fz: Featurizer }, label = '', restarts = 1): { w: Float32Array; epochs: number; f1: number } {
+function train(docs: readonly Doc[], feats: Featurized, fz: Featurizer, index: Index, epochs: number, seed: number, dev?: { docs: Doc[]; feats: Featurized; fz: Featurizer }, label = '', restarts = 1, dec: Decoding = 'forward'): { w: Float32Array; epochs: number; f1: number } {
   const models = Array.from({ length: restarts }, () => new Perceptron());
   const rands = models.map((_, r) => mulberry32(seed + 1000 * r));
   const averaged = () => {
@@ -217,10 +143,11 @@ function train(docs: readonly Doc[], feats: Featurized, fz: Featurizer, index: I
   let best: { w: Float32Array; epochs: number; f1: number } = { w: new Float32Array(0), epochs: 0, f1: -1 };
   for (let e = 1; e <= epochs; e++) {
     const t0 = Date.now();
-    models.forEach((m, r) => epoch(m, docs, feats, shuffled(docs.length, rands[r]), fz));
+    models.forEach((m, r) => epoch(m, docs, feats, shuffled(docs.length, rands[r]), fz, dec));
     if (!dev) continue;
     const w = averaged();
-    const devF1 = f1(dev.docs, predict(dev.feats, w, dev.fz));
+    const pred = predict(dev.feats, w, dev.fz, dec);
+    const devF1 = f1(dev.docs, dec === 'back' ? pred.map((d) => d.map(iobFromIoe)) : pred);
     console.log(`${label} epoch ${e}: dev F1 ${(devF1 * 100).toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     if (devF1 > best.f1) best = { w, epochs: e, f1: devF1 };
     else if (e - best.epochs >= 4) break;
@@ -264,6 +191,9 @@ function main(): void {
 
   const p1 = passOne(res, trainDocs, devDocs, 'pass 1');
   const { index } = p1;
+  // Right-to-left pass 1: same features, tag features from the next tags; pass 2 stacks its tags.
+  const useBack = !flag('--no-r2l');
+  const r1 = useBack ? train(trainDocs, p1.trainFeats, p1.fz, index, MAX_EPOCHS, 3, { docs: devDocs, feats: p1.devFeats, fz: p1.devFz }, 'pass 1 R2L', RESTARTS, 'back') : null;
   if (flag('--pass1-only')) return; // quick feature experiments: pass-1 dev F1 only, nothing written
 
   // Jackknife: pass-1 history for each training document from a model that never saw it.
@@ -271,30 +201,37 @@ function main(): void {
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number) => i % FOLDS === fold;
     const trainIdx = trainDocs.map((_, i) => i).filter((i) => !inFold(i));
-    const { w } = train(trainIdx.map((i) => trainDocs[i]), trainIdx.map((i) => p1.trainFeats[i]), p1.fz, index, p1.epochs, 100 + fold);
+    const foldDocs = trainIdx.map((i) => trainDocs[i]);
+    const foldFeats = trainIdx.map((i) => p1.trainFeats[i]);
+    const { w } = train(foldDocs, foldFeats, p1.fz, index, p1.epochs, 100 + fold);
+    const wBack = r1 ? train(foldDocs, foldFeats, p1.fz, index, r1.epochs, 200 + fold, undefined, '', 1, 'back').w : null;
     trainDocs.forEach((_, i) => {
       if (!inFold(i)) return;
       const tags = predict([p1.trainFeats[i]], w, p1.fz)[0];
-      histories[i] = historyOf(p1.fz, p1.trainFeats[i], tags);
+      const back = wBack ? predict([p1.trainFeats[i]], wBack, p1.fz, 'back')[0] : undefined;
+      histories[i] = historyOf(p1.fz, p1.trainFeats[i], tags, back);
     });
     console.log(`jackknife fold ${fold + 1}/${FOLDS} done`);
   }
-  const devHistories = devDocs.map((_, i) => historyOf(p1.devFz, p1.devFeats[i], predict([p1.devFeats[i]], p1.w, p1.devFz)[0]));
+  const devHistories = devDocs.map((_, i) => {
+    const feats = [p1.devFeats[i]];
+    return historyOf(p1.devFz, p1.devFeats[i], predict(feats, p1.w, p1.devFz)[0], r1 ? predict(feats, r1.w, p1.devFz, 'back')[0] : undefined);
+  });
   const trainFeats2 = withHistory(p1.trainFeats, p1.fz, histories);
   const devFeats2 = withHistory(p1.devFeats, p1.devFz, devHistories);
-  const p2 = train(trainDocs, trainFeats2, p1.fz, index, MAX_EPOCHS, 2, { docs: devDocs, feats: devFeats2, fz: p1.devFz }, 'pass 2', RESTARTS);
+  const p2 = train(trainDocs, trainFeats2, p1.fz, index, MAX_EPOCHS, 2, { docs: devDocs, feats: devFeats2, fz: p1.devFz }, 'pass 2', RESTARTS, STRUCTURED ? 'viterbi' : 'forward');
 
   // Prune features whose weights round to zero in both passes.
   const nf = index.keys.length;
-  const w1 = p1.w.length === nf * TAGS.length ? p1.w : padTo(p1.w, nf * TAGS.length);
-  const w2 = p2.w;
+  // Passes in model.bin order: left-to-right pass 1, pass 2, right-to-left pass 1 (model.ts).
+  const passes = [p1.w, p2.w, ...(r1 ? [r1.w] : [])].map((w) => (w.length === nf * TAGS.length ? w : padTo(w, nf * TAGS.length)));
   let maxAbs = 0;
-  for (const w of [w1, w2]) for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
+  for (const w of passes) for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
   const eps = maxAbs / 32000;
   const keep: number[] = [];
   for (let f = 0; f < nf; f++) {
     let any = false;
-    for (let t = 0; t < TAGS.length && !any; t++) any = Math.abs(w1[f * TAGS.length + t]) >= eps || Math.abs(w2[f * TAGS.length + t]) >= eps;
+    for (let t = 0; t < TAGS.length && !any; t++) any = passes.some((w) => Math.abs(w[f * TAGS.length + t]) >= eps);
     if (any) keep.push(f);
   }
   const pick = (w: Float32Array) => {
@@ -302,13 +239,14 @@ function main(): void {
     keep.forEach((f, j) => out.set(w.subarray(f * TAGS.length, (f + 1) * TAGS.length), j * TAGS.length));
     return out;
   };
-  const buf = encodeModel(keep.map((f) => index.keys[f]), [pick(w1), pick(w2)]);
+  const buf = encodeModel(keep.map((f) => index.keys[f]), passes.map(pick), STRUCTURED);
   fs.writeFileSync(`${OUT}/model.bin`, buf);
   const metrics = {
     trainedOn: flag('--no-wikigold') ? 'conll2003 train' : 'conll2003 train + wikigold (3/4 of documents)',
     restarts: RESTARTS,
     pass1: { epochs: p1.epochs, devF1: round(p1.f1) },
-    pass2: { epochs: p2.epochs, devF1: round(p2.f1) },
+    ...(r1 ? { pass1RightToLeft: { epochs: r1.epochs, devF1: round(r1.f1) } } : {}),
+    pass2: { epochs: p2.epochs, devF1: round(p2.f1), decoding: STRUCTURED ? 'viterbi (structured perceptron)' : 'greedy' },
     features: { seen: nf, kept: keep.length },
     bytes: buf.length,
     seconds: Math.round((Date.now() - t0) / 1000),
@@ -317,7 +255,7 @@ function main(): void {
   console.log(metrics);
 
   if (flag('--ablations')) {
-    const rows = [{ variant: 'full model (pass 1 + document history pass 2)', devF1: round(p2.f1) }, { variant: 'pass 1 only (no document history)', devF1: round(p1.f1) }];
+    const rows = [{ variant: r1 ? 'full model (pass 1 both directions + document-history pass 2, Viterbi)' : 'full model (pass 1 + document history pass 2)', devF1: round(p2.f1) }, { variant: 'pass 1 only (no document history)', devF1: round(p1.f1) }];
     const noClusters = passOne({ ...res, clusters: new Map() }, trainDocs, devDocs, 'no clusters');
     rows.push({ variant: 'pass 1 without embedding clusters', devF1: round(noClusters.f1) });
     const noGaz = passOne({ ...res, gazetteer: EMPTY_GAZETTEER }, trainDocs, devDocs, 'no gazetteers');

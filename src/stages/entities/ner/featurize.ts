@@ -21,7 +21,10 @@ import {
   historyShapeKey,
   historyShareKey,
   NTAGS,
+  stackedBackTagKey,
   stackedTagKey,
+  nextPairKey,
+  nextTagKey,
   NPREV,
   prevTagKey,
   shapesAfter,
@@ -77,6 +80,9 @@ export class Featurizer {
   /** Ids of the previous-tag features, by previous tag, and of tag pairs at prev2·NPREV + prev1. */
   readonly prevIds: Int32Array;
   readonly pairIds: Int32Array;
+  /** The same for the right-to-left pass 1: by next tag, and next pair at next2·NPREV + next1. */
+  readonly nextIds: Int32Array;
+  readonly nextPairIds: Int32Array;
   private readonly histIds: Int32Array;
   private readonly headHistIds: Int32Array;
   private readonly histBefore: Int32Array;
@@ -84,6 +90,7 @@ export class Featurizer {
   private readonly shareIds: Int32Array;
   private readonly insideIds: Int32Array;
   private readonly stackIds: Int32Array;
+  private readonly backStackIds: Int32Array;
 
   // The loaded sentence (load()): padded entries, ents[i + 2] is token i; state ids; context ids.
   n = 0;
@@ -113,6 +120,8 @@ export class Featurizer {
     this.words = new WordCache(res, idOf);
     this.prevIds = Int32Array.from({ length: NPREV }, (_, p) => idOf(prevTagKey(p)));
     this.pairIds = Int32Array.from({ length: NPREV * NPREV }, (_, k) => idOf(tagPairKey(Math.floor(k / NPREV), k % NPREV)));
+    this.nextIds = Int32Array.from({ length: NPREV }, (_, p) => idOf(nextTagKey(p)));
+    this.nextPairIds = Int32Array.from({ length: NPREV * NPREV }, (_, k) => idOf(nextPairKey(Math.floor(k / NPREV), k % NPREV)));
     const hv = HIST_EOS + 1;
     this.histIds = Int32Array.from({ length: hv }, (_, v) => idOf(historyKey(v)));
     this.headHistIds = Int32Array.from({ length: hv }, (_, v) => idOf(headlineHistoryKey(v)));
@@ -120,6 +129,7 @@ export class Featurizer {
     this.histAfter = Int32Array.from({ length: hv }, (_, v) => idOf(historyAfterKey(v)));
     this.shareIds = Int32Array.from({ length: 20 }, (_, k) => idOf(historyShareKey(k >> 2, k & 3)));
     this.stackIds = Int32Array.from({ length: 4 * (NTAGS + 1) }, (_, k) => idOf(stackedTagKey(Math.floor(k / (NTAGS + 1)) - 1, k % (NTAGS + 1))));
+    this.backStackIds = Int32Array.from({ length: 4 * (NTAGS + 1) }, (_, k) => idOf(stackedBackTagKey(Math.floor(k / (NTAGS + 1)) - 2, k % (NTAGS + 1))));
     this.insideIds = Int32Array.from({ length: 4 }, (_, k) => idOf(historyInsideKey(k)));
   }
 
@@ -250,10 +260,11 @@ export class Featurizer {
    * token's lower-case form most often where capitalised (ties prefer an entity type over O; 0
    * when it never occurs capitalised); bits 3–12 the share of each class (O, PER, ORG, LOC,
    * MISC; 2 bits each, historyShareKey levels); bits 13–16 whether it was ever inside (I-) a
-   * PER, ORG, LOC, MISC name; bits 17–20 the token's own pass-1 tag (for stacking). `tags`:
-   * pass-1 tags of all tokens of the document.
+   * PER, ORG, LOC, MISC name; bits 17–20 the token's own pass-1 tag (for stacking); bits 21–24
+   * its right-to-left pass-1 tag (IOE2, decode.ts) + 1 (0: none). `tags` / `back`: pass-1 tags of all tokens of
+   * the document, left to right / right to left (null: no right-to-left pass).
    */
-  history(ctx: DocContext, tags: Uint8Array): Uint32Array {
+  history(ctx: DocContext, tags: Uint8Array, back: Uint8Array | null = null): Uint32Array {
     const stamp = ++this.stamp;
     const { entries } = ctx;
     for (let i = 0; i < entries.length; i++) {
@@ -269,7 +280,7 @@ export class Featurizer {
     const out = new Uint32Array(entries.length);
     const c = new Int32Array(5);
     for (let i = 0; i < entries.length; i++) {
-      out[i] = tags[i] << 17;
+      out[i] = (tags[i] << 17) | (back ? (back[i] + 1) << 21 : 0);
       const low = entries[i].low;
       if (low.historyStamp !== stamp) continue;
       const t = low.counts;
@@ -317,8 +328,15 @@ export class Featurizer {
     // Stacking: pass 1's tags of the token and its neighbours (pass 1 saw no tags to the right).
     for (let o = -1; o <= 2; o++) {
       const k = i + o;
-      const t = k >= 0 && k < this.n ? history[at + o] >>> 17 : NTAGS;
+      const t = k >= 0 && k < this.n ? (history[at + o] >>> 17) & 15 : NTAGS;
       out.push(this.stackIds[(o + 1) * (NTAGS + 1) + t]);
+    }
+    // The right-to-left pass's tags of the token and the tokens it had not tagged yet (its left).
+    if (((h >>> 21) & 15) === 0) return;
+    for (let o = -2; o <= 1; o++) {
+      const k = i + o;
+      const t = k >= 0 && k < this.n ? ((history[at + o] >>> 21) & 15) - 1 : NTAGS;
+      out.push(this.backStackIds[(o + 2) * (NTAGS + 1) + t]);
     }
   }
 }

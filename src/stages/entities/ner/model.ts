@@ -1,10 +1,11 @@
 /**
  * The trained NER model: hashed feature keys (templates.ts) and averaged-perceptron weights for
- * two passes (pass 2 adds document-history features over pass 1's predictions).
+ * up to three passes: pass 1 (left to right), pass 2 (adds document-history features over pass
+ * 1's predictions) and, when present, a right-to-left pass 1 whose tags pass 2 also reads.
  * File `models/ner/model.bin`: u32 header length, header JSON (padded to 4 bytes), the feature
  * keys as int32, then per pass the weights as int16 [feature][tag] (scaled by header.scale).
  * At load the keys go into an open-addressing table (key → row) and the weights into one
- * Float32Array with each row's pass-1 and pass-2 weights side by side (ROW floats).
+ * Float32Array with each row's weights of the passes side by side (ROW floats).
  */
 import fs from 'node:fs';
 import { AscribeError } from '../../../core/errors.js';
@@ -13,8 +14,10 @@ import { loadResources, type Resources } from './resources.js';
 import { NTAGS as TAG_COUNT } from './templates.js';
 
 const NTAGS: number = TAG_COUNT;
-/** Floats per weight row: pass-1 tags then pass-2 tags. */
-export const ROW = 2 * TAG_COUNT;
+/** Most passes a model has: pass 1, pass 2, right-to-left pass 1 (in this order in model.bin and in a row). */
+export const MAX_PASSES = 3;
+/** Floats per weight row: pass-1 tags, pass-2 tags, right-to-left pass-1 tags. */
+export const ROW = MAX_PASSES * TAG_COUNT;
 
 /** Feature key → row, by linear probing; keys are never 0, so 0 marks an empty slot. */
 export class FeatureTable {
@@ -55,6 +58,8 @@ export interface NerModel {
   /** weights[row · ROW + pass · NTAGS + tag]. */
   weights: Float32Array;
   passes: number;
+  /** Pass 2 was trained as a structured perceptron and decodes with Viterbi (tagger.ts). */
+  viterbi: boolean;
   res: Resources;
 }
 
@@ -63,14 +68,16 @@ interface Header {
   features: number;
   passes: number;
   scale: number;
+  /** Absent in older models: greedy pass 2. */
+  viterbi?: boolean;
 }
 
 /** `passes[p]`: weights[feature · NTAGS + tag] of pass p, for the features `keys`. */
-export function encodeModel(keys: ArrayLike<number>, passes: readonly Float32Array[]): Buffer {
+export function encodeModel(keys: ArrayLike<number>, passes: readonly Float32Array[], viterbi = false): Buffer {
   let maxAbs = 1e-9;
   for (const w of passes) for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
   const scale = 32000 / maxAbs;
-  const header: Header = { version: 2, features: keys.length, passes: passes.length, scale };
+  const header: Header = { version: 2, features: keys.length, passes: passes.length, scale, ...(viterbi ? { viterbi } : {}) };
   let h = Buffer.from(JSON.stringify(header), 'utf8');
   h = Buffer.concat([h, Buffer.alloc((4 - ((4 + h.length) % 4)) % 4, 0x20)]);
   const len = Buffer.alloc(4);
@@ -91,11 +98,11 @@ export function decodeModel(buf: Buffer, res: Resources): NerModel {
   const keys = new Int32Array(body.buffer, 0, n);
   const weights = new Float32Array(n * ROW);
   const inv = 1 / header.scale;
-  for (let p = 0; p < header.passes && p < 2; p++) {
+  for (let p = 0; p < header.passes && p < MAX_PASSES; p++) {
     const q = new Int16Array(body.buffer, 4 * n + 2 * p * n * NTAGS, n * NTAGS);
     for (let f = 0, o = p * NTAGS, i = 0; f < n; f++, o += ROW) for (let t = 0; t < NTAGS; t++, i++) weights[o + t] = q[i] * inv;
   }
-  return { table: new FeatureTable(keys), weights, passes: Math.min(header.passes, 2), res };
+  return { table: new FeatureTable(keys), weights, passes: Math.min(header.passes, MAX_PASSES), viterbi: header.viterbi === true, res };
 }
 
 let cached: NerModel | undefined;

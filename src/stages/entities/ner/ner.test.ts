@@ -9,6 +9,8 @@ import { EMPTY_GAZETTEER } from './resources.js';
 import { Featurizer } from './featurize.js';
 import { capitalisedRuns, RUN_KEYS } from './runs.js';
 import { strHash } from './hash.js';
+import { allowed, ioeFromIob, iobFromIoe, viterbi } from './decode.js';
+import { NPREV, START } from './templates.js';
 import { runAfterKey, runBeforeKey, runFirstKey, runHeadKey, runHeadWordKey } from './templates.js';
 import type { WordEntry } from './words.js';
 
@@ -80,7 +82,7 @@ describe('pass-2 document history', () => {
     const majority = (x: number) => x & 7;
     const share = (x: number, cls: number) => (x >>> (3 + 2 * cls)) & 3;
     const inside = (x: number) => (x >>> 13) & 15;
-    const own = (x: number) => x >>> 17;
+    const own = (x: number) => (x >>> 17) & 15;
     // "Jones": once PER, once ORG → tie goes to the first type; both shares "at least half".
     expect(majority(h[0])).toBe(2);
     expect([share(h[0], 1), share(h[0], 2), share(h[0], 0)]).toEqual([2, 2, 0]);
@@ -94,6 +96,39 @@ describe('pass-2 document history', () => {
     expect(majority(h[3])).toBe(3);
     expect(share(h[3], 2)).toBe(3);
     expect(inside(h[3])).toBe(0b0010);
+    // No right-to-left pass: its bits stay empty.
+    expect(h.every((x) => x >>> 21 === 0)).toBe(true);
+  });
+
+  it('packs the right-to-left tags and stacks them only when present', () => {
+    const keys = new Map<number, number>();
+    const fz = new Featurizer({ clusters: new SortedTable(''), gazetteer: EMPTY_GAZETTEER }, (k) => keys.get(k) ?? keys.set(k, keys.size).size - 1);
+    const ctx = fz.docContext([['Jones', 'Medical', 'Inc']]);
+    const tags = Uint8Array.from([3, 4, 4]);
+    const back = Uint8Array.from(ioeFromIob([3, 4, 4]));
+    const withBack = fz.history(ctx, tags, back);
+    expect(Array.from(withBack, (x) => (x >>> 21) - 1)).toEqual(Array.from(back));
+    fz.loadEntries(ctx, 0);
+    const ids = (h: Uint32Array) => {
+      const out: number[] = [];
+      fz.historyIds(1, h, out);
+      return out;
+    };
+    // Four more stacked ids: the right-to-left tags at -2 (outside the sentence), -1, 0, +1.
+    expect(ids(withBack).length - ids(fz.history(ctx, tags)).length).toBe(4);
+  });
+});
+
+describe('right-to-left tags (IOE2)', () => {
+  it('marks the last token of each entity and converts back', () => {
+    const iob = ['B-PER', 'I-PER', 'B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC'].map((t) => TAGS.indexOf(t as (typeof TAGS)[number]));
+    const ioe = ioeFromIob(iob);
+    // "E-X" is stored as the B-X index, other tokens of the entity as I-X.
+    expect(ioe.map((t) => TAGS[t])).toEqual(['I-PER', 'B-PER', 'B-PER', 'O', 'I-ORG', 'I-ORG', 'B-ORG', 'B-LOC']);
+    expect(iobFromIoe(ioe)).toEqual(iob);
+    // Read right to left, IOE2 obeys the same transition rule as IOB2 left to right.
+    for (let i = ioe.length - 1; i > 0; i--) expect(allowed(ioe[i], ioe[i - 1])).toBe(true);
+    expect(allowed(0, ioe[ioe.length - 1])).toBe(true);
   });
 });
 
@@ -121,5 +156,26 @@ describe('capitalised runs', () => {
     expect([1, 2, 3].map((i) => out.slice(RUN_KEYS * i + 4, RUN_KEYS * i + 6))).toEqual(new Array(3).fill([runBeforeKey(strHash('the')), runAfterKey(strHash('and'))]));
     // Single capitalised words and lower-case words get nothing.
     expect([0, 4, 10].flatMap((i) => out.slice(RUN_KEYS * i, RUN_KEYS * (i + 1)))).toEqual(new Array(3 * RUN_KEYS).fill(0));
+  });
+});
+
+describe('viterbi', () => {
+  it('finds the best legal path (checked against all paths)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) | 0) >>> 8) / (1 << 24) - 0.5;
+    const n = 4;
+    const T = TAGS.length;
+    const obs = Float64Array.from({ length: n * T }, rand);
+    const trans = Array.from({ length: n }, () => Float64Array.from({ length: NPREV * T }, rand));
+    const path: number[] = [];
+    viterbi(n, obs, (i) => trans[i], path);
+    const score = (p: number[]) => p.reduce((s, t, i) => s + obs[i * T + t] + trans[i][(i ? p[i - 1] : START) * T + t], 0);
+    let best = -Infinity;
+    for (let code = 0; code < T ** n; code++) {
+      const p = Array.from({ length: n }, (_, i) => Math.floor(code / T ** i) % T);
+      if (p.every((t, i) => allowed(i ? p[i - 1] : 0, t))) best = Math.max(best, score(p));
+    }
+    expect(score(path)).toBeCloseTo(best, 12);
+    expect(path.every((t, i) => allowed(i ? path[i - 1] : 0, t))).toBe(true);
   });
 });

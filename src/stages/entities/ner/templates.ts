@@ -34,6 +34,7 @@ const enum T {
   H, HSS, HLH, HP, HN,
   TP, TT, TSS, TC,
   HD, HI, ST, TG, NC4, NC1B, RH, RF, RHW, RFW, RB, RA,
+  NTP, NTT, NTSS, NTC, NTG, RST,
 }
 
 /** What the templates need to know about one word; computed once per distinct word (words.ts). */
@@ -144,3 +145,15 @@ export const tagClusterKey = (p1: number, hC2: number) => key2(T.TC, p1, hC2);
 export const tagGazetteerKey = (p1: number, hCats: number) => key2(T.TG, p1, hCats);
 /** Stacking: the pass-1 tag of the token at `offset` (-1 … 2) of the same sentence (NTAGS: outside it). */
 export const stackedTagKey = (offset: number, tag: number) => key2(T.ST, offset, tag);
+
+/**
+ * Right-to-left pass 1 (its tags feed pass 2): the next tag alone, with the tag after it, and
+ * with the token's shape, cluster and gazetteer categories (START: after the sentence).
+ */
+export const nextTagKey = (n1: number) => key1(T.NTP, n1);
+export const nextPairKey = (n2: number, n1: number) => key2(T.NTT, n2, n1);
+export const nextShapeKey = (n1: number, hSs: number) => key2(T.NTSS, n1, hSs);
+export const nextClusterKey = (n1: number, hC2: number) => key2(T.NTC, n1, hC2);
+export const nextGazetteerKey = (n1: number, hCats: number) => key2(T.NTG, n1, hCats);
+/** Stacking: the right-to-left pass-1 tag of the token at `offset` (-2 … 1) of the same sentence (NTAGS: outside it). */
+export const stackedBackTagKey = (offset: number, tag: number) => key2(T.RST, offset, tag);

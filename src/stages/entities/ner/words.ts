@@ -7,7 +7,7 @@ import { strHash } from './hash.js';
 import { categories, type GazetteerWord } from './gazetteer.js';
 import { type Resources } from './resources.js';
 import { isAllCaps, isInitCap, shortShape, wordShape } from './shape.js';
-import { NPREV, OFFSETS, tagClusterKey, tagGazetteerKey, tagShapeKey, typeKeys, type WordInfo } from './templates.js';
+import { nextClusterKey, nextGazetteerKey, nextShapeKey, NPREV, OFFSETS, tagClusterKey, tagGazetteerKey, tagShapeKey, typeKeys, type WordInfo } from './templates.js';
 
 /** Maps a feature key to its id (a weight row), or -1 to drop the feature. */
 export type IdOf = (key: number) => number;
@@ -30,7 +30,10 @@ export interface WordEntry extends WordInfo, GazetteerWord {
   /** Type-feature ids for OFFSETS[k] are type[typeAt[k] .. typeAt[k + 1]). */
   type: Int32Array;
   typeAt: Uint16Array;
-  /** By previous tag: tag-shape ids [0, NPREV), tag-cluster ids [NPREV, 2·NPREV), tag-gazetteer ids [2·NPREV, 3·NPREV). */
+  /**
+   * By previous tag: tag-shape ids [0, NPREV), tag-cluster ids [NPREV, 2·NPREV), tag-gazetteer ids
+   * [2·NPREV, 3·NPREV); then the same by next tag (right-to-left pass 1) at [3·NPREV, 6·NPREV).
+   */
   tag: Int32Array;
   /** State-feature ids by state index (featurize.ts), filled lazily. */
   state: (Int32Array | undefined)[];
@@ -46,6 +49,8 @@ export interface WordEntry extends WordInfo, GazetteerWord {
   capitalised: boolean;
   /** Inference only: summed weights of the type features per offset (tagger.ts), filled lazily. */
   vec: Float32Array | null;
+  /** Inference only: pass-2 transition scores by previous tag (tagger.ts, Viterbi), filled lazily. */
+  trans: Float32Array | null;
   /** History × shape ids by history value (featurize.ts historyIds), filled lazily; -2 not yet looked up. */
   histShape: Int32Array | null;
 }
@@ -113,11 +118,14 @@ export class WordCache {
     });
     const gazCats = boundary ? undefined : this.res.gazetteer.get(lower);
     const hCats = gazCats === undefined ? 0 : strHash(gazCats);
-    const tag = new Int32Array(3 * NPREV);
+    const tag = new Int32Array(6 * NPREV);
     for (let p = 0; p < NPREV; p++) {
       tag[p] = this.idOf(tagShapeKey(p, info.hSs));
       tag[NPREV + p] = this.idOf(tagClusterKey(p, hC[1]));
       tag[2 * NPREV + p] = gazCats === undefined ? -1 : this.idOf(tagGazetteerKey(p, hCats));
+      tag[3 * NPREV + p] = this.idOf(nextShapeKey(p, info.hSs));
+      tag[4 * NPREV + p] = this.idOf(nextClusterKey(p, hC[1]));
+      tag[5 * NPREV + p] = gazCats === undefined ? -1 : this.idOf(nextGazetteerKey(p, hCats));
     }
     const cased = !boundary && lower !== word.toUpperCase();
     const allCaps = !boundary && isAllCaps(word);
@@ -146,6 +154,7 @@ export class WordCache {
       cats: boundary ? null : categories(gaz.get(lower)),
       continues: !boundary && gaz.continues(lower),
       vec: null,
+      trans: null,
       histShape: null,
     };
   }
