@@ -2,6 +2,7 @@
  * Categorised error analysis on a held-out slice of PolNeAR train (never dev): which gold
  * attributions are missed and why, how matched contents differ at their edges, which sources are wrong.
  *   npx tsx train/quotes/train.ts --holdout 140 --save /tmp/q.bin && npx tsx train/quotes/errors.ts /tmp/q.bin 140
+ *   (a third argument k scores the block that train.ts --fold k held out)
  */
 import fs from 'node:fs';
 import { segmentText } from '../../src/stages/segment/index.js';
@@ -12,10 +13,11 @@ import { buildWindows } from '../../src/stages/quotes/windows.js';
 import { goldUnit, groupPredictions, length, match, overlap, scoreDocs, trimmedBounds } from '../../eval/quotes.js';
 import { loadPolnear } from './polnear.js';
 
-const [file, n] = [process.argv[2], Number(process.argv[3] ?? 140)];
+const [file, n, fold] = [process.argv[2], Number(process.argv[3] ?? 140), Number(process.argv[4] ?? 0)];
 const model = new QuoteModel(readModelFile(fs.readFileSync(file)));
 const all = loadPolnear('train');
-const docs = all.slice(all.length - n);
+// As train.ts --holdout n --fold k: the k-th block of n docs from the end.
+const docs = all.slice(all.length - (fold + 1) * n, all.length - fold * n);
 const segs = new Map(docs.map((d) => [d.id, segmentText(d.text)]));
 {
   const s = scoreDocs(docs, (d) => ({ quotes: findQuotes(d.text, segs.get(d.id)!, { entities: [], mentions: [] }, { model }), words: 0, ms: 0 }));
@@ -92,7 +94,10 @@ for (const d of docs) {
       const cw = cueText.split(' ').pop() ?? '';
       const gs0 = u.source ? u.source[0][0] : -1;
       const side = !u.source ? 'none' : gs0 < g.cue[0][0] ? (winOf(gs0) === winOf(g.cue[0][0]) ? 'left' : 'left-other-window') : 'right';
-      bump(`SRCX ${cw.endsWith('ing') ? 'ing' : 'fin'} gold-${side} ${p.source ? 'pred' : 'nopred'}`);
+      // Whether the prediction's cue is the gold one: a wrong source often comes with another cue's attribution.
+      const pq = qs.find((x) => x.content.start === p.content[0][0]);
+      const sameCue = !!pq?.cue && g.cue.some(([a, b]) => pq.cue!.start < b && a < pq.cue!.end);
+      bump(`SRCX ${cw.endsWith('ing') ? 'ing' : 'fin'} gold-${side} ${p.source ? 'pred' : 'nopred'} ${sameCue ? 'same-cue' : 'other-cue'}`);
       const c0 = Math.min(...g.cue.map((f) => f[0]));
       show(cat, `gold[${gsrc}] pred[${psrc}] cue[${cueText}] ctx[${clip(d.text.slice(Math.max(0, c0 - 120), c0 + 30))}]`);
     }

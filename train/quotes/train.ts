@@ -5,8 +5,10 @@
  *
  *   npx tsx train/quotes/train.ts                 # train on all of train, write the model
  *   npx tsx train/quotes/train.ts --holdout 140   # train on the rest, report rules / learned / hybrid on the last 140 docs (tuning; never dev)
- *   ~40 s on 2 cores. Options: --min-heads 2 --min-p 0.08 --prune 2 --cue-epochs 6 --span-epochs 6 --left 40 --right 70 --cue-threshold -2
- *   --save FILE (with --holdout): write the held-out model for train/quotes/errors.ts
+ *   ~25 s on 2 cores. Options (defaults): --min-heads 1 --min-p 0.08 --prune 2 --cue-epochs 6 --span-epochs 6 --cue-bags 5
+ *   --span-bags 5 --left 40 --right 70 --cue-threshold -2 (TH=a,b,… with --holdout scores several thresholds)
+ *   --save FILE (with --holdout): write the held-out model for train/quotes/errors.ts; --fold k: hold out the k-th block from the end
+ *   DROP=name,… / SPAN_DROP=name,… leave cue / span token templates out (ablations)
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -30,14 +32,26 @@ const arg = (name: string, dflt: number) => {
   return i >= 0 ? Number(argv[i + 1]) : dflt;
 };
 const HOLDOUT = arg('holdout', 0);
+const FOLD = arg('fold', 0);
 const CUE_EPOCHS = arg('cue-epochs', 6);
 const SPAN_EPOCHS = arg('span-epochs', 6);
 const LEFT = arg('left', 40);
 const RIGHT = arg('right', 70);
-const MIN_HEADS = arg('min-heads', 2);
+const MIN_HEADS = arg('min-heads', 1);
 const MIN_P = arg('min-p', 0.08);
 const PRUNE = arg('prune', 2);
+const CUE_BAGS = arg('cue-bags', 5);
+const SPAN_BAGS = arg('span-bags', 5);
 const SEED = 20240611;
+
+/**
+ * Ablations: DROP=name,name leaves those cue feature templates out of training (their weights stay 0);
+ * SPAN_DROP=name,name does the same for the span tagger's token templates.
+ */
+const names = (v: string | undefined) => new Set((v ?? '').split(',').filter(Boolean));
+const DROP = names(process.env.DROP);
+const SPAN_DROP = names(process.env.SPAN_DROP);
+const keepFeatures = (fs: string[], drop = DROP) => (drop.size ? fs.filter((f) => !drop.has(f.slice(0, Math.max(0, f.indexOf('='))))) : fs);
 
 /** Small deterministic PRNG (mulberry32) for the epoch shuffles. */
 function rng(seed: number): () => number {
@@ -106,8 +120,10 @@ interface SpanInst {
 function main() {
   const t0 = performance.now();
   const all = loadPolnear('train');
-  const trainDocs = all.slice(0, all.length - HOLDOUT);
-  const heldDocs = all.slice(all.length - HOLDOUT);
+  // --fold k holds out the k-th block of HOLDOUT docs from the end (0: the last ones), for a second opinion.
+  const end = all.length - FOLD * HOLDOUT;
+  const heldDocs = all.slice(end - HOLDOUT, end);
+  const trainDocs = [...all.slice(0, end - HOLDOUT), ...all.slice(end)];
   const segs = new Map(all.map((d) => [d.id, segmentText(d.text)]));
 
   // 1. Cue candidates: words that head a gold cue often enough, with their lexicon probability.
@@ -154,7 +170,7 @@ function main() {
         const p = candMap.get(ctx.low[i]);
         if (p === undefined) continue;
         const gi = h.get(w.t0 + i);
-        cueX.push(Int32Array.from(cueFeatures(ctx, i, p), (f) => cueIdx.id(f)));
+        cueX.push(Int32Array.from(keepFeatures(cueFeatures(ctx, i, p)), (f) => cueIdx.id(f)));
         cueY.push(gi === undefined ? -1 : 1);
         if (gi === undefined) continue;
         coveredCues++;
@@ -174,7 +190,7 @@ function main() {
             continue;
           }
           const side = ti >= cue.h1 ? 'RT' : 'LT';
-          for (const f of tokenFeatures(ctx, ti)) feats.push(spanIdx.id(side + f));
+          for (const f of keepFeatures(tokenFeatures(ctx, ti), SPAN_DROP)) feats.push(spanIdx.id(side + f));
           for (const f of relationFeatures(ctx, ti, cue.h0, cue.h1, cc)) feats.push(spanIdx.id(f));
           const tok = seg.tokens[w.t0 + ti];
           gold[k] = overlapsAny(g.content, tok.start, tok.end) ? C : overlapsAny(g.source, tok.start, tok.end) ? S : O;
@@ -186,9 +202,82 @@ function main() {
   }
   console.log(`${trainDocs.length} docs: ${Object.keys(cands).length} candidate words, ${cueX.length} cue instances, gold cues ${goldCues} (${coveredCues} reachable), ${spans.length} span instances, ${spanIdx.names.length} span features (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-  // 3. Cue classifier: averaged perceptron.
-  const rand = rng(SEED);
+  // 3. Cue classifier: averaged perceptron; with --cue-bags N, the mean of N runs over different
+  // shuffles (bag b shuffles with seed SEED + b; its span tagger continues the same generator).
+  const rands = Array.from({ length: Math.max(CUE_BAGS, SPAN_BAGS) }, (_, b) => rng(SEED + b));
   const nc = cueIdx.names.length;
+  const cueAvg = new Array<number>(nc).fill(0);
+  for (let b = 0; b < CUE_BAGS; b++) {
+    const w = trainCue(cueX, cueY, nc, rands[b]);
+    for (let i = 0; i < nc; i++) cueAvg[i] += w[i] / CUE_BAGS;
+  }
+
+  // 4. Span tagger: averaged structured perceptron (--span-bags N: the mean of N runs, as above).
+  const ns = spanIdx.names.length;
+  const spanAvg = new Float64Array(ns * TAGS);
+  const transAvg = new Float64Array((TAGS + 1) * TAGS);
+  for (let b = 0; b < SPAN_BAGS; b++) {
+    const r = trainSpan(spans, ns, rands[b]);
+    for (let i = 0; i < r.w.length; i++) spanAvg[i] += r.w[i] / SPAN_BAGS;
+    for (let i = 0; i < r.trans.length; i++) transAvg[i] += r.trans[i] / SPAN_BAGS;
+  }
+
+  // 5. Averaged, pruned, rounded weights.
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const cueF: string[] = [];
+  const cueWOut: number[] = [];
+  cueAvg.forEach((w, i) => {
+    if (Math.abs(w) >= PRUNE) {
+      cueF.push(cueIdx.names[i]);
+      cueWOut.push(round(w));
+    }
+  });
+  const spanF: string[] = [];
+  const spanWOut: number[] = [];
+  for (let i = 0; i < ns; i++) {
+    const ws = [0, 1, 2].map((t) => spanAvg[i * TAGS + t]);
+    if (ws.every((w) => Math.abs(w) < PRUNE)) continue;
+    spanF.push(spanIdx.names[i]);
+    for (const w of ws) spanWOut.push(round(w));
+  }
+  const json: ModelJson = {
+    cands,
+    cue: { f: cueF.join('\n'), w: encodeWeights(cueWOut), threshold: arg('cue-threshold', -2) },
+    span: { f: spanF.join('\n'), w: encodeWeights(spanWOut) },
+    trans: Array.from(transAvg, round),
+    left: LEFT,
+    right: RIGHT,
+  };
+  console.log(`model: ${cueF.length} cue features, ${spanF.length} span features (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+  if (HOLDOUT) {
+    const model = new QuoteModel(compileModel(json));
+    // --save FILE: keep the held-out model for error analysis (train/quotes/errors.ts).
+    const save = argv.indexOf('--save');
+    if (save >= 0) fs.writeFileSync(argv[save + 1], writeModelFile(compileModel(json)));
+    diagnose(heldDocs, segs, model);
+    const f1 = (t: { gold: number; pred: number; tp: number }) => (100 * 2 * t.tp) / Math.max(1, t.gold + t.pred);
+    const ths = (process.env.TH ?? String(json.cue.threshold)).split(',').map(Number);
+    for (const mode of ['rules', 'learned', 'hybrid'] as QuoteMode[])
+      for (const th of mode === 'rules' ? [0] : ths) {
+        (model as { cueThreshold: number }).cueThreshold = th;
+        const s = scoreDocs(heldDocs, (d) => ({ quotes: findQuotes(d.text, segs.get(d.id)!, { entities: [], mentions: [] }, { model, mode }), words: 0, ms: 0 }));
+        const kinds = Object.entries(s.byKind)
+          .map(([k, v]) => `${k} ${((200 * v.found) / Math.max(1, v.gold + v.pred) ) .toFixed(1)}`)
+          .join(' ');
+        console.log(
+          `held-out ${heldDocs.length} docs, ${mode}${mode === 'rules' ? '' : ` th ${th}`}: lenient F1 ${f1(s.lenient).toFixed(1)} (P ${((100 * s.lenient.tp) / s.lenient.pred).toFixed(1)} R ${((100 * s.lenient.tp) / s.lenient.gold).toFixed(1)})  exact F1 ${f1(s.exact).toFixed(1)}  source ${((100 * s.sourceOk) / s.lenient.tp).toFixed(1)}%  e2e F1 ${f1(s.endToEnd).toFixed(1)}  | ${kinds}`,
+        );
+      }
+    return;
+  }
+  const file = modelPath('quotes', MODEL_FILE);
+  fs.writeFileSync(file, writeModelFile(compileModel(json)));
+  console.log(`-> ${file} (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)`);
+}
+
+/** Averaged perceptron over the cue instances (labels +1 / -1): the averaged weights. */
+function trainCue(cueX: Int32Array[], cueY: number[], nc: number, rand: () => number): Float64Array {
   const cw = new Float64Array(nc);
   const cu = new Float64Array(nc);
   let c = 1;
@@ -210,16 +299,17 @@ function main() {
     }
     console.log(`cue epoch ${ep + 1}: ${errors} errors`);
   }
-  const cueAvg = Array.from(cw, (w, i) => w - cu[i] / c);
+  return cw.map((w, i) => w - cu[i] / c);
+}
 
-  // 4. Span tagger: averaged structured perceptron.
-  const ns = spanIdx.names.length;
+/** Averaged structured perceptron over the span instances: averaged weights (TAGS per feature) and transitions. */
+function trainSpan(spans: SpanInst[], ns: number, rand: () => number): { w: Float64Array; trans: Float64Array } {
   const W = new Float64Array(ns * TAGS);
   const U = new Float64Array(ns * TAGS);
   const T = new Float64Array((TAGS + 1) * TAGS);
   const TU = new Float64Array((TAGS + 1) * TAGS);
   const transF32 = new Float32Array(T.length);
-  c = 1;
+  let c = 1;
   for (let ep = 0; ep < SPAN_EPOCHS; ep++) {
     let wrong = 0;
     for (const j of shuffle(spans.length, rand)) {
@@ -262,59 +352,7 @@ function main() {
     }
     console.log(`span epoch ${ep + 1}: ${wrong}/${spans.length} sequences wrong`);
   }
-
-  // 5. Averaged, pruned, rounded weights.
-  const round = (x: number) => Math.round(x * 100) / 100;
-  const cueF: string[] = [];
-  const cueWOut: number[] = [];
-  cueAvg.forEach((w, i) => {
-    if (Math.abs(w) >= PRUNE) {
-      cueF.push(cueIdx.names[i]);
-      cueWOut.push(round(w));
-    }
-  });
-  const spanF: string[] = [];
-  const spanWOut: number[] = [];
-  for (let i = 0; i < ns; i++) {
-    const ws = [0, 1, 2].map((t) => W[i * TAGS + t] - U[i * TAGS + t] / c);
-    if (ws.every((w) => Math.abs(w) < PRUNE)) continue;
-    spanF.push(spanIdx.names[i]);
-    for (const w of ws) spanWOut.push(round(w));
-  }
-  const json: ModelJson = {
-    cands,
-    cue: { f: cueF.join('\n'), w: encodeWeights(cueWOut), threshold: arg('cue-threshold', -2) },
-    span: { f: spanF.join('\n'), w: encodeWeights(spanWOut) },
-    trans: Array.from(T, (w, i) => round(w - TU[i] / c)),
-    left: LEFT,
-    right: RIGHT,
-  };
-  console.log(`model: ${cueF.length} cue features, ${spanF.length} span features (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-
-  if (HOLDOUT) {
-    const model = new QuoteModel(compileModel(json));
-    // --save FILE: keep the held-out model for error analysis (train/quotes/errors.ts).
-    const save = argv.indexOf('--save');
-    if (save >= 0) fs.writeFileSync(argv[save + 1], writeModelFile(compileModel(json)));
-    diagnose(heldDocs, segs, model);
-    const f1 = (t: { gold: number; pred: number; tp: number }) => (100 * 2 * t.tp) / Math.max(1, t.gold + t.pred);
-    const ths = (process.env.TH ?? String(json.cue.threshold)).split(',').map(Number);
-    for (const mode of ['rules', 'learned', 'hybrid'] as QuoteMode[])
-      for (const th of mode === 'rules' ? [0] : ths) {
-        (model as { cueThreshold: number }).cueThreshold = th;
-        const s = scoreDocs(heldDocs, (d) => ({ quotes: findQuotes(d.text, segs.get(d.id)!, { entities: [], mentions: [] }, { model, mode }), words: 0, ms: 0 }));
-        const kinds = Object.entries(s.byKind)
-          .map(([k, v]) => `${k} ${((200 * v.found) / Math.max(1, v.gold + v.pred) ) .toFixed(1)}`)
-          .join(' ');
-        console.log(
-          `held-out ${heldDocs.length} docs, ${mode}${mode === 'rules' ? '' : ` th ${th}`}: lenient F1 ${f1(s.lenient).toFixed(1)} (P ${((100 * s.lenient.tp) / s.lenient.pred).toFixed(1)} R ${((100 * s.lenient.tp) / s.lenient.gold).toFixed(1)})  exact F1 ${f1(s.exact).toFixed(1)}  source ${((100 * s.sourceOk) / s.lenient.tp).toFixed(1)}%  e2e F1 ${f1(s.endToEnd).toFixed(1)}  | ${kinds}`,
-        );
-      }
-    return;
-  }
-  const file = modelPath('quotes', MODEL_FILE);
-  fs.writeFileSync(file, writeModelFile(compileModel(json)));
-  console.log(`-> ${file} (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)`);
+  return { w: W.map((x, i) => x - U[i] / c), trans: T.map((x, i) => x - TU[i] / c) };
 }
 
 /** Held-out cue precision/recall against gold heads, and how often the tagged content equals the gold. */

@@ -29,6 +29,9 @@ const COMPLEMENTISER_REACH = 8;
 const MAX_ADJUNCT_WORDS = 7;
 /** Words of an addressee between a cue and its quotation ("told the visiting delegation: “…"). */
 const MAX_OBJECT_WORDS = 5;
+/** Longest object of a cue that still opens the quotation after a colon ("told his audience, to applause:"). */
+const MAX_OPENER_WORDS = 10;
+const OPENER_OBJECTS = process.env.QUOTES_NO_OPENER_OBJECTS !== '1';
 /** How many later cues of a window may cut a content span short. */
 const MAX_LATER_CUES = 4;
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'but']);
@@ -105,6 +108,12 @@ export function attributeWindow(
     const after = contentAfter(tokens, w, cue, isAccording ? right : null, cues.slice(ci + 1, ci + 1 + MAX_LATER_CUES), hi);
     const commaBefore = commaBeforeAttribution(tokens, w, left, cue, isAccording);
     const useBefore = commaBefore && (after === null || (isAccording ? false : afterIsAdjunct(tokens, cue.t1, hi, right)));
+    // "He told his audience, to rowdy applause:": a short object running to a colon that closes the window is
+    // the cue's adjunct; the quotation comes next, as for "Cruz continued:".
+    if (after && !useBefore && OPENER_OBJECTS && ci === cues.length - 1 && tokens[w.t1 - 1].text === ':' && after.t1 >= w.t1 - 1 && quoteAt(after.t0) < 0 && countWords(tokens, cue.t1, w.t1) <= MAX_OPENER_WORDS) {
+      opener = { cue: cueRange, source, paragraph: w.paragraph };
+      continue;
+    }
     if (after && !useBefore) {
       const r = { start: tokens[after.t0].start, end: tokens[after.t1 - 1].end };
       push(kindOf(w, r, used), r);

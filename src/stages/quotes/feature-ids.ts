@@ -10,16 +10,19 @@ import { CLASS_NAMES, DIST_BUCKETS, NCLS, P_BUCKETS, POSITIONS } from './feature
 export const Cue = {
   B: 0, W: 1, PB: 2, P1: 3, N1: 4, P2: 5, N2: 6, P1W: 7, WN1: 8, WN1C: 9, P1CW: 10,
   N1C: 11, P1C: 12, CLS: 13, Q: 14, QW: 15, POS: 16, WPOS: 17, SUF: 18, PBN1C: 19, THAT: 20,
+  P1CN1C: 21, QNEAR: 22, NCUE: 23, WTHAT: 24, WQWIN: 25, SUBJ: 26, WSUBJ: 27, WQNEAR: 28,
 } as const;
 
 /**
- * Span templates. Token templates: side * 7 + the index in TOKEN_TEMPLATES (L = 0, R = 1).
+ * Span templates. Token templates: side * NTOK + the index in TOKEN_TEMPLATES (L = 0, R = 1).
  * Cue conjunctions: DB_* by side and distance bucket, S_* by side and the token's class.
  */
 export const Span = {
   TOKEN: 0,
   WREL: 14,
   DB_CW: 15, S_CW: 16, DB_CN1: 17, S_CN1: 18, DB_CP1: 19, S_CP1: 20, DB_CQ: 21, S_CQ: 22,
+  /** A near token's word (a) with the cue's word, side and distance (b = cue word * 8 + side * 4 + distance). */
+  CUE_PAIR: 23,
 } as const;
 
 /** Template and first id packed into one non-negative int32 (templates < 32). */
@@ -29,8 +32,10 @@ export const key1 = (tid: number, a: number) => a * 32 + tid;
 export const sideDb = (right: boolean, db: number) => (right ? 8 : 0) + db;
 export const sideCls = (right: boolean, cls: number) => (right ? NCLS : 0) + cls;
 
+/** Token templates per side (TOKEN_TEMPLATES). */
+export const NTOK = 7;
 const TOKEN_NAMES = ['w', 'c', 'p1', 'n1', 'p1c', 'n1c', 'q'];
-const CUE_NAMES = ['b', 'w', 'pb', 'p1', 'n1', 'p2', 'n2', 'p1w', 'wn1', 'wn1c', 'p1cw', 'n1c', 'p1c', 'cls', 'q', 'qw', 'pos', 'wpos', 'suf', 'pbn1c', 'that'];
+const CUE_NAMES = ['b', 'w', 'pb', 'p1', 'n1', 'p2', 'n2', 'p1w', 'wn1', 'wn1c', 'p1cw', 'n1c', 'p1c', 'cls', 'q', 'qw', 'pos', 'wpos', 'suf', 'pbn1c', 'that', 'p1cn1c', 'qnear', 'ncue', 'wthat', 'wqwin', 'subj', 'wsubj', 'wqnear'];
 const CONJ_NAMES = ['cw', 'cn1', 'cp1', 'cq'];
 /** Longest first, so "10" is not read as "1". */
 const DB_BY_LENGTH = DIST_BUCKETS.map((b, i) => [b, i] as const).sort((x, y) => y[0].length - x[0].length);
@@ -100,6 +105,18 @@ export class FeatureCompiler {
         return valid([tid, POSITIONS.indexOf(v), 0]);
       case Cue.WPOS:
         return valid([tid, this.word(v.slice(0, last)), POSITIONS.indexOf(v.slice(last + 1))]);
+      case Cue.P1CN1C:
+        return valid([tid, cls(v.slice(0, first)), cls(v.slice(first + 1))]);
+      case Cue.QNEAR:
+      case Cue.NCUE:
+      case Cue.SUBJ:
+        return /^\d$/.test(v) ? [tid, Number(v), 0] : [];
+      case Cue.WTHAT:
+      case Cue.WQWIN:
+        return valid([tid, this.word(v.slice(0, last)), bit(v.slice(last + 1))]);
+      case Cue.WSUBJ:
+      case Cue.WQNEAR:
+        return /^\d$/.test(v.slice(last + 1)) ? [tid, this.word(v.slice(0, last)), Number(v.slice(last + 1))] : [];
       case Cue.PBN1C:
         return valid([tid, P_BUCKETS.indexOf(v.slice(0, first)), cls(v.slice(first + 1))]);
       default:
@@ -118,7 +135,7 @@ export class FeatureCompiler {
       const j = TOKEN_NAMES.indexOf(rest.slice(1, eq));
       const v = rest.slice(eq + 1);
       const u = v.indexOf('_');
-      const tid = Span.TOKEN + side * 7 + j;
+      const tid = Span.TOKEN + side * NTOK + j;
       switch (j) {
         case 0:
         case 2:
@@ -135,6 +152,7 @@ export class FeatureCompiler {
           return null;
       }
     }
+    if (rest[0] === 'x' && eq === 2) return this.cuePair(rest.slice(3), side * 4 + Number(rest[1]));
     const conj = eq > 0 ? this.conjunction(rest, eq, right) : null;
     if (conj) return conj;
     if (rest[0] === 'w') {
@@ -180,6 +198,16 @@ export class FeatureCompiler {
       default:
         return valid([tid, bit(v), at]);
     }
+  }
+
+  /** "cueword_word" read at every "_" where the first half is a cue candidate. */
+  private cuePair(v: string, sideDist: number): number[] {
+    const out: number[] = [];
+    for (let u = v.indexOf('_'); u >= 0; u = v.indexOf('_', u + 1)) {
+      const a = v.slice(0, u);
+      if (this.cands.has(a)) out.push(Span.CUE_PAIR, this.word(v.slice(u + 1)), this.word(a) * 8 + sideDist);
+    }
+    return out;
   }
 
   /** "a_b" read at every "_" where `ok` accepts the halves. */

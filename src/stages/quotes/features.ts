@@ -113,6 +113,38 @@ export function windowContext(tokens: Token[], w: Window, strong: (word: string,
 
 const at = (arr: string[], i: number, edge: string) => (i >= 0 && i < arr.length ? arr[i] : edge);
 
+/** Quotation marks near a cue: a closing one within 3 tokens before (1), an opening one within 3 after (2). */
+export function quoteNear(c: WinCtx, i: number): number {
+  let v = 0;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (c.clsId[k] === CLS_QC) v = 1;
+  for (let k = i + 1; k < c.n && k <= i + 3; k++) if (c.clsId[k] === CLS_QO) return v + 2;
+  return v;
+}
+
+/** Strong cue words elsewhere in the window (outside quotations), capped at 2. */
+export function otherCues(c: WinCtx, i: number): number {
+  return Math.min(2, c.cues[c.n] - (c.cues[i + 1] - c.cues[i]));
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+/**
+ * What the cue's clause offers as a subject within 4 tokens before it (stopping at punctuation):
+ * a pronoun (1), a capitalised word (2), or neither (0).
+ */
+export function subjectBefore(c: WinCtx, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const k2 = c.clsId[k];
+    if (k2 < CLS_D || k2 === CLS_QO || k2 === CLS_QC) return 0;
+    if (PRONOUNS.has(c.low[k])) return 1;
+    if (k2 === CLS_C || k2 === CLS_A) return 2;
+  }
+  return 0;
+}
+
+/** Whether the window holds a quotation mark at all. */
+export const quotedWindow = (c: WinCtx) => (c.marks[c.n] > 0 ? 1 : 0);
+
 /** Features for "token i of the window heads a cue"; `p` is its lexicon probability. */
 export function cueFeatures(c: WinCtx, i: number, p: number | undefined): string[] {
   const w = c.low[i];
@@ -146,6 +178,14 @@ export function cueFeatures(c: WinCtx, i: number, p: number | undefined): string
     'suf=' + w.slice(-3),
     'pbn1c=' + pBucket(p) + '_' + n1c,
     'that=' + thatFollows(c, i),
+    'p1cn1c=' + p1c + '_' + n1c,
+    'qnear=' + quoteNear(c, i),
+    'ncue=' + otherCues(c, i),
+    'wthat=' + w + '_' + thatFollows(c, i),
+    'wqwin=' + w + '_' + quotedWindow(c),
+    'subj=' + subjectBefore(c, i),
+    'wsubj=' + w + '_' + subjectBefore(c, i),
+    'wqnear=' + w + '_' + quoteNear(c, i),
   ];
 }
 
@@ -192,6 +232,11 @@ export function wordRelation(c: WinCtx, i: number, right: boolean, near: boolean
 
 export function wordRelationName(word: string, right: boolean, near: boolean): string {
   return (right ? 'R' : 'L') + 'w' + word + (near ? 'near' : 'far');
+}
+
+/** The cue's word with a word near it, by side and distance 1–3 ("said that", "told reporters", "a bill to"). */
+export function cueWordPair(cueWord: string, word: string, right: boolean, d: number): string {
+  return (right ? 'R' : 'L') + 'x' + d + '=' + cueWord + '_' + word;
 }
 
 /** The cue's own context: its word and what follows and precedes it ("said that", "said ,", "“…,” said"). */
@@ -266,5 +311,7 @@ export function cueConjunctions(r: Relation, cueCtx: string[]): string[] {
 export function relationFeatures(c: WinCtx, i: number, h0: number, h1: number, cueCtx: string[]): string[] {
   if (i >= h0 && i < h1) return ['H'];
   const r = relationOf(c, i, h0, h1);
-  return [...tupleFeatures(r), wordRelation(c, i, r.right, r.near), ...cueConjunctions(r, cueCtx)];
+  const out = [...tupleFeatures(r), wordRelation(c, i, r.right, r.near), ...cueConjunctions(r, cueCtx)];
+  if (r.near) out.push(cueWordPair(c.low[h0], c.low[i], r.right, r.right ? i - h1 + 1 : h0 - i));
+  return out;
 }

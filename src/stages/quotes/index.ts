@@ -116,10 +116,13 @@ function dropNested(cued: Draft[]): Draft[] {
   );
 }
 
+/** "… and said", "… but added", "… and later told": a verb coordinated with the one before. */
+const COORDINATED = /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?$/u;
+
 /**
  * Learned drafts the tagger gave no source: a cue inside another attribution's content with no
  * subject of its own is part of that content ("said that work is underway towards recognizing
- * it as …"); "X said A, adding that B" / "and added" shares the subject of the cue before it;
+ * it as …"); "X said A, adding that B" / "and added" / "but later told" shares the subject of the cue before it;
  * otherwise the subject the rules find left of the cue (learned.ts subjectBefore) is the source.
  */
 function resolveSourceless(text: string, cued: Draft[]): Draft[] {
@@ -132,9 +135,9 @@ function resolveSourceless(text: string, cued: Draft[]): Draft[] {
     const cue = d.cue;
     if (cued.some((e) => e !== d && e.content.start <= cue.start && cue.end <= e.content.end)) continue;
     const prev = out.length ? out[out.length - 1] : null;
-    const before = text.slice(Math.max(0, cue.start - 6), cue.start).trim().toLowerCase();
+    const before = text.slice(Math.max(0, cue.start - 20), cue.start).trim().toLowerCase();
     const word = text.slice(cue.start, cue.end).toLowerCase();
-    if (prev?.source && prev.cue && (word.endsWith('ing') || before.endsWith(',') || before.endsWith('and'))) d.source = prev.source;
+    if (prev?.source && prev.cue && (word.endsWith('ing') || before.endsWith(',') || COORDINATED.test(before))) d.source = prev.source;
     else if (d.subject) d.source = d.subject;
     out.push(d);
   }

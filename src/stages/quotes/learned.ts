@@ -28,7 +28,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       if (d < bestDist) {
         bestDist = d;
         const e = withoutParticiple(tokens, w.t0 + a, w.t0 + b);
-        source = { start: tokens[w.t0 + a].start, end: tokens[e - 1].end };
+        const s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
+        source = { start: tokens[s0].start, end: tokens[e - 1].end };
       }
     }
     // "according to X": X is the source, whatever the tagger made of the clause around it.
@@ -41,10 +42,12 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
           for (let k = acc[1] - t.lo; k < t.tags.length; k++) if (t.tags[k] === S) t.tags[k] = C;
       }
     }
+    if (source && PASSIVE_RULES && notASource(tokens, w, t.cue.h0, source)) source = null;
     const contentRuns = runsOf(t, C);
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
     if (PARTICIPLE_OVERRIDE && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
-    const subject = source ? null : subjectBefore(tokens, w, t.cue.h0, contentRuns);
+    let subject = source ? null : subjectBefore(tokens, w, t.cue.h0, contentRuns);
+    if (subject && PASSIVE_RULES && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
       let a = a0;
@@ -112,6 +115,11 @@ function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[n
   if (cueWord === 'according') return null;
   // A bare participle after a comma ("…, citing") has the main clause's subject.
   if (isParticipleCue(tokens, w, h0)) return participleSubject(tokens, w, h0, content);
+  // "Priebus … arrived at a breakfast … and acknowledged that …": a coordinated verb has the sentence's subject.
+  const and = coordinatedAt(tokens, w, h0);
+  if (COORDINATED_SUBJECT && and >= 0) return participleSubject(tokens, w, and + 1, content, true);
+  // "Trump picked up from his daughter by saying …": a gerund after a preposition has the sentence's subject too.
+  if (COORDINATED_SUBJECT && h0 > 0 && cueWord.endsWith('ing') && GERUND_PREPS.has(tokens[w.t0 + h0 - 1].text.toLowerCase())) return participleSubject(tokens, w, h0, content, true);
   const src = leftSource(tokens, w.t0 + h0, w.t0, (ti) => w.quoteOf[ti - w.t0] >= 0);
   if (!src) return null;
   let be = false;
@@ -128,6 +136,15 @@ function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[n
 function withoutParticiple(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1].text)) return k;
   return to;
+}
+
+const OPENING_WORDS = new Set('of in on at for with after before since as during by from over earlier later last this'.split(' '));
+
+/** "(As) of Monday, the Institute reported": a source run that opens with an adverbial starts after its comma. */
+function afterOpeningAdverbial(tokens: Token[], from: number, to: number): number {
+  if (!OPENING_WORDS.has(tokens[from].text.toLowerCase())) return from;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',') return k + 1;
+  return from;
 }
 
 /** Sentence openers that are not a subject ("But Smith, citing …", "In May, …"). */
@@ -154,8 +171,8 @@ function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {
  * ", citing / saying …": a participle after a comma belongs to the main clause, whose subject is the
  * sentence's leading name ("Salceda, citing data …", "Kerpen needled the reporter, saying …").
  */
-function participleSubject(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>): Range | null {
-  if (h0 < 1 || tokens[w.t0 + h0 - 1].text !== ',') return null;
+function participleSubject(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>, coordinated = false): Range | null {
+  if (h0 < 1 || (!coordinated && tokens[w.t0 + h0 - 1].text !== ',')) return null;
   let s = h0 - 1;
   while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
   if (w.quoteOf[s] >= 0 || NOT_SUBJECT.has(tokens[w.t0 + s].text.toLowerCase())) return null;
@@ -166,9 +183,47 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
   // Not an opening adverbial either ("Earlier this week, …", "Arriving upon the scene, …", "Like Corker, …").
   const next = tokens[w.t0 + e].text;
   const first = tokens[w.t0 + s].text.toLowerCase();
-  if (next === ',' ? e !== h0 - 1 : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
+  // (For a coordinated verb the comma may open an appositive: "Priebus, who …, arrived … and said".)
+  if (next === ',' ? e !== h0 - 1 && !coordinated : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
   if (first.endsWith('ing') || first.endsWith('ly')) return null;
   return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + e - 1].end };
+}
+
+const PASSIVE_RULES = process.env.QUOTES_NO_PASSIVE_RULES !== '1';
+const LONE_WORDS = new Set(['the', 'a', 'an', 'that', 'this']);
+const IMPERSONAL = /^(seems?|seemed|appears?|appeared)$/;
+
+/**
+ * Tagger sources that name no one: the subject of a passive cue left of it ("Clinton was asked about …":
+ * the asker is unnamed), impersonal "it seems / it appears", and a lone determiner.
+ */
+function notASource(tokens: Token[], w: Window, h0: number, source: Range): boolean {
+  let lo = w.t0;
+  let hi = w.t1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < source.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const words: string[] = [];
+  for (let k = lo; k < w.t1 && tokens[k].start < source.end && words.length < 2; k++) if (isWordToken(tokens[k].text)) words.push(tokens[k].text.toLowerCase());
+  if (words.length === 1 && (LONE_WORDS.has(words[0]) || (words[0] === 'it' && IMPERSONAL.test(tokens[w.t0 + h0].text.toLowerCase())))) return true;
+  if (source.end > tokens[w.t0 + h0].start) return false;
+  let k = h0 - 1;
+  if (k >= 0 && ADVERB.test(tokens[w.t0 + k].text)) k--;
+  return k >= 0 && BE.has(tokens[w.t0 + k].text.toLowerCase()) && /ed$/.test(tokens[w.t0 + h0].text.toLowerCase());
+}
+
+const COORDINATED_SUBJECT = process.env.QUOTES_NO_COORDINATED_SUBJECT !== '1';
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+const ADVERB = /^(also|then|later|\p{Ll}+ly)$/u;
+
+/** The "and" / "but" joining a cue to the verb before it ("… and acknowledged", "but later said"), or -1. */
+function coordinatedAt(tokens: Token[], w: Window, h0: number): number {
+  let k = h0 - 1;
+  if (k >= 0 && ADVERB.test(tokens[w.t0 + k].text)) k--;
+  const t = k >= 0 ? tokens[w.t0 + k].text.toLowerCase() : '';
+  return t === 'and' || t === 'but' ? k : -1;
 }
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {

@@ -4,6 +4,7 @@ import { normalizeText } from '../normalize/index.js';
 import { segmentText } from '../segment/index.js';
 import { findQuoted } from './quote-marks.js';
 import { findQuotes } from './index.js';
+import { buildWindows } from './windows.js';
 
 const NONE: EntitiesLayer = { entities: [], mentions: [] };
 
@@ -320,5 +321,34 @@ describe('round 2: participles, figures, definite sources', () => {
   it('leaves out what introduces a quotation with a colon', () => {
     const { qs } = run('Perez repeated his main demand: "Give the workers their pay now."');
     expect(qs.map((q) => [q.kind, q.content.text])).toEqual([['direct', '"Give the workers their pay now."']]);
+  });
+});
+
+describe('round 3: short speaker sentences, coordinated verbs, sources that name no one', () => {
+  it('keeps a short "X said." sentence in the window of the quotation that ends before it', () => {
+    const text = normalizeText('The senator spoke for an hour. “Does he not understand what we wrote?” Biden said. The crowd cheered.');
+    const ws = buildWindows(text, segmentText(text)).map((w) => text.slice(w.start, w.end));
+    expect(ws).toEqual(['The senator spoke for an hour.', '“Does he not understand what we wrote?” Biden said.', 'The crowd cheered.']);
+    const { qs } = run(text);
+    expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['“Does he not understand what we wrote?”', 'Biden']]);
+  });
+
+  it('gives a coordinated or gerund cue the subject of its sentence', () => {
+    const a = run('Priebus arrived at a breakfast with reporters with no clear explanation and acknowledged that he had only spoken to the campaign twice.').qs;
+    expect(a.map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['acknowledged', 'Priebus']]);
+    const b = run('Trump picked up the theme by saying that the deal was a mistake.').qs;
+    expect(b.map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['saying', 'Trump']]);
+  });
+
+  it('names no source for a passive cue or an impersonal "it appears"', () => {
+    const a = run('At a town hall in Ohio, Clinton was asked about the pipeline.').qs;
+    for (const q of a) expect(q.speaker).toBeNull();
+    const b = run('It appears that the vote will be delayed until June.').qs;
+    expect(b.map((q) => [q.cue?.text, q.speaker])).toEqual([['appears', null]]);
+  });
+
+  it('reads "X told his audience, to applause:" as the opener of the quotation below', () => {
+    const { qs } = run('He told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has never been a man or a woman more qualified.”');
+    expect(qs.map((q) => [q.kind, q.cue?.text, q.speaker?.mention?.text])).toEqual([['direct', 'told', 'He']]);
   });
 });

@@ -4,8 +4,8 @@
  * integer keys (feature-ids.ts) over the window's word and class ids: no strings per token.
  */
 import type { Token } from '../../core/layers.js';
-import { Cue as Cue_, Span as Span_, sideCls as sideCls_, sideDb as sideDb_ } from './feature-ids.js';
-import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, pBucketId, positionId, relationOf, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
+import { Cue as Cue_, NTOK as NTOK_, Span as Span_, sideCls as sideCls_, sideDb as sideDb_ } from './feature-ids.js';
+import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCues, pBucketId, positionId, quoteNear, quotedWindow, relationOf, subjectBefore, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
 import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
 
@@ -16,6 +16,7 @@ const CLS_BOS = CLS_BOS_;
 const CLS_EOS = CLS_EOS_;
 const Cue = Cue_;
 const Span = Span_;
+const NTOK = NTOK_;
 const sideDb = sideDb_;
 const sideCls = sideCls_;
 
@@ -71,7 +72,18 @@ export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number
   s += m.cueWeight(Cue.WPOS, w, pos);
   s += m.cueWeight(Cue.SUF, m.suffix[w], 0);
   s += m.cueWeight(Cue.PBN1C, pb, n1c);
-  s += m.cueWeight(Cue.THAT, thatFollows(c, i), 0);
+  const that = thatFollows(c, i);
+  s += m.cueWeight(Cue.THAT, that, 0);
+  s += m.cueWeight(Cue.P1CN1C, p1c, n1c);
+  const qn = quoteNear(c, i);
+  const subj = subjectBefore(c, i);
+  s += m.cueWeight(Cue.QNEAR, qn, 0);
+  s += m.cueWeight(Cue.NCUE, otherCues(c, i), 0);
+  s += m.cueWeight(Cue.WTHAT, w, that);
+  s += m.cueWeight(Cue.WQWIN, w, quotedWindow(c));
+  s += m.cueWeight(Cue.SUBJ, subj, 0);
+  s += m.cueWeight(Cue.WSUBJ, w, subj);
+  s += m.cueWeight(Cue.WQNEAR, w, qn);
   return s;
 }
 
@@ -154,7 +166,7 @@ export class TokenScores {
     const m = this.model;
     const out = this.scores;
     const left = m.spanRow(Span.TOKEN + j, a, b);
-    const right = m.spanRow(Span.TOKEN + 7 + j, a, b);
+    const right = m.spanRow(Span.TOKEN + NTOK + j, a, b);
     m.addRow(left, out, base);
     m.addRow(left, out, base + TAGS);
     m.addRow(right, out, base + 2 * TAGS);
@@ -242,6 +254,7 @@ export function spanScores(ctx: WinCtx, model: QuoteModel, cue: CueSite, tok: To
       conjDone[ck] = 1;
     }
     for (let t = 0; t < TAGS; t++) scores[k * TAGS + t] += conj[ck * TAGS + t];
+    if (r.near) model.addSpan(Span.CUE_PAIR, ctx.wid[i], q.cw * 8 + (r.right ? 4 + i - cue.h1 + 1 : cue.h0 - i), scores, k * TAGS);
   }
   return { lo, scores };
 }

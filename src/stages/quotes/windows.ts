@@ -3,7 +3,8 @@ import { findQuoted, type Quoted } from './quote-marks.js';
 
 /**
  * A stretch of one paragraph analysed as a unit: one sentence, or several when a quotation
- * runs across sentence boundaries (a multi-sentence quote and its "she said" belong together).
+ * runs across sentence boundaries (a multi-sentence quote and its "she said" belong together),
+ * or when a quotation ends its sentence and a short sentence naming the speaker follows ("…?” Biden said.").
  */
 export interface Window {
   start: number;
@@ -38,11 +39,25 @@ export function buildWindows(text: string, seg: SegmentLayer): Window[] {
         if (!crossing || si >= sentences.length || sentences[si].paragraph !== p) break;
         last = sentences[si++];
       }
+      // "“… nuclear power?” Biden said.": a quotation ending its sentence keeps a short tail sentence that names its speaker.
+      if (JOIN_TAILS && si < sentences.length && sentences[si].paragraph === p && endsWithQuote(quoted[qi - 1], last.end) && isShortTail(text, sentences[si])) last = sentences[si++];
       while (qLo < quoted.length && quoted[qLo].end <= first.start) qLo++;
       out.push(makeWindow(tokens, quoted, qLo, first.start, last.end, first.tokenStart, last.tokenEnd, p));
     }
   }
   return out;
+}
+
+const JOIN_TAILS = process.env.QUOTES_NO_TAIL_JOIN !== '1';
+
+/** Whether the quotation (the last one ending by `end`) closes right at `end`. */
+function endsWithQuote(q: Quoted | undefined, end: number): boolean {
+  return !!q && q.closed && q.end <= end && end - q.end <= 1;
+}
+
+/** A sentence of at most 6 tokens with no quotation mark: "Biden said.", "Maher replied." */
+function isShortTail(text: string, s: SegmentLayer['sentences'][number]): boolean {
+  return s.tokenEnd - s.tokenStart <= 6 && !/["“”]/.test(text.slice(s.start, s.end));
 }
 
 function makeWindow(tokens: SegmentLayer['tokens'], quoted: Quoted[], qLo: number, start: number, end: number, t0: number, t1: number, paragraph: number): Window {
