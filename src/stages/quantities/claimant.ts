@@ -16,7 +16,7 @@ const speakerClaim = (q: Quote): Claimant => ({ kind: 'speaker', name: q.speaker
 
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|by|of|in|which|who|whom|there)$/i;
 /** "on Tuesday", "Yesterday", "in March": a time the tagger took for a source. */
-const TIME_ONLY = /^(?:(?:on|in|at|by|during|since|last|this|next|early|late|earlier|later)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d+)(?:\s+(?:morning|afternoon|evening|night|\d+))*$/i;
+const TIME_ONLY = /^(?:(?:on|in|at|by|of|as|during|since|last|this|next|early|late|earlier|later)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d+)(?:\s+(?:morning|afternoon|evening|night|\d+))*$/i;
 /** "reports said", "Reports as of Wednesday", "according to local reports": nobody stands behind the figure. */
 const BARE_REPORTS = /^(?:(?:the|some|other|initial|early|earlier|later|local|media|news|press|unconfirmed|several|multiple|many)\s+)*reports?\b(?!\s+(?:by|from)\b)/i;
 

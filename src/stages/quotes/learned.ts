@@ -19,6 +19,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
   for (const t of tagged) {
     // A cue inside a quotation is the speaker quoting someone else: part of that quotation.
     if (w.quoteOf[t.cue.h0] >= 0) continue;
+    // "The estimated cost is …": a participle between a determiner and its noun is an adjective, not a cue.
+    if (isAttributive(tokens, w, t.cue.h0)) continue;
     const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + t.cue.h1 - 1].end };
     let source: Range | null = null;
     let bestDist = Infinity;
@@ -28,7 +30,9 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       if (d < bestDist) {
         bestDist = d;
         const e = withoutParticiple(tokens, w.t0 + a, w.t0 + b);
-        const s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
+        // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
+        let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
+        while (s0 < e - 1 && LEADING_JUNK.has(tokens[s0].text.toLowerCase())) s0++;
         source = { start: tokens[s0].start, end: tokens[e - 1].end };
       }
     }
@@ -37,6 +41,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const acc = accordingSource(tokens, w, t.cue.h1);
       if (acc) {
         source = { start: tokens[w.t0 + acc[0]].start, end: tokens[w.t0 + acc[1] - 1].end };
+        // The source's own words are never content ("According to the WHO's report dated March 16, …").
+        for (let k = Math.max(acc[0] - t.lo, 0); k < acc[1] - t.lo && k < t.tags.length; k++) if (t.tags[k] === C) t.tags[k] = S;
         // "According to X, Y": the tagger often runs the source on through Y; what follows "X," is content.
         if (acc[1] < w.t1 - w.t0 && tokens[w.t0 + acc[1]].text === ',')
           for (let k = acc[1] - t.lo; k < t.tags.length; k++) if (t.tags[k] === S) t.tags[k] = C;
@@ -152,6 +158,10 @@ const NOT_SUBJECT = new Set(
   'the a an but and or so yet however in on at for from with by after before since as while when if although though this that these those there it he she they we i amid like even early earlier later last next'.split(' '),
 );
 
+const LEADING_JUNK = new Set('and but or so then instead also yet plus per'.split(' '));
+const OPENING_ADVERBS = new Set('first second third finally then later earlier meanwhile however still instead also separately additionally moreover furthermore yesterday today'.split(' '));
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+
 const NOT_AFTER_SUBJECT = new Set('of in on at for with upon this that the a an to from by after before into over under'.split(' '));
 /** Quotation-aware run edges (whole quotations; no colon intro): `QUOTES_NO_SNAP=1` turns them off (ablation). */
 const SNAP_QUOTES = process.env.QUOTES_NO_SNAP !== '1';
@@ -175,7 +185,13 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
   if (h0 < 1 || (!coordinated && tokens[w.t0 + h0 - 1].text !== ',')) return null;
   let s = h0 - 1;
   while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
-  if (w.quoteOf[s] >= 0 || NOT_SUBJECT.has(tokens[w.t0 + s].text.toLowerCase())) return null;
+  // "First, he juxtaposed numbers, claiming …": an opening adverb and its comma come before the subject.
+  if (s + 2 < h0 - 1 && tokens[w.t0 + s + 1].text === ',' && OPENING_ADVERBS.has(tokens[w.t0 + s].text.toLowerCase())) s += 2;
+  const lead = tokens[w.t0 + s].text.toLowerCase();
+  // A pronoun subject followed by its verb: the speaker linker resolves it.
+  if (SUBJECT_PRONOUNS.has(lead) && w.quoteOf[s] < 0 && s + 1 < h0 - 1 && /^\p{Ll}/u.test(tokens[w.t0 + s + 1].text) &&
+    !content.some(([c0, c1]) => c0 <= s && s < c1)) return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + s].end };
+  if (w.quoteOf[s] >= 0 || NOT_SUBJECT.has(lead)) return null;
   let e = s;
   while (e < h0 - 1 && e - s < 5 && isCapitalised(tokens[w.t0 + e].text) && isWordToken(tokens[w.t0 + e].text) && w.quoteOf[e] < 0) e++;
   if (e === s || content.some(([c0, c1]) => c0 < e && s < c1)) return null;
@@ -224,6 +240,12 @@ function coordinatedAt(tokens: Token[], w: Window, h0: number): number {
   if (k >= 0 && ADVERB.test(tokens[w.t0 + k].text)) k--;
   const t = k >= 0 ? tokens[w.t0 + k].text.toLowerCase() : '';
   return t === 'and' || t === 'but' ? k : -1;
+}
+
+function isAttributive(tokens: Token[], w: Window, h0: number): boolean {
+  if (h0 < 1 || h0 + 1 >= w.t1 - w.t0) return false;
+  const cue = tokens[w.t0 + h0].text;
+  return /^(?:the|a|an)$/i.test(tokens[w.t0 + h0 - 1].text) && /ed$/.test(cue) && /^\p{Ll}+$/u.test(tokens[w.t0 + h0 + 1].text);
 }
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {

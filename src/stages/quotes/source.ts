@@ -55,10 +55,20 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
   while (e < hi && e - k < MAX_SOURCE_TOKENS) {
     const t = tokens[e].text;
     if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
-    if (CLAUSE_BOUNDARY.has(t.toLowerCase()) || inQuote(e)) break;
+    // "the WHO's report": an acronym is a name, not the relative pronoun; "and" inside a name
+    // ("Center for Systems Science and Engineering") does not end it.
+    if ((CLAUSE_BOUNDARY.has(t.toLowerCase()) && !isAcronym(t) && !joinsName(tokens, e, hi)) || inQuote(e)) break;
     e++;
   }
   return { t0: k, t1: e };
+}
+
+const isAcronym = (t: string) => t.length > 1 && /^\p{Lu}+$/u.test(t);
+
+/** "and" / "&" between capitalised words of one name: "Department of Health and Human Services". */
+function joinsName(tokens: Token[], k: number, hi: number): boolean {
+  const t = tokens[k].text;
+  return (t === 'and' || t === '&') && k > 0 && k + 1 < hi && isCapitalised(tokens[k - 1].text) && isCapitalised(tokens[k + 1].text);
 }
 
 const MAX_APPOSITIVE_TOKENS = 16;

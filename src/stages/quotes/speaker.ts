@@ -56,12 +56,33 @@ export class SpeakerLinker {
       else hi = mid;
     }
     let best: Mention | null = null;
+    let bestRank = -1;
+    // "The United States, which has retreated from … Bashar al-Assad, has stated": names inside a
+    // relative clause are not the phrase's head.
+    const rel = /,\s+(?:which|who|whose|that)\b/.exec(this.text.slice(r.start, r.end));
+    const relAt = rel ? r.start + rel.index : Infinity;
     for (let i = lo; i < ms.length && ms[i].start < r.end; i++) {
       const m = ms[i];
       if (m.end <= r.start) continue;
-      if (!best || FORM_RANK[m.form] > FORM_RANK[best.form] || (FORM_RANK[m.form] === FORM_RANK[best.form] && m.end > best.end)) best = m;
+      const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
+      // Equal ranks: the first name heads the phrase ("John Smith of the BBC", "Dedi Prasetyo, a spokesperson for the police").
+      if (!best || rank > bestRank) {
+        best = m;
+        bestRank = rank;
+      }
     }
     return best;
+  }
+
+  /**
+   * How likely a mention inside a source phrase is its head: names over pronouns and nominals, a
+   * person over an organisation over a place ("the U.S. ambassador to Russia, John Huntsman"), and
+   * never a possessor ("the BBC's John Smith").
+   */
+  private headRank(m: Mention): number {
+    const possessor = /^\s*['’]s?\b/u.test(this.text.slice(m.end, m.end + 3));
+    const type = m.type === 'PERSON' ? 2 : m.type === 'ORG' ? 1 : 0;
+    return FORM_RANK[m.form] * 10 + (possessor ? 0 : 5) + type;
   }
 
   /** Nearest preceding named person for a pronoun, nearest preceding name for "which"/"who". */
