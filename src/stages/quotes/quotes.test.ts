@@ -352,3 +352,30 @@ describe('round 3: short speaker sentences, coordinated verbs, sources that name
     expect(qs.map((q) => [q.kind, q.cue?.text, q.speaker?.mention?.text])).toEqual([['direct', 'told', 'He']]);
   });
 });
+
+describe('speaker: the head of the source phrase', () => {
+  /** Entities of the given types, one per name, mentioned wherever the name occurs. */
+  function typed(text: string, names: Array<[string, Mention['type']]>): EntitiesLayer {
+    const mentions: Mention[] = [];
+    names.forEach(([n, type], i) => {
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) mentions.push({ start: at, end: at + n.length, text: n, type, entity: `e${i}`, form: 'name' });
+    });
+    mentions.sort((a, b) => a.start - b.start);
+    return { entities: names.map(([n, type], i) => ({ id: `e${i}`, type, name: n, mentions: mentions.filter((m) => m.entity === `e${i}`) })), mentions };
+  }
+  const speakerOf = (raw: string, names: Array<[string, Mention['type']]>) => {
+    const text = normalizeText(raw);
+    return findQuotes(text, segmentText(text), typed(text, names)).map((q) => q.speaker?.name ?? null);
+  };
+
+  it('prefers the person of an appositive source to the organisation it speaks for', () => {
+    expect(speakerOf('Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two suspects were arrested.',
+      [['Dedi Prasetyo', 'PERSON'], ['Indonesian National Police', 'ORG']])).toEqual(['Dedi Prasetyo']);
+  });
+
+  it('never takes a possessor or a name inside a relative clause', () => {
+    expect(speakerOf("The BBC's John Smith said that seven people died.", [['BBC', 'ORG'], ['John Smith', 'PERSON']])).toEqual(['John Smith']);
+    expect(speakerOf('The United States, which has retreated from its goal of ousting President Bashar al-Assad, has stated that reconstruction will cost billions.',
+      [['United States', 'GPE'], ['Bashar al-Assad', 'PERSON']])).toEqual(['United States']);
+  });
+});
