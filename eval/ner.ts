@@ -33,9 +33,16 @@ function scoreRows(docs: ConllDoc[], model: NerModel, corpus: string): Array<Rec
 
 export default async function evalNer(): Promise<EvalSection[]> {
   const t0 = performance.now();
+  // Memory the model holds: heap and array buffers it adds (a collection first, so garbage does not count).
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const m0 = process.memoryUsage();
   const model = loadNerModel();
   loadLexicons();
   const loadMs = performance.now() - t0;
+  gc?.();
+  const m1 = process.memoryUsage();
+  const modelMB = (m1.heapUsed + m1.arrayBuffers + m1.external - (m0.heapUsed + m0.arrayBuffers + m0.external)) / 2 ** 20;
 
   const dev = parseConll(fs.readFileSync(sharedDataPath('ner', 'conll2003', 'dev.txt'), 'utf8'));
   const wiki = parseConll(fs.readFileSync(sharedDataPath('ner', 'wikigold', 'wikigold.conll.txt'), 'utf8'));
@@ -77,10 +84,11 @@ export default async function evalNer(): Promise<EvalSection[]> {
       title: 'NER — speed (one core, after load)',
       rows: [
         { what: 'model + lexicons load', value: `${loadMs.toFixed(0)} ms` },
+        { what: 'model + lexicons memory', value: `${modelMB.toFixed(0)} MB` },
         { what: 'tagger, CoNLL dev', value: `${Math.round(devTokens / (best / 1000)).toLocaleString('en')} tokens/s`, tokens: devTokens },
         { what: 'entities stage, wikinews', value: `${Math.round(newsTokens / (bestStage / 1000)).toLocaleString('en')} tokens/s`, tokens: newsTokens },
       ],
-      notes: ['best of 3 runs; load time is measured only when this eval is the first to load the model'],
+      notes: ['best of 3 runs; load time and memory (heap + buffers added by loading; an upper bound, as loading's garbage counts unless node runs with --expose-gc) are measured only when this eval is the first to load the model'],
     },
   ];
   const ablPath = modelPath('ner', 'ablations.json');
