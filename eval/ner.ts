@@ -88,7 +88,7 @@ export default async function evalNer(): Promise<EvalSection[]> {
         { what: 'tagger, CoNLL dev', value: `${Math.round(devTokens / (best / 1000)).toLocaleString('en')} tokens/s`, tokens: devTokens },
         { what: 'entities stage, wikinews', value: `${Math.round(newsTokens / (bestStage / 1000)).toLocaleString('en')} tokens/s`, tokens: newsTokens },
       ],
-      notes: ['best of 3 runs; load time and memory (heap + buffers added by loading; an upper bound, as loading's garbage counts unless node runs with --expose-gc) are measured only when this eval is the first to load the model'],
+      notes: ['best of 3 runs; load time and memory (heap + buffers added by loading; an upper bound, as the garbage of loading counts unless node runs with --expose-gc) are measured only when this eval is the first to load the model'],
     },
   ];
   const ablPath = modelPath('ner', 'ablations.json');
