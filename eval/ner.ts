@@ -74,6 +74,11 @@ export default async function evalNer(): Promise<EvalSection[]> {
     bestStage = Math.min(bestStage, performance.now() - t);
   }
 
+  // Peers on the same dev text (one string per document, tokens joined by spaces): compromise's
+  // people/places/organisations, wink-nlp's entities (it has no person/organisation/place types).
+  const devTexts = dev.map((d) => d.sentences.map((s) => s.words.join(' ')).join('\n'));
+  const peers = await peerSpeeds(devTexts, devTokens);
+
   const sections: EvalSection[] = [
     {
       title: 'NER — entity F1 (conlleval)',
@@ -87,6 +92,8 @@ export default async function evalNer(): Promise<EvalSection[]> {
         { what: 'model + lexicons memory', value: `${modelMB.toFixed(0)} MB` },
         { what: 'tagger, CoNLL dev', value: `${Math.round(devTokens / (best / 1000)).toLocaleString('en')} tokens/s`, tokens: devTokens },
         { what: 'entities stage, wikinews', value: `${Math.round(newsTokens / (bestStage / 1000)).toLocaleString('en')} tokens/s`, tokens: newsTokens },
+        ...peers.map((p) => ({ what: `${p.name}, CoNLL dev (same text)`, value: `${Math.round(p.tokensPerSec).toLocaleString('en')} tokens/s`, tokens: devTokens })),
+        ...peers.map((p) => ({ what: `ratio ascribe tagger / ${p.name}`, value: (devTokens / (best / 1000) / p.tokensPerSec).toFixed(2) })),
       ],
       notes: ['best of 3 runs; load time and memory (heap + buffers added by loading; an upper bound, as the garbage of loading counts unless node runs with --expose-gc) are measured only when this eval is the first to load the model'],
     },
@@ -106,4 +113,25 @@ export default async function evalNer(): Promise<EvalSection[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { renderSection } = await import('./table.js');
   for (const s of await evalNer()) console.log(renderSection(s));
+}
+
+/** compromise and wink-nlp entity extraction over the same texts: tokens/s, best of 3 after a warm-up. */
+async function peerSpeeds(texts: string[], tokens: number): Promise<Array<{ name: string; tokensPerSec: number }>> {
+  const nlp = (await import('compromise')).default;
+  const winkNLP = (await import('wink-nlp')).default;
+  const wink = winkNLP((await import('wink-eng-lite-web-model')).default);
+  const runs: Array<[string, (t: string) => unknown]> = [
+    ['compromise', (t) => { const d = nlp(t); return [d.people().out('array'), d.places().out('array'), d.organizations().out('array')]; }],
+    ['wink-nlp', (t) => wink.readDoc(t).entities().out()],
+  ];
+  return runs.map(([name, run]) => {
+    for (const t of texts.slice(0, 20)) run(t);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      for (const t of texts) run(t);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return { name, tokensPerSec: tokens / (best / 1000) };
+  });
 }
