@@ -25,7 +25,8 @@ const BARE_REPORTS = /^(?:(?:the|some|other|initial|early|earlier|later|local|me
  * signed a letter of intent on selling two billion cubic meters"): what they govern is no claim.
  */
 const ACTIONS = new Set(('signed sign signs signing sent send sends made make makes took take takes gave give gives built ' +
-  'launched approved passed voted ordered bought sold paid spent awarded sees see saw').split(' '));
+  'launched approved passed voted ordered bought sold paid spent awarded sees see saw drew draw draws favored favoured favors ' +
+  'favours preferred prefer prefers backed designed appeared appears seemed seems').split(' '));
 
 const COMMITS = new Set('agreed agree agrees decided decide decides'.split(' '));
 
