@@ -97,7 +97,10 @@ for (const d of docs) {
       // Whether the prediction's cue is the gold one: a wrong source often comes with another cue's attribution.
       const pq = qs.find((x) => x.content.start === p.content[0][0]);
       const sameCue = !!pq?.cue && g.cue.some(([a, b]) => pq.cue!.start < b && a < pq.cue!.end);
-      bump(`SRCX ${cw.endsWith('ing') ? 'ing' : 'fin'} gold-${side} ${p.source ? 'pred' : 'nopred'} ${sameCue ? 'same-cue' : 'other-cue'}`);
+      const srcx = `SRCX ${cw.endsWith('ing') ? 'ing' : 'fin'} gold-${side} ${p.source ? 'pred' : 'nopred'} ${sameCue ? 'same-cue' : 'other-cue'}`;
+      bump(srcx);
+      if (!sameCue)
+        show(srcx, `gold[${gsrc}] cue[${cueText}] pred[${p.source ? p.source.map(([a, b]) => d.text.slice(a, b)).join(' ') : ''}] cue[${pq?.cue?.text ?? ''}]\n   GOLD[${clip(u.content.map(([a, b]) => d.text.slice(a, b)).join(' ## '))}]\n   PRED[${clip(p.content.map(([a, b]) => d.text.slice(a, b)).join(' ## '))}]`);
       const c0 = Math.min(...g.cue.map((f) => f[0]));
       show(cat, `gold[${gsrc}] pred[${psrc}] cue[${cueText}] ctx[${clip(d.text.slice(Math.max(0, c0 - 120), c0 + 30))}]`);
     }

@@ -7,6 +7,8 @@
 import type { QuoteKind, Token } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
 import type { Draft } from './attribute.js';
+import { CUE_THRESHOLD } from './cues.js';
+import { cueLexicon } from './lexicon.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource } from './source.js';
@@ -52,7 +54,9 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     const contentRuns = runsOf(t, C);
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
     if (PARTICIPLE_OVERRIDE && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
-    let subject = source ? null : subjectBefore(tokens, w, t.cue.h0, contentRuns);
+    // "Cory James, 22, of Flint, Mich., said": the tagger's source is the appositive's tail; the sentence's leading name speaks.
+    if (APPOSITIVE_NAME && source && isAfterAppositive(tokens, w, t.cue.h0, source)) source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
+    let subject = source ? null : (subjectBefore(tokens, w, t.cue.h0, contentRuns) ?? subjectAfterOpener(tokens, w, t.cue.h0, contentRuns));
     if (subject && PASSIVE_RULES && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
@@ -132,11 +136,16 @@ function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[n
   for (let k = src.t1; k < w.t0 + h0; k++) if (BE.has(tokens[k].text.toLowerCase())) be = true;
   // A passive cue's subject is what is said ("the rollout was criticized as …"); a bare participle
   // ("…, citing") has its subject further away. A progressive ("are backing") keeps it.
-  if (cueWord.endsWith('ing') ? !be : be) return null;
+  // "were unaware", "is critical of": be before an adjective cue is a copula, and its subject holds the view.
+  if (cueWord.endsWith('ing') ? !be : be && (!COPULA_ADJECTIVES || isParticiple(cueWord))) return null;
   const [a, b] = [src.t0 - w.t0, src.t1 - w.t0];
   if (content.some(([c0, c1]) => c0 < b && a < c1) || !hasWord(tokens, src.t0, src.t1)) return null;
   return { start: tokens[src.t0].start, end: tokens[src.t1 - 1].end };
 }
+
+const COPULA_ADJECTIVES = process.env.QUOTES_NO_COPULA !== '1';
+const IRREGULAR_PARTICIPLES = new Set('told said known seen shown thought held made given taken written heard found brought put set left felt meant understood'.split(' '));
+const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
 /** "Salceda, citing data from the State Department,": the source is the name before the participle clause. */
 function withoutParticiple(tokens: Token[], from: number, to: number): number {
@@ -251,4 +260,51 @@ function isAttributive(tokens: Token[], w: Window, h0: number): boolean {
 function hasWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWordToken(tokens[k].text)) return true;
   return false;
+}
+
+const OPENING_PARTICIPLES = process.env.QUOTES_NO_OPENING_PARTICIPLE !== '1';
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Longest subject taken after an opening participle: a name, or a determiner and its nouns. */
+const MAX_SUBJECT_TOKENS = 6;
+const MAX_NOUN_PHRASE_TOKENS = 4;
+
+/**
+ * "Noting that Obama's policy …, Trump reminded …", "Citing last week's attacks, Will …": a participle
+ * opening its sentence has the main clause's subject, which follows the comma that ends its content.
+ */
+function subjectAfterOpener(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>): Range | null {
+  if (!OPENING_PARTICIPLES || !/^\p{Lu}\p{Ll}+ing$/u.test(tokens[w.t0 + h0].text)) return null;
+  if (h0 > 0 && !/^[.?!:"”]$/.test(tokens[w.t0 + h0 - 1].text)) return null;
+  const run = content.find(([a]) => a > h0);
+  if (!run) return null;
+  const n = w.t1 - w.t0;
+  let s = run[1];
+  while (s < n && isTrailingPunct(tokens[w.t0 + s].text) && tokens[w.t0 + s].text !== ',') s++;
+  if (s >= n || tokens[w.t0 + s].text !== ',' || w.quoteOf[s] >= 0) return null;
+  s++;
+  if (s >= n || !isWordToken(tokens[w.t0 + s].text)) return null;
+  const first = tokens[w.t0 + s].text;
+  if (!isCapitalised(first) && !SUBJECT_WORDS.has(first.toLowerCase())) return null;
+  if (NOT_SUBJECT.has(first.toLowerCase()) && !SUBJECT_WORDS.has(first.toLowerCase())) return null;
+  // A name runs over its capitalised words ("State Department"); a determiner takes a few nouns ("the actor").
+  const name = isCapitalised(first) && !SUBJECT_WORDS.has(first.toLowerCase());
+  let e = s + 1;
+  const verbLike = (t: string) => /(?:ed|ly)$/.test(t) || (cueLexicon().get(t.toLowerCase()) ?? 0) >= CUE_THRESHOLD;
+  const inPhrase = (t: string) => (name ? isCapitalised(t) || /^['’]s?$/.test(t) : isWordToken(t) && !verbLike(t) && !NOT_AFTER_SUBJECT.has(t.toLowerCase()));
+  if (!SUBJECT_PRONOUNS.has(first.toLowerCase()) && first.toLowerCase() !== 'i')
+    while (e < n && e - s < (name ? MAX_SUBJECT_TOKENS : MAX_NOUN_PHRASE_TOKENS) && w.quoteOf[e] < 0 && inPhrase(tokens[w.t0 + e].text)) e++;
+  return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + e - 1].end };
+}
+
+
+const APPOSITIVE_NAME = process.env.QUOTES_NO_APPOSITIVE_NAME !== '1';
+
+/** A finite cue right after a comma whose tagger source ends at that comma (", said"), not at a sentence start. */
+function isAfterAppositive(tokens: Token[], w: Window, h0: number, source: Range): boolean {
+  if (h0 < 2 || tokens[w.t0 + h0 - 1].text !== ',' || tokens[w.t0 + h0].text.toLowerCase().endsWith('ing')) return false;
+  const comma = tokens[w.t0 + h0 - 1];
+  if (source.end > comma.end || comma.start - source.end > 1) return false;
+  let s = h0 - 1;
+  while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
+  return tokens[w.t0 + s].start < source.start;
 }

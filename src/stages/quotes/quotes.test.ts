@@ -379,3 +379,31 @@ describe('speaker: the head of the source phrase', () => {
       [['United States', 'GPE'], ['Bashar al-Assad', 'PERSON']])).toEqual(['United States']);
   });
 });
+
+describe('round 4: opening participles, appositive names, a copula before an adjective cue', () => {
+  it('takes the subject after its content as the source', () => {
+    const text = 'The mayor spoke on Monday. Noting that the city budget had grown for three straight years, Smith urged the council to cut spending.';
+    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'Noting');
+    expect(q?.content.text).toBe('that the city budget had grown for three straight years');
+    expect(q?.speaker?.name).toBe('Smith');
+  });
+
+  it('stops a determiner subject before its verb', () => {
+    const text = 'Citing the new figures, the governor said the state would cut taxes.';
+    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'Citing');
+    expect(q?.speaker?.mention?.text).toBe('the governor');
+  });
+
+  it('gives ", said" after an appositive the leading name, not the appositive\'s tail', () => {
+    const text = 'By noon the line had grown. Lee Parker, 22, of Lansing, Mich., said he had waited since dawn.';
+    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'said');
+    expect(q?.speaker?.mention?.text).toBe('Lee Parker');
+  });
+
+  it('keeps the subject as the source ("were unaware"), unlike a passive', () => {
+    const text = 'Parents who adopted abroad were unaware that the papers had expired.';
+    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'unaware');
+    expect(q?.content.text).toBe('that the papers had expired');
+    expect(q?.speaker?.mention?.text).toContain('abroad');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Learned drafts whose contents meet: a cue inside another attribution's content, and a content the
+ * tagger stopped at a list comma. Runs on the cued drafts of one window, after their sources are resolved
+ * and before nested drafts are dropped (index.ts mergeDrafts). Each rule has an env switch (ablation).
+ */
+import type { Draft } from './attribute.js';
+import { STRONG_CUE } from './cues.js';
+import { cueLexicon } from './lexicon.js';
+
+const EXTEND_LISTS = process.env.QUOTES_NO_LIST_END !== '1';
+/** Longest list tail taken in (words); 5 took in too few, 12 scored the same. */
+const MAX_LIST_WORDS = 8;
+
+/**
+ * "… sanctions against Iran over its ballistic missile program, human rights violations and support for
+ * terrorism.": the tagger often stops an indirect content at the first comma of a list. When the rest of
+ * the sentence is short, holds an "and" / "or", no quotation mark and no other cue, it is the list's tail.
+ */
+export function extendLists(text: string, cued: Draft[]): Draft[] {
+  if (!EXTEND_LISTS) return cued;
+  for (const d of cued) {
+    if (d.kind !== 'indirect' || !d.cue || d.content.start < d.cue.end || text[d.content.end] !== ',') continue;
+    const m = /^,([^.?!;:"“”()\n]*?)[.;](?=\s|$)/.exec(text.slice(d.content.end, d.content.end + 200));
+    if (!m) continue;
+    const tail = m[1];
+    const words = tail.trim().split(/\s+/);
+    if (words.length > MAX_LIST_WORDS || !/\b(?:and|or)\b/.test(tail) || /\b(?:said|says|according|told|added)\b/.test(tail)) continue;
+    const end = d.content.end + 1 + tail.length;
+    if (cued.some((e) => e !== d && e.cue!.start >= d.content.end && e.cue!.start < end)) continue;
+    d.content = { start: d.content.start, end: end };
+  }
+  return cued;
+}
+
+const SPLIT_COORDINATED = process.env.QUOTES_NO_SPLIT_COORDINATED !== '1';
+/** The end of an outer content just before a coordinated cue: ", and", " but also". */
+const BEFORE_COORDINATED = /,?\s+(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?\s*$/u;
+
+/**
+ * "Strategists fear that Clinton has missed a chance and warn that …": a strong cue word (lexicon p ≥ 0.5)
+ * coordinated with the cue whose content holds it starts a second attribution; the first content ends
+ * before the "and", and the second cue shares the first one's source. (Any cue word: "sharp and
+ * relentless attacks" split too, no gain on held-out train.)
+ */
+export function splitCoordinated(text: string, cued: Draft[]): Draft[] {
+  if (!SPLIT_COORDINATED) return cued;
+  for (const b of cued) {
+    if (!b.cue || b.kind === 'direct' || b.content.start < b.cue.end) continue;
+    for (const a of cued) {
+      if (a === b || !a.cue || a.cue.start >= b.cue.start || a.kind === 'direct') continue;
+      if (!(a.content.start < b.cue.start && b.cue.end <= a.content.end)) continue;
+      if ((cueLexicon().get(text.slice(b.cue.start, b.cue.end).toLowerCase()) ?? 0) < STRONG_CUE) continue;
+      const head = text.slice(a.content.start, b.cue.start);
+      const m = BEFORE_COORDINATED.exec(head);
+      if (!m || /[.?!;]/.test(head.slice(m.index)) || m.index < 1) continue;
+      a.content = { start: a.content.start, end: a.content.start + m.index };
+      if (!b.source || (b.source.start >= a.content.start && b.source.end <= b.cue.start)) b.source = a.source;
+    }
+  }
+  return cued;
+}
+
+const OUTER_WHOLE = process.env.QUOTES_NO_OUTER_WHOLE !== '1';
+/** What may sit between an outer content cut short and the inner attribution's source: a comma at most. */
+const ONLY_COMMA = /^\s*,?\s*$/;
+const SENTENCE_BREAK = /[.?!;]/;
+/** "that although X", "that sometime in the week that followed": a subordinate clause still waiting for its main clause. */
+const PENDING_CLAUSE = /^that\s+(?:although|though|while|because|if|when|whenever|as|since|after|before|unless|once|until|despite|sometime|in|on|at|during|with|without|by|for)\b/i;
+/** "including the decision": a source run opening with such a word names no one. */
+const NOT_A_NAME = /^(?:including|such|especially|particularly|as|like)\b/;
+
+/**
+ * A cue inside another attribution's content is usually a clause of it, and the tagger then cuts the
+ * outer content short where the inner one starts. The outer content is made whole again, and the inner
+ * attribution goes (dropNested), when
+ * - the inner source and cue lie inside the outer content and the inner content runs on past its end,
+ *   in the same sentence ("… shift their support to Stein unless Sanders disavows the | endorsement …");
+ * - the outer content runs straight (a comma at most) into the inner source, in the same sentence, and
+ *   either is a subordinate clause still waiting for its main clause ("Prosecutors argued that although
+ *   Lazar confessed, | he showed no remorse …") or the inner "source" names no one ("their Latino voter
+ *   strategy, | including the decision not to …").
+ */
+export function keepOuterWhole(text: string, cued: Draft[]): Draft[] {
+  if (!OUTER_WHOLE) return cued;
+  const gone = new Set<Draft>();
+  for (const a of cued) {
+    if (gone.has(a) || a.kind === 'direct' || !a.cue || a.content.start < a.cue.end) continue;
+    for (const b of cued) {
+      if (b === a || gone.has(b) || !b.source || !b.cue || b.cue.start === a.cue.start || b.kind === 'direct') continue;
+      if (b.source.end > b.cue.start || b.content.start < b.cue.end || b.source.start < a.content.start) continue;
+      const inside = b.cue.end <= a.content.end && b.content.end > a.content.end;
+      if (inside) {
+        if (SENTENCE_BREAK.test(text.slice(a.content.end, b.content.end))) continue;
+      } else {
+        if (b.source.start < a.content.end || !ONLY_COMMA.test(text.slice(a.content.end, b.source.start))) continue;
+        if (!PENDING_CLAUSE.test(text.slice(a.content.start, a.content.end)) && !NOT_A_NAME.test(text.slice(b.source.start, b.source.end))) continue;
+        if (SENTENCE_BREAK.test(text.slice(a.content.end, b.content.start))) continue;
+      }
+      a.content = { start: a.content.start, end: Math.max(a.content.end, b.content.end) };
+      gone.add(b);
+    }
+  }
+  return gone.size ? cued.filter((d) => !gone.has(d)) : cued;
+}
