@@ -2,7 +2,9 @@
  * Who claims a figure: the speaker of the innermost quote whose content holds it; else the
  * speaker of a reported clause that opens the figure's sentence and whose content the quotes
  * stage ended early ("Police said over a hundred people attended the party, located in ...,
- * four of whom were injured"); the outlet otherwise (also for quotes with no speaker).
+ * four of whom were injured"); the outlet otherwise (also for quotes with no speaker, and for
+ * speakers that name no source: see `namesSource`). Estimates and polls are tried after this
+ * index (estimate.ts, poll.ts).
  */
 import type { Claimant, Quote } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
