@@ -7,7 +7,7 @@
  * index (estimate.ts, poll.ts).
  */
 import type { Claimant, Quote } from '../../core/layers.js';
-import type { Range } from '../../core/span.js';
+import type { Range, Span } from '../../core/span.js';
 
 export interface ClaimantIndex {
   /** `sentence`: the figure's sentence, for reported clauses that run on past their content. */
@@ -17,8 +17,8 @@ export interface ClaimantIndex {
 const speakerClaim = (q: Quote): Claimant => ({ kind: 'speaker', name: q.speaker!.name, entity: q.speaker!.entity, quote: q.id });
 
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|by|of|in|which|who|whom|there)$/i;
-/** "on Tuesday", "Yesterday", "in March": a time the tagger took for a source. */
-const TIME_ONLY = /^(?:(?:on|in|at|by|of|as|during|since|last|this|next|early|late|earlier|later)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|\d+)(?:\s+(?:morning|afternoon|evening|night|\d+))*$/i;
+/** Words left of a time the tagger took for a source ("on Tuesday", "as of Wednesday"). */
+const TIME_PREPOSITIONS = /^(?:on|in|at|by|of|as|during|since|until|from)$/i;
 /** "reports said", "Reports as of Wednesday", "according to local reports": nobody stands behind the figure. */
 const BARE_REPORTS = /^(?:(?:the|some|other|initial|early|earlier|later|local|media|news|press|unconfirmed|several|multiple|many)\s+)*reports?\b(?!\s+(?:by|from)\b)/i;
 
@@ -32,13 +32,16 @@ const ACTIONS = new Set(('signed sign signs signing sent send sends made make ma
 
 const COMMITS = new Set('agreed agree agrees decided decide decides'.split(' '));
 
-/** A speaker that names a source: not a lone function word, not anonymous "reports", not the doer of an action. */
-function namesSource(q: Quote): boolean {
+/**
+ * A speaker that names a source: not a lone function word, not anonymous "reports", not the doer
+ * of an action. `isTime` says whether a range lies inside a timex of the times layer.
+ */
+function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   const name = q.speaker?.name;
   if (!name || FUNCTION_WORD.test(name)) return false;
-  // An unlinked phrase holding a time, a number or a clause break is a tagging slip, not a source
-  // ("on Tuesday", "varying reports, nearly 2000 people").
-  if (!q.speaker!.entity && (TIME_ONLY.test(name) || /[\d,;]/.test(name))) return false;
+  // An unlinked phrase that is a time, or holds a number or a clause break, is a tagging slip, not
+  // a source ("on Tuesday", "varying reports, nearly 2000 people").
+  if (!q.speaker!.entity && (/[\d,;]/.test(name) || (q.speaker!.mention !== null && timeOnly(q.speaker!.mention, isTime)))) return false;
   const cue = q.cue ? q.cue.text.toLowerCase().split(' ')[0] : '';
   if (ACTIONS.has(cue)) return false;
   // "Lam also agreed to add two members": a commitment to act states no figure.
@@ -47,13 +50,25 @@ function namesSource(q: Quote): boolean {
   return true;
 }
 
+/** Every word of the mention is inside a timex, but for prepositions before it. */
+function timeOnly(m: Span, isTime: (r: Range) => boolean): boolean {
+  let any = false;
+  for (const w of m.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = m.start + w.index!;
+    if (isTime({ start, end: start + w[0].length })) any = true;
+    else if (!TIME_PREPOSITIONS.test(w[0])) return false;
+  }
+  return any;
+}
+
 /** Cues (first word, lower case) whose reported clause may run on past the content the quotes stage gave it. */
 const SAYING = new Set(('said says say told tells according reported reports indicated indicates announced stated noted ' +
   'claimed confirmed added estimated warned wrote tweeted explained').split(' '));
 /** ; — – : */
 const CLAUSE_BREAKS = new Set([0x3b, 0x2014, 0x2013, 0x3a]);
 
-export function claimantIndex(quotes: readonly Quote[], outlet: string | null, text = ''): ClaimantIndex {
+export function claimantIndex(quotes: readonly Quote[], outlet: string | null, text = '', times: readonly Range[] = []): ClaimantIndex {
+  const isTime = (r: Range) => times.some((t) => t.start <= r.start && r.end <= t.end);
   const sorted = [...quotes].sort((a, b) => a.content.start - b.content.start);
   // Longest content end so far, for an early stop in the backward walk.
   const maxEnd: number[] = [];
@@ -67,7 +82,7 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
       const q = sorted[i];
       if (q.content.end > r.start) return null; // overlaps the figure without holding it
       // The nearest quote before the figure decides: a later cue or quote would start a new claim.
-      if (!namesSource(q) || q.kind === 'direct' || !q.cue || q.cue.start > q.content.start || q.cue.start < sentence.start) return null;
+      if (!namesSource(q, isTime) || q.kind === 'direct' || !q.cue || q.cue.start > q.content.start || q.cue.start < sentence.start) return null;
       // Only verbs of saying and reporting run on ("called Nevada for Biden" and "known for" do not).
       if (!SAYING.has(q.cue.text.toLowerCase().split(' ')[0])) return null;
       // A semicolon or a dash starts a new clause in the outlet's voice.
@@ -97,7 +112,7 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
         }
       }
       // A speaker that is only a function word ("The estimated cost is ...", "By reports") is no source.
-      if (best) return namesSource(best) ? speakerClaim(best) : outletClaim;
+      if (best) return namesSource(best, isTime) ? speakerClaim(best) : outletClaim;
       return (sentence && runOn(at, r, sentence)) || outletClaim;
     },
   };

@@ -57,10 +57,11 @@ export function extractQuantities(doc: Doc): Quantity[] {
   const tokens = seg.tokens;
   const view = { text, tokens };
   const masked = new Uint8Array(tokens.length);
-  markTokens(tokens, need(doc, 'times').map((t) => t.span), masked);
+  const timeSpans = need(doc, 'times').map((t) => t.span);
+  markTokens(tokens, timeSpans, masked);
   const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   markTokens(tokens, names, masked);
-  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text);
+  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text, timeSpans);
   const entities = new Map(need(doc, 'entities').entities.map((e) => [e.id, e]));
 
   /** A quote or reported clause first; else an estimate verb's subject or a poll, before the outlet. */

@@ -168,7 +168,12 @@ describe('identifiers and early years', () => {
 describe('sources that name nobody', () => {
   it('gives figures of a time or a relative pronoun taken for a source to the outlet', () => {
     const tuesday = { content: 'his guilt in eight murders', speaker: 'on Tuesday', cue: 'admitted' };
-    expect(claimedBy('McArthur, of Toronto, on Tuesday admitted his guilt in eight murders.', [tuesday])).toEqual(['outlet']);
+    const raw = 'McArthur, of Toronto, on Tuesday admitted his guilt in eight murders.';
+    const claims = (times: Array<[string, 'DATE', string]>) =>
+      runQuantities(raw, { quotes: [tuesday], times }).map((q) => (q.claimant.kind === 'speaker' ? q.claimant.name : 'outlet'));
+    // The times layer says "Tuesday" is a date; without it the phrase would pass for a source.
+    expect(claims([['Tuesday', 'DATE', '2021-02-23']])).toEqual(['outlet']);
+    expect(claims([])).toEqual(['on Tuesday']);
     const which = { content: 'a mass at a depth below 1400 feet', speaker: 'which', cue: 'revealed' };
     expect(claimedBy('A scan was conducted, which revealed a mass at a depth below 1400 feet.', [which])).toEqual(['outlet']);
     const slip = { content: 'The measles killed 70 people', speaker: 'government reports, 54 small children', cue: 'said' };
