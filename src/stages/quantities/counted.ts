@@ -44,7 +44,8 @@ function tokenClass(raw: string, lower: string): WordClass | 'M' {
   return 'M';
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Quotation marks, straight and curly. */
+export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 export function countedOf(v: TokenView, f: Figure): Counted {
   if (f.percent) return { counted: f.points ? 'percentage points' : 'percent', head: -1 };

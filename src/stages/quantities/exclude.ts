@@ -4,7 +4,8 @@
  * times that the times layer missed. Ordinals never get this far (the reader skips them).
  */
 import type { Figure } from './figure.js';
-import type { TokenView } from './read.js';
+import { QUOTE_MARKS } from './counted.js';
+import { DASHES, type TokenView } from './read.js';
 import { classOf } from './wordclass.js';
 
 const YEAR_BEFORE = new Set(
@@ -34,7 +35,6 @@ const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his'
 /** Words before "one" that make it a count: "only one", "just one", "not one". */
 const ONE_COUNTS = new Set(['only', 'just', 'not', 'single', 'exactly', 'than']);
 const HALF_IDIOMS = new Set(['staff', 'mast', 'time', 'term', 'hearted', 'heartedly', 'way']);
-const DASH_TOKENS = new Set(['-', '–', '‑']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
 const AGE_NOUNS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'olds', 'year-olds', 'month-olds']);
 const BE = new Set(['was', 'is', 'be', 'being', 'turned', 'turns', 'turning', 'reached']);
@@ -120,7 +120,7 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   if (!f.words && dashChain(v, f) >= 3) return 'phone';
   // "Boeing 737-800": digits glued by a dash to digits that did not make a range with them (a name
   // masked them, or they are a model code) continue an identifier.
-  if (!f.words && prev >= from + 1 && DASH_TOKENS.has(prevLow) && glued(v, prev - 1, prev) && glued(v, prev, f.first) &&
+  if (!f.words && prev >= from + 1 && DASHES.has(prevLow) && glued(v, prev - 1, prev) && glued(v, prev, f.first) &&
     isDigits(v.tokens[prev - 1].text)) return 'identifier';
   // "the two countries", "these three men": a small spelled-out number after a definite
   // determiner refers back to things already named; it claims no count.
@@ -138,7 +138,6 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   return null;
 }
 
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Nouns after a quoted phrase that make it the name of a policy, slogan or plan. */
 const NAMING_NOUNS = new Set(('model policy principle principles rule rules slogan formula doctrine campaign framework strategy ' +
   'plan solution law bill act programme program initiative movement approach system deal alliance coalition pact treaty agreement').split(' '));
@@ -147,14 +146,14 @@ const MAX_QUOTED = 6;
 function inQuotedName(v: TokenView, f: Figure): boolean {
   let open = -1;
   for (let k = f.exprFirst - 1; k >= f.from && k >= f.exprFirst - MAX_QUOTED; k--) {
-    if (QUOTES.has(v.tokens[k].text)) {
+    if (QUOTE_MARKS.has(v.tokens[k].text)) {
       open = k;
       break;
     }
   }
   if (open < 0) return false;
   for (let k = f.exprLast; k < f.lim && k < f.exprLast + MAX_QUOTED; k++) {
-    if (!QUOTES.has(v.tokens[k].text)) continue;
+    if (!QUOTE_MARKS.has(v.tokens[k].text)) continue;
     return k + 1 < f.lim && NAMING_NOUNS.has(lower(v, k + 1));
   }
   return false;

@@ -9,7 +9,8 @@ import type { TokenView } from './read.js';
 const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'census', 'exit-poll', 'tracking']);
 const OPENERS = new Set(['in', 'according']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'one', 'another', 'each', 'latest', 'new']);
-const STOPS = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
+/** Clause and quotation breaks: the poll phrase and the figure share one clause. */
+const STOPS = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 const MAX_PHRASE = 12;
 
 const lower = (v: TokenView, k: number) => v.tokens[k].text.toLowerCase();
@@ -39,7 +40,6 @@ function pollBefore(v: TokenView, first: number, from: number): [number, number]
   for (let j = open; j < first && j < open + MAX_PHRASE; j++) {
     const w = lower(v, j);
     if (STOPS.has(w)) return null;
-    if (w === ',') return null;
     if (POLL_HEADS.has(w)) return DETERMINERS.has(lower(v, open)) || /^\p{Lu}/u.test(v.tokens[open].text) ? [open, j + 1] : null;
   }
   return null;
@@ -49,14 +49,14 @@ function pollBefore(v: TokenView, first: number, from: number): [number, number]
 function pollAfter(v: TokenView, after: number, lim: number): [number, number] | null {
   for (let k = after; k < lim && k < after + 6; k++) {
     const w = lower(v, k);
-    if (STOPS.has(w) || w === ',') return null;
+    if (STOPS.has(w)) return null;
     if (w !== 'in' && w !== 'according') continue;
     const open = w === 'according' ? k + 2 : k + 1;
     if (w === 'according' && (k + 1 >= lim || lower(v, k + 1) !== 'to')) return null;
     if (open >= lim || !DETERMINERS.has(lower(v, open))) return null;
     for (let j = open + 1; j < lim && j < open + MAX_PHRASE; j++) {
       const x = lower(v, j);
-      if (STOPS.has(x) || x === ',') return null;
+      if (STOPS.has(x)) return null;
       if (POLL_HEADS.has(x)) return [open, j + 1];
     }
     return null;
