@@ -5,17 +5,18 @@
  * capitalised words (joined by "and", "&", "of", "for", "the") takes in the whole run.
  */
 import type { Token } from '../../../core/layers.js';
+import { MONTHS, WEEKDAYS } from '../../times/lexicon.js';
 import { isTitleHead } from '../attribute/titles.js';
 import type { NameSpan } from './names.js';
 
+// Head words that take a "for/of/on" complement; narrower than the tagger's gazetteer "orgword"
+// list, whose suffixes ("Inc", "Times", "United", "City") never do.
 const HEADS = new Set(('center centre institute institution department ministry university council committee commission ' +
   'agency office bureau foundation association organization organisation union court board service academy college school ' +
   'hospital laboratory laboratories program programme project society federation league authority fund bank').split(' '));
 const OPENERS = new Set(['for', 'of', 'on']);
 const JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on']);
 const MAX_RUN = 10;
-const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-  'august september october november december').split(' '));
 
 const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
 
@@ -24,10 +25,7 @@ export function joinOrgPhrases(spans: readonly NameSpan[], tokens: readonly Toke
   const out: NameSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    // A person named after the organisation ends it: "… Center for Systems Science Director Lauren Gardner".
-    let lim = sentenceEnd(s.sentence);
-    for (let j = i + 1; j < spans.length && spans[j].tokenStart < lim; j++) if (spans[j].label === 'PER') lim = spans[j].tokenStart;
-    const end = extension(s, tokens, lim);
+    const end = endsInHead(s, tokens) ? extension(s, tokens, personOrSentenceEnd(spans, i, sentenceEnd(s.sentence))) : s.tokenEnd;
     if (end === s.tokenEnd) {
       out.push(s);
       continue;
@@ -39,9 +37,16 @@ export function joinOrgPhrases(spans: readonly NameSpan[], tokens: readonly Toke
   return out;
 }
 
-/** Token index after the organisation name that starts with span `s` (s.tokenEnd when it does not go on). */
+const endsInHead = (s: NameSpan, tokens: readonly Token[]) => s.label !== 'PER' && HEADS.has(tokens[s.tokenEnd - 1].text.toLowerCase());
+
+/** A person named after the organisation ends it: "… Center for Systems Science Director Lauren Gardner". */
+function personOrSentenceEnd(spans: readonly NameSpan[], i: number, lim: number): number {
+  for (let j = i + 1; j < spans.length && spans[j].tokenStart < lim; j++) if (spans[j].label === 'PER') return spans[j].tokenStart;
+  return lim;
+}
+
+/** Token index after the organisation name that starts with span `s`, which ends in a head word (s.tokenEnd when it does not go on). */
 function extension(s: NameSpan, tokens: readonly Token[], lim: number): number {
-  if (s.label === 'PER' || !HEADS.has(tokens[s.tokenEnd - 1].text.toLowerCase())) return s.tokenEnd;
   let k = s.tokenEnd;
   if (k + 1 >= lim || !OPENERS.has(tokens[k].text) || !isCapitalised(tokens[k + 1].text)) return s.tokenEnd;
   k++;
@@ -49,7 +54,7 @@ function extension(s: NameSpan, tokens: readonly Token[], lim: number): number {
   for (let n = 0; k < lim && n < MAX_RUN; k++, n++) {
     const t = tokens[k].text;
     // "on Wednesday", "on February 21": a date, not part of the name.
-    if (CALENDAR.has(t.toLowerCase())) break;
+    if (MONTHS.has(t.toLowerCase()) || WEEKDAYS.has(t.toLowerCase())) break;
     // "University of Washington and Center for …": a second organisation, not one name.
     if (t === 'and' && k + 1 < lim && HEADS.has(tokens[k + 1].text.toLowerCase())) break;
     if (isCapitalised(t) && /^\p{L}/u.test(t)) end = k + 1;
