@@ -153,7 +153,9 @@ function withoutParticiple(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-const OPENING_WORDS = new Set('of in on at for with after before since as during by from over earlier later last this'.split(' '));
+/** Words opening an adverbial before the subject: "(As) of Monday,", "In May,", "First,", "However,". */
+const OPENING_WORDS = new Set(('of in on at for with after before since as during by from over earlier later last this ' +
+  'first second third finally then meanwhile however still instead also separately additionally moreover furthermore yesterday today').split(' '));
 
 /** "(As) of Monday, the Institute reported": a source run that opens with an adverbial starts after its comma. */
 function afterOpeningAdverbial(tokens: Token[], from: number, to: number): number {
@@ -168,7 +170,6 @@ const NOT_SUBJECT = new Set(
 );
 
 const LEADING_JUNK = new Set('and but or so then instead also yet plus per'.split(' '));
-const OPENING_ADVERBS = new Set('first second third finally then later earlier meanwhile however still instead also separately additionally moreover furthermore yesterday today'.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 const NOT_AFTER_SUBJECT = new Set('of in on at for with upon this that the a an to from by after before into over under'.split(' '));
@@ -194,8 +195,8 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
   if (h0 < 1 || (!coordinated && tokens[w.t0 + h0 - 1].text !== ',')) return null;
   let s = h0 - 1;
   while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
-  // "First, he juxtaposed numbers, claiming …": an opening adverb and its comma come before the subject.
-  if (s + 2 < h0 - 1 && tokens[w.t0 + s + 1].text === ',' && OPENING_ADVERBS.has(tokens[w.t0 + s].text.toLowerCase())) s += 2;
+  // "First, he juxtaposed numbers, claiming …": an opening adverbial and its comma come before the subject.
+  s = afterOpeningAdverbial(tokens, w.t0 + s, w.t0 + h0) - w.t0;
   const lead = tokens[w.t0 + s].text.toLowerCase();
   // A pronoun subject followed by its verb: the speaker linker resolves it.
   if (SUBJECT_PRONOUNS.has(lead) && w.quoteOf[s] < 0 && s + 1 < h0 - 1 && /^\p{Ll}/u.test(tokens[w.t0 + s + 1].text) &&

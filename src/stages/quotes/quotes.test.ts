@@ -407,3 +407,13 @@ describe('round 4: opening participles, appositive names, a copula before an adj
     expect(q?.speaker?.mention?.text).toContain('abroad');
   });
 });
+
+describe('participle cues after an opening adverbial', () => {
+  it('takes the pronoun subject after "First," as the source of ", claiming"', () => {
+    const raw = 'Biden made gaffes in May. First, he juxtaposed numbers, claiming 85,000 Americans were unemployed.';
+    const text = normalizeText(raw);
+    const { qs } = run(raw, entitiesFor(text, [{ id: 'p1', name: 'Joe Biden', forms: ['Biden', 'he'] }]));
+    const claiming = qs.find((q) => q.cue?.text === 'claiming');
+    expect(claiming?.speaker?.name).toBe('Joe Biden');
+  });
+});
