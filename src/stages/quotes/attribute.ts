@@ -8,6 +8,7 @@ import { CUE_THRESHOLD, STRONG_CUE, findCues, type CueTokens } from './cues.js';
 import { leftSource, rightSource, skipLeftAdverbs, type SourceTokens } from './source.js';
 import type { Window } from './windows.js';
 import { COMPLEMENTISER, isTrailingPunct, isWordToken } from './words.js';
+import { RULES } from './ablations.js';
 
 export interface Draft {
   kind: QuoteKind;
@@ -31,7 +32,6 @@ const MAX_ADJUNCT_WORDS = 7;
 const MAX_OBJECT_WORDS = 5;
 /** Longest object of a cue that still opens the quotation after a colon ("told his audience, to applause:"). */
 const MAX_OPENER_WORDS = 10;
-const OPENER_OBJECTS = process.env.QUOTES_NO_OPENER_OBJECTS !== '1';
 /** How many later cues of a window may cut a content span short. */
 const MAX_LATER_CUES = 4;
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'but']);
@@ -110,7 +110,7 @@ export function attributeWindow(
     const useBefore = commaBefore && (after === null || (isAccording ? false : afterIsAdjunct(tokens, cue.t1, hi, right)));
     // "He told his audience, to rowdy applause:": a short object running to a colon that closes the window is
     // the cue's adjunct; the quotation comes next, as for "Cruz continued:".
-    if (after && !useBefore && OPENER_OBJECTS && ci === cues.length - 1 && tokens[w.t1 - 1].text === ':' && after.t1 >= w.t1 - 1 && quoteAt(after.t0) < 0 && countWords(tokens, cue.t1, w.t1) <= MAX_OPENER_WORDS) {
+    if (after && !useBefore && RULES.openerObjects && ci === cues.length - 1 && tokens[w.t1 - 1].text === ':' && after.t1 >= w.t1 - 1 && quoteAt(after.t0) < 0 && countWords(tokens, cue.t1, w.t1) <= MAX_OPENER_WORDS) {
       opener = { cue: cueRange, source, paragraph: w.paragraph };
       continue;
     }

@@ -14,6 +14,7 @@ import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource } from './source.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { RULES } from './ablations.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
   const { tagged } = tagWindow(tokens, w, model);
@@ -50,27 +51,27 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
           for (let k = acc[1] - t.lo; k < t.tags.length; k++) if (t.tags[k] === S) t.tags[k] = C;
       }
     }
-    if (source && PASSIVE_RULES && notASource(tokens, w, t.cue.h0, source)) source = null;
+    if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     const contentRuns = runsOf(t, C);
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
-    if (PARTICIPLE_OVERRIDE && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
+    if (RULES.participleOverride && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
     // "Cory James, 22, of Flint, Mich., said": the tagger's source is the appositive's tail; the sentence's leading name speaks.
-    if (APPOSITIVE_NAME && source && isAfterAppositive(tokens, w, t.cue.h0, source)) source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
+    if (RULES.appositiveName && source && isAfterAppositive(tokens, w, t.cue.h0, source)) source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
     let subject = source ? null : (subjectBefore(tokens, w, t.cue.h0, contentRuns) ?? subjectAfterOpener(tokens, w, t.cue.h0, contentRuns));
-    if (subject && PASSIVE_RULES && notASource(tokens, w, t.cue.h0, subject)) subject = null;
+    if (subject && RULES.passiveRules && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
       let a = a0;
       let b = b0;
       // A run that starts or ends inside a quotation takes the whole quotation: quotes are not cut.
-      if (SNAP_QUOTES) {
+      if (RULES.snapQuotes) {
         const qa = w.quoteOf[a];
         if (qa >= 0) while (a > 0 && w.quoteOf[a - 1] === qa) a--;
         const qb = w.quoteOf[b - 1];
         if (qb >= 0 && w.quotes[qb].closed) while (b < w.t1 - w.t0 && w.quoteOf[b] === qb) b++;
       }
       // "Chaffetz's latest request: “…”": what introduces a quotation with a colon is not content.
-      if (SNAP_QUOTES) a = afterColonIntro(tokens, w, a, b);
+      if (RULES.snapQuotes) a = afterColonIntro(tokens, w, a, b);
       // Punctuation at the edges of a run is not content, unless it is a quotation mark.
       while (b > a && isTrailingPunct(tokens[w.t0 + b - 1].text) && w.quoteOf[b - 1] < 0) b--;
       while (a < b && isTrailingPunct(tokens[w.t0 + a].text) && w.quoteOf[a] < 0) a++;
@@ -127,9 +128,9 @@ function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[n
   if (isParticipleCue(tokens, w, h0)) return participleSubject(tokens, w, h0, content);
   // "Priebus … arrived at a breakfast … and acknowledged that …": a coordinated verb has the sentence's subject.
   const and = coordinatedAt(tokens, w, h0);
-  if (COORDINATED_SUBJECT && and >= 0) return participleSubject(tokens, w, and + 1, content, true);
+  if (RULES.coordinatedSubject && and >= 0) return participleSubject(tokens, w, and + 1, content, true);
   // "Trump picked up from his daughter by saying …": a gerund after a preposition has the sentence's subject too.
-  if (COORDINATED_SUBJECT && h0 > 0 && cueWord.endsWith('ing') && GERUND_PREPS.has(tokens[w.t0 + h0 - 1].text.toLowerCase())) return participleSubject(tokens, w, h0, content, true);
+  if (RULES.coordinatedSubject && h0 > 0 && cueWord.endsWith('ing') && GERUND_PREPS.has(tokens[w.t0 + h0 - 1].text.toLowerCase())) return participleSubject(tokens, w, h0, content, true);
   const src = leftSource(tokens, w.t0 + h0, w.t0, (ti) => w.quoteOf[ti - w.t0] >= 0);
   if (!src) return null;
   let be = false;
@@ -137,13 +138,12 @@ function subjectBefore(tokens: Token[], w: Window, h0: number, content: Array<[n
   // A passive cue's subject is what is said ("the rollout was criticized as …"); a bare participle
   // ("…, citing") has its subject further away. A progressive ("are backing") keeps it.
   // "were unaware", "is critical of": be before an adjective cue is a copula, and its subject holds the view.
-  if (cueWord.endsWith('ing') ? !be : be && (!COPULA_ADJECTIVES || isParticiple(cueWord))) return null;
+  if (cueWord.endsWith('ing') ? !be : be && (!RULES.copulaAdjectives || isParticiple(cueWord))) return null;
   const [a, b] = [src.t0 - w.t0, src.t1 - w.t0];
   if (content.some(([c0, c1]) => c0 < b && a < c1) || !hasWord(tokens, src.t0, src.t1)) return null;
   return { start: tokens[src.t0].start, end: tokens[src.t1 - 1].end };
 }
 
-const COPULA_ADJECTIVES = process.env.QUOTES_NO_COPULA !== '1';
 const IRREGULAR_PARTICIPLES = new Set('told said known seen shown thought held made given taken written heard found brought put set left felt meant understood'.split(' '));
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
@@ -173,14 +173,11 @@ const LEADING_JUNK = new Set('and but or so then instead also yet plus per'.spli
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 const NOT_AFTER_SUBJECT = new Set('of in on at for with upon this that the a an to from by after before into over under'.split(' '));
-/** Quotation-aware run edges (whole quotations; no colon intro): `QUOTES_NO_SNAP=1` turns them off (ablation). */
-const SNAP_QUOTES = process.env.QUOTES_NO_SNAP !== '1';
 
 function afterColonIntro(tokens: Token[], w: Window, a: number, b: number): number {
   for (let k = a; k < b - 1; k++) if (w.quoteOf[k] < 0 && tokens[w.t0 + k].text === ':' && w.quoteOf[k + 1] >= 0) return k + 1;
   return a;
 }
-const PARTICIPLE_OVERRIDE = process.env.QUOTES_NO_PARTICIPLE_OVERRIDE !== '1';
 
 /** A participle cue after a comma: "…, citing", "…, saying". */
 function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {
@@ -215,7 +212,6 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
   return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + e - 1].end };
 }
 
-const PASSIVE_RULES = process.env.QUOTES_NO_PASSIVE_RULES !== '1';
 const LONE_WORDS = new Set(['the', 'a', 'an', 'that', 'this']);
 const IMPERSONAL = /^(seems?|seemed|appears?|appeared)$/;
 
@@ -240,7 +236,6 @@ function notASource(tokens: Token[], w: Window, h0: number, source: Range): bool
   return k >= 0 && BE.has(tokens[w.t0 + k].text.toLowerCase()) && /ed$/.test(tokens[w.t0 + h0].text.toLowerCase());
 }
 
-const COORDINATED_SUBJECT = process.env.QUOTES_NO_COORDINATED_SUBJECT !== '1';
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
 const ADVERB = /^(also|then|later|\p{Ll}+ly)$/u;
 
@@ -263,7 +258,6 @@ function hasWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const OPENING_PARTICIPLES = process.env.QUOTES_NO_OPENING_PARTICIPLE !== '1';
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Longest subject taken after an opening participle: a name, or a determiner and its nouns. */
 const MAX_SUBJECT_TOKENS = 6;
@@ -274,7 +268,7 @@ const MAX_NOUN_PHRASE_TOKENS = 4;
  * opening its sentence has the main clause's subject, which follows the comma that ends its content.
  */
 function subjectAfterOpener(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>): Range | null {
-  if (!OPENING_PARTICIPLES || !/^\p{Lu}\p{Ll}+ing$/u.test(tokens[w.t0 + h0].text)) return null;
+  if (!RULES.openingParticiples || !/^\p{Lu}\p{Ll}+ing$/u.test(tokens[w.t0 + h0].text)) return null;
   if (h0 > 0 && !/^[.?!:"”]$/.test(tokens[w.t0 + h0 - 1].text)) return null;
   const run = content.find(([a]) => a > h0);
   if (!run) return null;
@@ -298,7 +292,6 @@ function subjectAfterOpener(tokens: Token[], w: Window, h0: number, content: Arr
 }
 
 
-const APPOSITIVE_NAME = process.env.QUOTES_NO_APPOSITIVE_NAME !== '1';
 
 /** A finite cue right after a comma whose tagger source ends at that comma (", said"), not at a sentence start. */
 function isAfterAppositive(tokens: Token[], w: Window, h0: number, source: Range): boolean {

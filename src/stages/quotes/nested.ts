@@ -6,8 +6,8 @@
 import type { Draft } from './attribute.js';
 import { STRONG_CUE } from './cues.js';
 import { cueLexicon } from './lexicon.js';
+import { RULES } from './ablations.js';
 
-const EXTEND_LISTS = process.env.QUOTES_NO_LIST_END !== '1';
 /** Longest list tail taken in (words); 5 took in too few, 12 scored the same. */
 const MAX_LIST_WORDS = 8;
 
@@ -17,7 +17,7 @@ const MAX_LIST_WORDS = 8;
  * the sentence is short, holds an "and" / "or", no quotation mark and no other cue, it is the list's tail.
  */
 export function extendLists(text: string, cued: Draft[]): Draft[] {
-  if (!EXTEND_LISTS) return cued;
+  if (!RULES.extendLists) return cued;
   for (const d of cued) {
     if (d.kind !== 'indirect' || !d.cue || d.content.start < d.cue.end || text[d.content.end] !== ',') continue;
     const m = /^,([^.?!;:"“”()\n]*?)[.;](?=\s|$)/.exec(text.slice(d.content.end, d.content.end + 200));
@@ -32,7 +32,6 @@ export function extendLists(text: string, cued: Draft[]): Draft[] {
   return cued;
 }
 
-const SPLIT_COORDINATED = process.env.QUOTES_NO_SPLIT_COORDINATED !== '1';
 /** The end of an outer content just before a coordinated cue: ", and", " but also". */
 const BEFORE_COORDINATED = /,?\s+(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?\s*$/u;
 
@@ -43,7 +42,7 @@ const BEFORE_COORDINATED = /,?\s+(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?
  * relentless attacks" split too, no gain on held-out train.)
  */
 export function splitCoordinated(text: string, cued: Draft[]): Draft[] {
-  if (!SPLIT_COORDINATED) return cued;
+  if (!RULES.splitCoordinated) return cued;
   for (const b of cued) {
     if (!b.cue || b.kind === 'direct' || b.content.start < b.cue.end) continue;
     for (const a of cued) {
@@ -60,7 +59,6 @@ export function splitCoordinated(text: string, cued: Draft[]): Draft[] {
   return cued;
 }
 
-const OUTER_WHOLE = process.env.QUOTES_NO_OUTER_WHOLE !== '1';
 /** What may sit between an outer content cut short and the inner attribution's source: a comma at most. */
 const ONLY_COMMA = /^\s*,?\s*$/;
 const SENTENCE_BREAK = /[.?!;]/;
@@ -81,7 +79,7 @@ const NOT_A_NAME = /^(?:including|such|especially|particularly|as|like)\b/;
  *   strategy, | including the decision not to …").
  */
 export function keepOuterWhole(text: string, cued: Draft[]): Draft[] {
-  if (!OUTER_WHOLE) return cued;
+  if (!RULES.outerWhole) return cued;
   const gone = new Set<Draft>();
   for (const a of cued) {
     if (gone.has(a) || a.kind === 'direct' || !a.cue || a.content.start < a.cue.end) continue;

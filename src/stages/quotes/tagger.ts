@@ -8,6 +8,7 @@ import { Cue as Cue_, NTOK as NTOK_, Span as Span_, sideCls as sideCls_, sideDb 
 import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCues, pBucketId, positionId, quoteNear, quotedWindow, relationOf, subjectBefore, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
 import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
+import { FIGURE_MARGIN } from './ablations.js';
 
 // Module-local copies: imported bindings can cost a getter call per access in hot loops (tsx).
 const TAGS = TAGS_;
@@ -87,17 +88,6 @@ export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number
   return s;
 }
 
-/**
- * A strong reporting word whose clause states a figure ("IEDCR reported the number of cases included
- * 114 …", "estimates indicate roughly one million") is a claim even where the classifier hesitates:
- * such a cue's score may fall this far below the threshold. QUOTES_FIGURE_MARGIN overrides it for ablations.
- */
-export const FIGURE_MARGIN = marginFromEnv(process.env.QUOTES_FIGURE_MARGIN, 3);
-
-function marginFromEnv(raw: string | undefined, fallback: number): number {
-  const n = raw === undefined ? NaN : Number(raw);
-  return Number.isFinite(n) ? n : fallback;
-}
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion'.split(' '));
 
 /** A number within the next 15 tokens of the same sentence, outside quotations. */

@@ -1,5 +1,6 @@
 import type { SegmentLayer } from '../../core/layers.js';
 import { findQuoted, type Quoted } from './quote-marks.js';
+import { RULES } from './ablations.js';
 
 /**
  * A stretch of one paragraph analysed as a unit: one sentence, or several when a quotation
@@ -40,7 +41,7 @@ export function buildWindows(text: string, seg: SegmentLayer): Window[] {
         last = sentences[si++];
       }
       // "“… nuclear power?” Biden said.": a quotation ending its sentence keeps a short tail sentence that names its speaker.
-      if (JOIN_TAILS && si < sentences.length && sentences[si].paragraph === p && endsWithQuote(quoted[qi - 1], last.end) && isShortTail(text, sentences[si])) last = sentences[si++];
+      if (RULES.joinTails && si < sentences.length && sentences[si].paragraph === p && endsWithQuote(quoted[qi - 1], last.end) && isShortTail(text, sentences[si])) last = sentences[si++];
       while (qLo < quoted.length && quoted[qLo].end <= first.start) qLo++;
       out.push(makeWindow(tokens, quoted, qLo, first.start, last.end, first.tokenStart, last.tokenEnd, p));
     }
@@ -48,7 +49,6 @@ export function buildWindows(text: string, seg: SegmentLayer): Window[] {
   return out;
 }
 
-const JOIN_TAILS = process.env.QUOTES_NO_TAIL_JOIN !== '1';
 
 /** Whether the quotation (the last one ending by `end`) closes right at `end`. */
 function endsWithQuote(q: Quoted | undefined, end: number): boolean {
