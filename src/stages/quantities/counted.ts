@@ -137,3 +137,6 @@ function isDigitToken(v: TokenView, k: number): boolean {
   const c = v.tokens[k].text.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
+
+/** Words before a bare number that show it is a count ("the death toll rose to 35"). */
+export const COUNT_CONTEXT = new Set(['toll', 'tally', 'total', 'totalled', 'totaled', 'numbered', 'number', 'count', 'figure', 'numbering', 'totalling', 'totaling']);

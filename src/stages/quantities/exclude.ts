@@ -4,7 +4,7 @@
  * times that the times layer missed. Ordinals never get this far (the reader skips them).
  */
 import type { Figure } from './figure.js';
-import { QUOTE_MARKS } from './counted.js';
+import { COUNT_CONTEXT, QUOTE_MARKS } from './counted.js';
 import { DASHES, type TokenView } from './read.js';
 import { classOf } from './wordclass.js';
 
@@ -160,12 +160,11 @@ function inQuotedName(v: TokenView, f: Figure): boolean {
 }
 
 /** "the total number of those infected is 1501": a number-like year stated as the value of a count. */
-const COUNT_NOUNS = new Set(['number', 'total', 'toll', 'tally', 'count']);
 const COUNT_LINKS = new Set(['is', 'was', 'stood', 'stands', 'reached', 'to', 'at', 'totalled', 'totaled', 'totals']);
 function isTotalStatement(v: TokenView, f: Figure, prevLow: string): boolean {
   if (!COUNT_LINKS.has(prevLow)) return false;
   for (let k = f.exprFirst - 2; k >= f.from && k >= f.exprFirst - 10; k--) {
-    if (COUNT_NOUNS.has(lower(v, k))) return true;
+    if (COUNT_CONTEXT.has(lower(v, k))) return true;
   }
   return false;
 }

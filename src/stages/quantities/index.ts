@@ -27,15 +27,13 @@ import { span, type Range } from '../../core/span.js';
 import { claimantIndex } from './claimant.js';
 import { estimateClaimant } from './estimate.js';
 import { pollClaimant } from './poll.js';
-import { countedOf } from './counted.js';
+import { COUNT_CONTEXT, countedOf } from './counted.js';
 import { exclusionReason } from './exclude.js';
 import { findFigures } from './find.js';
 import { hedgeAfter } from './hedge.js';
 import { roleOf } from './role.js';
 import { linkSubsets, type Placed } from './subsets.js';
 
-/** Words before a bare number that show it is a count ("the death toll rose to 35"). */
-const COUNT_CONTEXT = new Set(['toll', 'tally', 'total', 'totalled', 'totaled', 'numbered', 'number', 'count', 'figure', 'numbering', 'totalling', 'totaling']);
 
 /** Marks tokens covered by any of `ranges` (sorted or not): candidates there are skipped. */
 function markTokens(tokens: readonly Token[], ranges: Iterable<Range>, into: Uint8Array): void {
