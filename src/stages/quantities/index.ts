@@ -59,12 +59,13 @@ export function extractQuantities(doc: Doc): Quantity[] {
   markTokens(tokens, timeSpans, masked);
   const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   markTokens(tokens, names, masked);
-  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text, timeSpans);
+  const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text, timeSpans,
+    { tokens, sentences: seg.sentences, paragraphs: seg.paragraphs, entities: need(doc, 'entities') });
   const entities = new Map(need(doc, 'entities').entities.map((e) => [e.id, e]));
 
   /** A quote or reported clause first; else an estimate verb's subject or a poll, before the outlet. */
   const claimOf = (f: { start: number; end: number; exprFirst: number; after: number; from: number; lim: number }, sentence: { start: number; end: number }) => {
-    const c = claimants.of(f, sentence);
+    const c = claimants.of(f, sentence, { from: f.from, lim: f.lim, first: f.exprFirst });
     if (c.kind !== 'outlet') return c;
     return estimateClaimant(view, f.exprFirst, f.from, names, entities) ?? pollClaimant(view, f.exprFirst, f.after, f.from, f.lim, names, entities) ?? c;
   };
