@@ -11,7 +11,7 @@ import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
-import { extendLists, keepOuterWhole, splitCoordinated } from './nested.js';
+import { extendLists, keepOuterWhole, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
 
@@ -101,7 +101,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   // A cue the rules already attributed by its quotation marks is theirs.
   const keptCues = new Set(kept.map((d) => d.cue!.start));
   const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
-  const sourced = resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start));
+  const sourced = sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start)));
   const cued = dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced))));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);

@@ -378,6 +378,20 @@ describe('speaker: the head of the source phrase', () => {
     expect(speakerOf('The United States, which has retreated from its goal of ousting President Bashar al-Assad, has stated that reconstruction will cost billions.',
       [['United States', 'GPE'], ['Bashar al-Assad', 'PERSON']])).toEqual(['United States']);
   });
+
+  it('names a group by its phrase, not by the people\'s adjective before it, and stops "according to X" at a time adjunct', () => {
+    expect(speakerOf('Typhoon Kammuri killed at least 20 people, according to Philippine officials on Thursday.', [['Philippine', 'NORP']])).toEqual([
+      'Philippine officials',
+    ]);
+    expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
+  });
+
+  it('gives a verb coordinated after another attribution that attribution\'s subject, not the clause between', () => {
+    const text = 'The embassy declined the request and said the family left on advice from the State Department.';
+    const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
+    expect(said?.speaker?.mention?.text).toBe('The embassy');
+    expect(said?.content.text).toBe('the family left on advice from the State Department');
+  });
 });
 
 describe('round 4: opening participles, appositive names, a copula before an adjective cue', () => {

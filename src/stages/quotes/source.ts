@@ -1,4 +1,5 @@
 import type { Token } from '../../core/layers.js';
+import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isWordToken } from './words.js';
 
 /** A source phrase as a token range [t0, t1). */
@@ -58,9 +59,22 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
     // "the WHO's report": an acronym is a name, not the relative pronoun; "and" inside a name
     // ("Center for Systems Science and Engineering") does not end it.
     if ((CLAUSE_BOUNDARY.has(t.toLowerCase()) && !isAcronym(t) && !joinsName(tokens, e, hi)) || inQuote(e)) break;
+    if (startsTimeAdjunct(tokens, e, hi)) break;
     e++;
   }
   return { t0: k, t1: e };
+}
+
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently']);
+
+/** "according to officials on Thursday", "… last week": a time adjunct ends the source. */
+function startsTimeAdjunct(tokens: Token[], k: number, hi: number): boolean {
+  const t = tokens[k].text;
+  if (TIME_WORDS.has(t)) return true;
+  if (!/^(?:on|in|at|late|early)$/.test(t) || k + 1 >= hi) return false;
+  const next = tokens[k + 1].text;
+  const key = next.toLowerCase().replace(/\.$/, '');
+  return isCapitalised(next) && (WEEKDAYS.has(key) || MONTHS.has(key));
 }
 
 const isAcronym = (t: string) => t.length > 1 && /^\p{Lu}+$/u.test(t);

@@ -64,6 +64,8 @@ export class SpeakerLinker {
     for (let i = lo; i < ms.length && ms[i].start < r.end; i++) {
       const m = ms[i];
       if (m.end <= r.start) continue;
+      // "Philippine officials", "Israeli police": a people's adjective before a noun is not the speaker.
+      if (m.type === 'NORP' && m.end < r.end && /^\s+\p{Ll}/u.test(this.text.slice(m.end, r.end))) continue;
       const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
       // Equal ranks: the first name heads the phrase ("John Smith of the BBC", "Dedi Prasetyo, a spokesperson for the police").
       if (!best || rank > bestRank) {
