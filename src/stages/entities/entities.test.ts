@@ -156,5 +156,17 @@ describe('entity repairs', () => {
     expect(entityType('LOC', 'G20 Summit', lex)).toBe('EVENT');
     expect(entityType('MISC', 'iPhone', lex)).toBe('MISC');
     expect(entityType('PER', 'Ada Lovelace', lex)).toBe('PERSON');
+    expect(entityType('ORG', 'Typhoon Phanfone', lex)).toBe('EVENT');
+    expect(entityType('LOC', 'Tropical Storm Barry', lex)).toBe('EVENT');
+    expect(entityType('ORG', 'National Hurricane Center', lex)).toBe('ORG');
+    expect(entityType('ORG', 'South China Sea', lex)).toBe('LOC');
+    expect(entityType('LOC', 'John Radcliffe Hospital', lex)).toBe('ORG');
+  });
+
+  it('makes a storm and its bare name one event', () => {
+    const { layer } = analyse('Typhoon Phanfone made landfall on Tuesday. Phanfone then moved west, and Phanfone weakened over the sea.');
+    const storm = entityNamed(layer, 'Typhoon Phanfone');
+    expect(storm?.type).toBe('EVENT');
+    expect(storm?.mentions.length).toBe(3);
   });
 });
