@@ -6,7 +6,7 @@
  * Conventions:
  * - `span` is the number only: "20" in "20 percent", "1,275" in "some 1,275", "5 million" in
  *   "$5 million"; a range spans low to high ("36 and 40" in "between 36 and 40", "36–40").
- * - Ratios ("one in five") have value low/high = 0.2 and count the noun after them.
+ * - Ratios ("one in five", "seven per 100,000 people") have value a/b (0.2) and count the noun after them.
  * - Vague amounts: "dozens" 12, "scores" 20, "hundreds" 100, "tens of thousands" 10000, with
  *   hedge at-least (the least they can mean).
  * - Not figures: ordinals, years, numbers inside a timex or a name, identifiers, scores,

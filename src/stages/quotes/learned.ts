@@ -70,8 +70,16 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         const qb = w.quoteOf[b - 1];
         if (qb >= 0 && w.quotes[qb].closed) while (b < w.t1 - w.t0 && w.quoteOf[b] === qb) b++;
       }
-      // "Chaffetz's latest request: “…”": what introduces a quotation with a colon is not content.
-      if (RULES.snapQuotes) a = afterColonIntro(tokens, w, a, b);
+      // "Chaffetz's latest request: “…”": what introduces a quotation with a colon is not content; a
+      // clause that does ("Trump tweeted he was not aware of it: “…”") is reported speech of its own.
+      if (RULES.snapQuotes) {
+        const q = afterColonIntro(tokens, w, a, b);
+        if (q > a && isClauseIntro(tokens, w, a, q - 1)) {
+          const intro = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + q - 2].end };
+          mine.push({ kind: 'indirect', content: intro, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
+        }
+        a = q;
+      }
       // Punctuation at the edges of a run is not content, unless it is a quotation mark.
       while (b > a && isTrailingPunct(tokens[w.t0 + b - 1].text) && w.quoteOf[b - 1] < 0) b--;
       while (a < b && isTrailingPunct(tokens[w.t0 + a].text) && w.quoteOf[a] < 0) a++;
@@ -79,6 +87,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       for (let k = a; k < b; k++) if (isWordToken(tokens[w.t0 + k].text)) words++;
       if (words === 0) continue;
       const content = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
+      // Two runs inside one quotation both widen to it: one attribution.
+      if (mine.some((d) => d.content.start === content.start && d.content.end === content.end)) continue;
       mine.push({ kind: kindOf(w, content), content, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
     }
     out.push(...withoutAdjuncts(mine, cueRange));
@@ -177,6 +187,13 @@ const NOT_AFTER_SUBJECT = new Set('of in on at for with upon this that the a an 
 function afterColonIntro(tokens: Token[], w: Window, a: number, b: number): number {
   for (let k = a; k < b - 1; k++) if (w.quoteOf[k] < 0 && tokens[w.t0 + k].text === ':' && w.quoteOf[k + 1] >= 0) return k + 1;
   return a;
+}
+
+/** Words [a, colon) before a colon that read as a clause: a subject pronoun or "that" first, or more than six words. */
+function isClauseIntro(tokens: Token[], w: Window, a: number, colon: number): boolean {
+  if (colon - a < 2) return false;
+  const first = tokens[w.t0 + a].text.toLowerCase();
+  return SUBJECT_PRONOUNS.has(first) || first === 'that' || colon - a > 6;
 }
 
 /** A participle cue after a comma: "…, citing", "…, saying". */

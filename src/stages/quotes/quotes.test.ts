@@ -386,6 +386,13 @@ describe('speaker: the head of the source phrase', () => {
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
   });
 
+  it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
+    const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
+    const qs = findQuotes(text, segmentText(text), NONE);
+    expect(qs.map((q) => [q.kind, q.cue?.text])).toEqual([['indirect', 'tweeted'], ['direct', 'tweeted']]);
+    expect(qs[0].content.text).toBe('he was not aware of the event but would go to see it anyway');
+  });
+
   it('gives a verb coordinated after another attribution that attribution\'s subject, not the clause between', () => {
     const text = 'The embassy declined the request and said the family left on advice from the State Department.';
     const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
