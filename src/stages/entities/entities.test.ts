@@ -53,6 +53,13 @@ describe('entities stage', () => {
     expect(new Set(acronyms.map((m) => m.entity))).toEqual(new Set([who!.id]));
   });
 
+  it('splits a name the tagger ran into its bracketed acronym', () => {
+    const { layer } = analyse('The World Health Organization (WHO) said on Monday that the outbreak was a pandemic.');
+    expect(layer.mentions.some((m) => /[()]/.test(m.text))).toBe(false);
+    const who = layer.entities.find((e) => e.name.endsWith('World Health Organization'));
+    expect(who?.mentions.map((m) => m.text)).toContain('WHO');
+  });
+
   it('resolves a third-person pronoun to the person before it, and leaves one with no person unresolved', () => {
     const { layer } = analyse('He arrived late. Peter Novak, the mayor of the city, opened the meeting. He said the budget was ready.');
     const novak = entityNamed(layer, 'Peter Novak');

@@ -386,6 +386,14 @@ describe('speaker: the head of the source phrase', () => {
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
   });
 
+  it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
+    const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
+    expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);
+    expect(speaker('Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, "Frogs may look similar, but their skulls differ."')).toEqual([
+      'Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida',
+    ]);
+  });
+
   it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
     const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
     const qs = findQuotes(text, segmentText(text), NONE);

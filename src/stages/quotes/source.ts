@@ -9,6 +9,8 @@ export interface SourceTokens {
 }
 
 const MAX_SOURCE_TOKENS = 12;
+/** Longest parenthesis between a source and its cue ("(D-Minn.)", "(C-MORE)"). */
+const MAX_PAREN_TOKENS = 8;
 
 /** Index of the first token left of `ci` that is not an auxiliary or adverb ("has also said"). */
 export function skipLeftAdverbs(tokens: Token[], ci: number, lo: number): number {
@@ -26,6 +28,15 @@ function isSkippable(t: string): boolean {
 export function leftSource(tokens: Token[], ci: number, lo: number, inQuote: (t: number) => boolean): SourceTokens | null {
   const j = skipLeftAdverbs(tokens, ci, lo);
   if (j < lo) return null;
+  // "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said": the parenthesis belongs to the phrase.
+  const close = j;
+  if (tokens[j].text === ')') {
+    let k = j - 1;
+    while (k > lo && close - k <= MAX_PAREN_TOKENS && tokens[k].text !== '(' && tokens[k].text !== ')') k--;
+    if (k <= lo || tokens[k].text !== '(' || inQuote(k)) return null;
+    const np = leftSource(tokens, k, lo, inQuote);
+    return np && np.t1 === k ? { t0: np.t0, t1: close + 1 } : null;
+  }
   if (tokens[j].text === ',') return appositiveSource(tokens, j, lo, inQuote);
   const last = tokens[j].text;
   const lower = last.toLowerCase();

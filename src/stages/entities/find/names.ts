@@ -34,12 +34,19 @@ export function findNames(seg: SegmentLayer): NameSpan[] {
   const out: NameSpan[] = [];
   sentences.forEach((s, si) => {
     for (const e of entitySpans(tags[si])) {
-      let a = s.tokenStart + e.start;
-      let b = s.tokenStart + e.end;
-      // A span never starts or ends on punctuation (a stray quote or bracket the tagger included).
-      while (a < b && !/[\p{L}\p{N}]/u.test(tokens[a].text)) a++;
-      while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1].text)) b--;
-      if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, sentence: si, label: e.type });
+      // "World Health Organization (WHO": a bracket inside a span separates a name from its acronym.
+      let from = s.tokenStart + e.start;
+      const to = s.tokenStart + e.end;
+      for (let k = from; k <= to; k++) {
+        if (k < to && tokens[k].text !== '(' && tokens[k].text !== ')') continue;
+        let a = from;
+        let b = k;
+        from = k + 1;
+        // A span never starts or ends on punctuation (a stray quote or bracket the tagger included).
+        while (a < b && !/[\p{L}\p{N}]/u.test(tokens[a].text)) a++;
+        while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1].text)) b--;
+        if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, sentence: si, label: e.type });
+      }
     }
   });
   return out;
