@@ -386,6 +386,17 @@ describe('speaker: the head of the source phrase', () => {
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
   });
 
+  it('links "the princess, 67," to the person named before with that title, and leaves the age out of an unlinked name', () => {
+    const text = 'Princess Ubolratana Mahidol filed her candidacy. On Friday, the princess, 67, announced that she would run for prime minister.';
+    const at = text.indexOf('Princess Ubolratana Mahidol');
+    const mention: Mention = { start: at, end: at + 27, text: 'Princess Ubolratana Mahidol', type: 'PERSON', entity: 'p1', form: 'name' };
+    const layer: EntitiesLayer = { entities: [{ id: 'p1', type: 'PERSON', name: 'Ubolratana Mahidol', titles: ['Princess'], mentions: [mention] }], mentions: [mention] };
+    const announced = findQuotes(text, segmentText(text), layer).find((q) => q.cue?.text === 'announced');
+    expect(announced?.speaker).toMatchObject({ name: 'Ubolratana Mahidol', entity: 'p1' });
+    const alone = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'announced');
+    expect(alone?.speaker?.name).toBe('the princess');
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);
