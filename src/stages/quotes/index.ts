@@ -102,7 +102,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const keptCues = new Set(kept.map((d) => d.cue!.start));
   const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
   const sourced = sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start)));
-  const cued = dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced))));
+  const cued = onePerContent(dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced)))));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }
@@ -116,6 +116,22 @@ function dropNested(cued: Draft[]): Draft[] {
   return cued.filter(
     (d) => d.kind === 'direct' || !cued.some((e) => e.cue!.start !== d.cue!.start && e.content.start <= d.content.start && d.content.end <= e.content.end),
   );
+}
+
+/**
+ * One content, one attribution: "Trump almost seemed to agree. “…,” he said" gave the quotation to both
+ * cues. The cue nearest the content keeps it ("he said"), unless only the other names a source. On
+ * held-out train: exact F1 +0.2, lenient unchanged.
+ */
+function onePerContent(cued: Draft[]): Draft[] {
+  const gap = (d: Draft) => Math.max(d.cue!.start - d.content.end, d.content.start - d.cue!.end, 0);
+  const byContent = new Map<string, Draft>();
+  for (const d of cued) {
+    const key = `${d.content.start}:${d.content.end}`;
+    const had = byContent.get(key);
+    if (!had || (!!d.source === !!had.source ? gap(d) < gap(had) : !!d.source)) byContent.set(key, d);
+  }
+  return cued.filter((d) => byContent.get(`${d.content.start}:${d.content.end}`) === d);
 }
 
 /** "… and said", "… but added", "… and later told": a verb coordinated with the one before. */

@@ -24,7 +24,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (w.quoteOf[t.cue.h0] >= 0) continue;
     // "The estimated cost is …": a participle between a determiner and its noun is an adjective, not a cue.
     if (isAttributive(tokens, w, t.cue.h0)) continue;
-    const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + t.cue.h1 - 1].end };
+    // "went on to add", "continued to say": the cue runs through the reporting verb, which is no content.
+    const verb = phrasalVerb(tokens, w, t.cue.h0, t.cue.h1);
+    const cueEnd = verb >= 0 ? verb + 1 : t.cue.h1;
+    const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + cueEnd - 1].end };
     let source: Range | null = null;
     let bestDist = Infinity;
     for (const [a, b] of runsOf(t, S)) {
@@ -61,7 +64,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (subject && RULES.passiveRules && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
-      let a = a0;
+      let a = a0 < cueEnd && b0 > cueEnd ? Math.max(a0, cueEnd) : a0;
       let b = b0;
       // A run that starts or ends inside a quotation takes the whole quotation: quotes are not cut.
       if (RULES.snapQuotes) {
@@ -195,6 +198,26 @@ function isClauseIntro(tokens: Token[], w: Window, a: number, colon: number): bo
   const first = tokens[w.t0 + a].text.toLowerCase();
   return SUBJECT_PRONOUNS.has(first) || first === 'that' || colon - a > 6;
 }
+
+const GO_ON = new Set(['went', 'go', 'goes', 'going', 'gone', 'continued', 'continue', 'continues', 'continuing', 'proceeded']);
+
+/** "went on to add", "continued to say": the reporting verb's window index after a cue of going on, or -1. */
+function phrasalVerb(tokens: Token[], w: Window, h0: number, h1: number): number {
+  if (h1 - h0 !== 1 || !GO_ON.has(tokens[w.t0 + h0].text.toLowerCase())) return -1;
+  let k = h1;
+  const at = (i: number) => (i < w.t1 - w.t0 ? tokens[w.t0 + i].text.toLowerCase() : '');
+  if (at(k) === 'on') k++;
+  if (at(k) !== 'to') return -1;
+  k++;
+  const lex = cueLexicon();
+  const v = at(k);
+  // The base form is rare in the lexicon ("add"); its inflections are not ("added", "adds").
+  const p = Math.max(...[v, `${v}s`, `${v}ed`, `${v}d`].map((f) => lex.get(f) ?? 0));
+  return /^\p{Ll}+$/u.test(v) && p >= STRONG_CUE_WORD ? k : -1;
+}
+
+/** Lexicon probability above which the verb after "went on to" reports speech ("add", "say", "note", "explain"). */
+const STRONG_CUE_WORD = 0.2;
 
 /** A participle cue after a comma: "…, citing", "…, saying". */
 function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {

@@ -397,6 +397,14 @@ describe('speaker: the head of the source phrase', () => {
     expect(alone?.speaker?.name).toBe('the princess');
   });
 
+  it('reads "went on to say" as one cue and gives a quotation to one cue only, the nearest', () => {
+    const say = 'The minister went on to say that the talks had failed.';
+    expect(findQuotes(say, segmentText(say), NONE).map((q) => [q.cue?.text, q.content.text])).toEqual([['went on to say', 'that the talks had failed']]);
+    const text = 'Trump almost seemed to agree. "Illegal immigration is a problem for Mexico as well as for us," he said.';
+    const qs = findQuotes(text, segmentText(text), NONE).filter((q) => q.content.text.includes('Illegal immigration'));
+    expect(qs.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);
