@@ -90,8 +90,9 @@ export function extractQuantities(doc: Doc): Quantity[] {
       const p = placed[i];
       const f = p.fig;
       const parent = p.partOf !== undefined ? placed[p.partOf] : undefined;
-      // Members of a list share the predicate of the whole ("killed 613, including 63 children").
-      const role = parent?.role ?? p.role;
+      // Members of a list share the predicate of the whole ("killed 613, including 63 children"), unless
+      // their own predicate says otherwise ("infected 200 people and killed three").
+      const role = p.role ?? parent?.role;
       // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
       // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
       const elided = p.listed && !(f.words && f.kind === 'fraction') && placed.slice(0, i).some((q) => q.counted !== '' && !q.fig.unit);

@@ -290,8 +290,19 @@ function coordinatedAt(tokens: Token[], w: Window, h0: number): number {
 function isAttributive(tokens: Token[], w: Window, h0: number): boolean {
   if (h0 < 1 || h0 + 1 >= w.t1 - w.t0) return false;
   const cue = tokens[w.t0 + h0].text;
-  return /^(?:the|a|an)$/i.test(tokens[w.t0 + h0 - 1].text) && /ed$/.test(cue) && /^\p{Ll}+$/u.test(tokens[w.t0 + h0 + 1].text);
+  const before = tokens[w.t0 + h0 - 1].text;
+  const after = tokens[w.t0 + h0 + 1].text;
+  if (!/ed$/.test(cue)) return false;
+  // "In a letter to The Mercury News, published on Monday, …": a participle after a prepositional object
+  // and a comma, then a time, is a reduced relative clause ("Smith, the mayor, added on Monday" is not).
+  if (before === ',' && REDUCED_RELATIVE_NEXT.test(after)) {
+    for (let k = h0 - 2; k >= 0 && k >= h0 - 6 && isWordToken(tokens[w.t0 + k].text); k--) if (PREPOSITIONS.has(tokens[w.t0 + k].text.toLowerCase())) return true;
+  }
+  return /^(?:the|a|an)$/i.test(before) && /^\p{Ll}+$/u.test(after);
 }
+
+const REDUCED_RELATIVE_NEXT = /^(?:on|last|this|earlier|yesterday|today|in)$/;
+const PREPOSITIONS = new Set(['to', 'in', 'of', 'by', 'from', 'for', 'with', 'on', 'at']);
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWordToken(tokens[k].text)) return true;

@@ -405,6 +405,18 @@ describe('speaker: the head of the source phrase', () => {
     expect(qs.map((q) => q.cue?.text)).toEqual(['said']);
   });
 
+  it('takes no cue from a reduced relative clause, and no owner for a speaker ("his family")', () => {
+    const text = 'In a letter to The Mercury News, published on Monday, CEO Andy Vesey said the firm was working to install "100 miles of stronger poles."';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => q.cue?.text)).toEqual(['said']);
+    const imus = 'Don Imus died on Friday in Texas after being hospitalized since Christmas Eve, his family reported.';
+    const at = imus.indexOf('his');
+    const don: Mention = { start: 0, end: 8, text: 'Don Imus', type: 'PERSON', entity: 'p1', form: 'name' };
+    const his: Mention = { start: at, end: at + 3, text: 'his', type: 'PERSON', entity: 'p1', form: 'pronoun' };
+    const layer: EntitiesLayer = { entities: [{ id: 'p1', type: 'PERSON', name: 'Don Imus', mentions: [don, his] }], mentions: [don, his] };
+    const reported = findQuotes(imus, segmentText(imus), layer).find((q) => q.cue?.text === 'reported');
+    expect(reported?.speaker).toMatchObject({ name: 'his family', entity: null });
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);

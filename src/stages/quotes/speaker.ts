@@ -6,6 +6,8 @@ import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.
 import { span, type Range } from '../../core/span.js';
 import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
 
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 const FORM_RANK: Record<Mention['form'], number> = { name: 3, acronym: 2, nominal: 1, pronoun: 0 };
 
 export class SpeakerLinker {
@@ -83,8 +85,10 @@ export class SpeakerLinker {
     for (let i = lo; i < ms.length && ms[i].start < r.end; i++) {
       const m = ms[i];
       if (m.end <= r.start) continue;
-      // "Philippine officials", "Israeli police": a people's adjective before a noun is not the speaker.
-      if (m.type === 'NORP' && m.end < r.end && /^\s+\p{Ll}/u.test(this.text.slice(m.end, r.end))) continue;
+      // "Philippine officials", "Israeli police": a people's adjective before a noun is not the speaker;
+      // nor is the owner in "his family", "her spokesman".
+      if ((m.type === 'NORP' || (m.form === 'pronoun' && POSSESSIVE.has(m.text.toLowerCase()))) && m.end < r.end && /^\s+\p{L}/u.test(this.text.slice(m.end, r.end)))
+        continue;
       const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
       // Equal ranks: the first name heads the phrase ("John Smith of the BBC", "Dedi Prasetyo, a spokesperson for the police").
       if (!best || rank > bestRank) {
