@@ -12,6 +12,8 @@ function clip(s: string, n = 140): string {
 
 function figure(n: Quantity): string {
   const amount = n.hedge === 'range' ? `${n.low}–${n.high}` : `${HEDGE_WORDS[n.hedge]}${n.value}`;
+  // "10000 dollars (USD)", "100 miles (mi)": the counted word reads first, the unit code after it.
+  if (n.unit && n.counted) return `${amount} ${n.counted} (${n.unit})`;
   return `${amount}${n.unit ? ' ' + n.unit : ''} ${n.counted}`.trim();
 }
 
