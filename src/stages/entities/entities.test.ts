@@ -53,6 +53,14 @@ describe('entities stage', () => {
     expect(new Set(acronyms.map((m) => m.entity))).toEqual(new Set([who!.id]));
   });
 
+  it('gives a bare surname to the most mentioned person of that name, not the latest relative', () => {
+    const { layer } = analyse('Joe Biden spoke in Ohio. Biden said jobs would return. Biden then left. Trump attacked Hunter Biden, Biden\'s son. Biden defended his son.');
+    const joe = entityNamed(layer, 'Joe Biden');
+    const hunter = entityNamed(layer, 'Hunter Biden');
+    expect(hunter?.mentions.map((m) => m.text)).toEqual(['Hunter Biden']);
+    expect(joe?.mentions.filter((m) => m.text === 'Biden').length).toBe(4);
+  });
+
   it('splits a name the tagger ran into its bracketed acronym', () => {
     const { layer } = analyse('The World Health Organization (WHO) said on Monday that the outbreak was a pandemic.');
     expect(layer.mentions.some((m) => /[()]/.test(m.text))).toBe(false);

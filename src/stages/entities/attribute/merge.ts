@@ -108,13 +108,18 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): 
     if (keyWords.length === 0) return;
     let cluster: Cluster | undefined;
     if (m.type === 'PERSON') {
-      // Most recently mentioned compatible person.
+      // Most recently mentioned compatible person; for a bare surname the most mentioned one
+      // ("Biden" after "Hunter Biden" is still Joe Biden, named ten times before).
       let best = -1;
+      let bestCount = -1;
+      const bare = keyWords.length === 1;
       for (const w of keyWords) {
         for (const c of personsByWord.get(w) ?? []) {
           const seen = lastSeen.get(c) ?? -1;
-          if (seen > best && samePerson(keyWords, c.keyWords)) {
+          const count = bare ? c.mentions.length : 0;
+          if ((count > bestCount || (count === bestCount && seen > best)) && samePerson(keyWords, c.keyWords)) {
             best = seen;
+            bestCount = count;
             cluster = c;
           }
         }
