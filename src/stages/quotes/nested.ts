@@ -102,7 +102,7 @@ export function keepOuterWhole(text: string, cued: Draft[]): Draft[] {
 }
 
 /**
- * A source the tagger ran over another attribution's cue. "The embassy declined the request and said":
+ * A source the tagger ran over another attribution's cue, or took from the content of the one before. "The embassy declined the request and said":
  * coordinated verbs share the other's subject; "Republicans continue to say" likewise. "The Post reported
  * that Klein said": the nested speaker is what follows the other cue; "Gowdy released a statement
  * highlighting": a participle shares the other verb's subject. A cue inside a relative clause
@@ -116,6 +116,13 @@ export function sourcesBeforeCues(text: string, cued: Draft[]): Draft[] {
   for (const d of cued) {
     const src = d.source;
     if (!src || !d.cue || d.cue.start < src.end) continue;
+    // "Biden referred to himself as the Democratic Party and said …": a "source" inside the content of the
+    // attribution before, right before "and <cue>", is that verb's object; the coordinated verb shares its subject.
+    const holder = cued.find((e) => e !== d && e.source && e.cue!.end <= src.start && e.content.start <= src.start && src.end <= e.content.end);
+    if (holder && /^\s*,?\s*(?:and|but)(?:\s+\p{L}+ly)?\s*$/u.test(text.slice(src.end, d.cue.start))) {
+      d.source = holder.source;
+      continue;
+    }
     const inner = cued.find((e) => e !== d && e.cue && src.start <= e.cue.start && e.cue.end <= src.end);
     if (!inner) continue;
     const cue = inner.cue!;

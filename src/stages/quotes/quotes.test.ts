@@ -425,6 +425,12 @@ describe('speaker: the head of the source phrase', () => {
     ]);
   });
 
+  it('does not take the object of the verb before "and said" as its source', () => {
+    const text = 'Senator Smith referred to himself as the Democratic Party and said he did not support the policies Trump mentioned.';
+    const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
+    expect(said?.speaker?.mention?.text).toBe('Senator Smith');
+  });
+
   it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
     const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
     const qs = findQuotes(text, segmentText(text), NONE);
