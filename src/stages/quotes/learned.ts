@@ -15,6 +15,7 @@ import { leftSource, rightSource } from './source.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
+import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
   const { tagged } = tagWindow(tokens, w, model);
@@ -247,12 +248,20 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
   const next = tokens[w.t0 + e].text;
   const first = tokens[w.t0 + s].text.toLowerCase();
   // (For a coordinated verb the comma may open an appositive: "Priebus, who …, arrived … and said".)
-  if (next === ',' ? e !== h0 - 1 && !coordinated : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
+  // A relative clause after the name keeps it the subject: "Trump, whose views …, proposed a ban …, citing fears".
+  const relative = next === ',' && e + 1 < h0 && /^(?:who|whose)$/i.test(tokens[w.t0 + e + 1].text);
+  if (next === ',' ? e !== h0 - 1 && !coordinated && !relative : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
   if (first.endsWith('ing') || first.endsWith('ly')) return null;
   return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + e - 1].end };
 }
 
 const LONE_WORDS = new Set(['the', 'a', 'an', 'that', 'this']);
+const TIME_AND_LINK_WORDS = new Set(
+  ('since when after before while as if because although though last this next past early late earlier later recently ago now then ' +
+    'on in at of during until year years week weeks month months day days today yesterday tomorrow tonight morning afternoon evening night weekend')
+    .split(' '),
+);
+const isTimeOrLink = (w: string) => TIME_AND_LINK_WORDS.has(w) || WEEKDAYS.has(w.replace(/\.$/, '')) || MONTHS.has(w.replace(/\.$/, '')) || /^\d{4}$/.test(w);
 const IMPERSONAL = /^(seems?|seemed|appears?|appeared)$/;
 
 /**
@@ -268,8 +277,10 @@ function notASource(tokens: Token[], w: Window, h0: number, source: Range): bool
     else hi = mid;
   }
   const words: string[] = [];
-  for (let k = lo; k < w.t1 && tokens[k].start < source.end && words.length < 2; k++) if (isWordToken(tokens[k].text)) words.push(tokens[k].text.toLowerCase());
+  for (let k = lo; k < w.t1 && tokens[k].start < source.end && words.length < 7; k++) if (isWordToken(tokens[k].text)) words.push(tokens[k].text.toLowerCase());
   if (words.length === 1 && (LONE_WORDS.has(words[0]) || (words[0] === 'it' && IMPERSONAL.test(tokens[w.t0 + h0].text.toLowerCase())))) return true;
+  // "last year", "Since", "on Thursday": a time or a conjunction names no one.
+  if (words.length > 0 && words.length < 7 && words.every(isTimeOrLink)) return true;
   if (source.end > tokens[w.t0 + h0].start) return false;
   let k = h0 - 1;
   if (k >= 0 && ADVERB.test(tokens[w.t0 + k].text)) k--;

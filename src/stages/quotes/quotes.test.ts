@@ -431,6 +431,12 @@ describe('speaker: the head of the source phrase', () => {
     expect(said?.speaker?.mention?.text).toBe('Senator Smith');
   });
 
+  it('gives ", citing" the name before a relative clause as its subject', () => {
+    const text = 'Trump, whose provocative views on immigration have upset even members of his own Republican Party, last year proposed a ban on Muslims entering the United States, citing fears of terrorism.';
+    const citing = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'citing');
+    expect(citing?.speaker?.mention?.text).toBe('Trump');
+  });
+
   it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
     const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
     const qs = findQuotes(text, segmentText(text), NONE);
