@@ -11,7 +11,7 @@ import { CUE_THRESHOLD } from './cues.js';
 import { cueLexicon } from './lexicon.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
-import { leftSource, rightSource } from './source.js';
+import { leftSource, rightSource, withoutTrailingTime } from './source.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
@@ -36,7 +36,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const d = b <= t.cue.h0 ? t.cue.h0 - b : a - t.cue.h1;
       if (d < bestDist) {
         bestDist = d;
-        const e = withoutParticiple(tokens, w.t0 + a, w.t0 + b);
+        const e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + b));
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
         while (s0 < e - 1 && LEADING_JUNK.has(tokens[s0].text.toLowerCase())) s0++;

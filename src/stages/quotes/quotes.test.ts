@@ -437,6 +437,19 @@ describe('speaker: the head of the source phrase', () => {
     expect(citing?.speaker?.mention?.text).toBe('Trump');
   });
 
+  it('skips a time adjunct between the subject and the cue, and cuts it from a source', () => {
+    const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
+    expect(speaker('Reince Priebus, the GOP chairman, this past week announced the creation of a working group.')).toEqual(['Reince Priebus, the GOP chairman']);
+    expect(speaker('The minister on Sunday told reporters that the talks had failed.')).toEqual(['The minister']);
+  });
+
+  it('takes a dash and a name after a quotation as its signature, not a weekday', () => {
+    const text = 'Voters were quotable. "The whole idea of a Crooked Hillary is something we hear about all the time." -Michelle Marks, Philadelphia.';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['-', 'Michelle Marks']]);
+    const day = 'Voters were quotable. "The whole idea of a Crooked Hillary is something we hear about all the time." - Monday was hectic.';
+    expect(findQuotes(day, segmentText(day), NONE).map((q) => q.cue?.text ?? null)).not.toContain('-');
+  });
+
   it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
     const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
     const qs = findQuotes(text, segmentText(text), NONE);

@@ -12,11 +12,40 @@ const MAX_SOURCE_TOKENS = 12;
 /** Longest parenthesis between a source and its cue ("(D-Minn.)", "(C-MORE)"). */
 const MAX_PAREN_TOKENS = 8;
 
-/** Index of the first token left of `ci` that is not an auxiliary or adverb ("has also said"). */
+/**
+ * Index of the first token left of `ci` that is not an auxiliary, adverb or time adjunct ("has also said",
+ * "this past week announced", "on Sunday told").
+ */
 export function skipLeftAdverbs(tokens: Token[], ci: number, lo: number): number {
   let j = ci - 1;
-  while (j >= lo && isSkippable(tokens[j].text)) j--;
-  return j;
+  for (;;) {
+    while (j >= lo && isSkippable(tokens[j].text)) j--;
+    const t = timeAdjunctStart(tokens, j, lo);
+    if (t === j + 1) return j;
+    j = t - 1;
+  }
+}
+
+const TIME_HEADS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'earlier', 'later', 'recently']);
+const TIME_MODIFIERS = new Set(['this', 'past', 'last', 'next', 'the', 'on', 'early', 'late', 'that']);
+
+/** End of a source phrase [a, e) without a time adjunct at its end ("The minister on Sunday"), keeping at least one token. */
+export function withoutTrailingTime(tokens: Token[], a: number, e: number): number {
+  const t = timeAdjunctStart(tokens, e - 1, a + 1);
+  return t <= e - 1 ? t : e;
+}
+
+/** Start of a time adjunct ending at token j ("this past week", "on Sunday", "last year"), or j + 1 when there is none. */
+function timeAdjunctStart(tokens: Token[], j: number, lo: number): number {
+  if (j < lo) return j + 1;
+  const w = tokens[j].text.toLowerCase().replace(/\.$/, '');
+  if (!TIME_HEADS.has(w) && !(WEEKDAYS.has(w) && isCapitalised(tokens[j].text))) return j + 1;
+  let k = j;
+  while (k - 1 >= lo && TIME_MODIFIERS.has(tokens[k - 1].text.toLowerCase())) k--;
+  // A bare "week" or "year" is a noun of the subject ("the year"), unless a modifier makes it a time.
+  if (k === j && !WEEKDAYS.has(w) && !/^(today|yesterday|earlier|later|recently)$/.test(w)) return j + 1;
+  if (k < j && tokens[k].text.toLowerCase() === 'the') return j + 1;
+  return k;
 }
 
 function isSkippable(t: string): boolean {
