@@ -61,6 +61,12 @@ describe('entities stage', () => {
     expect(joe?.mentions.filter((m) => m.text === 'Biden').length).toBe(4);
   });
 
+  it('takes no time zone after a clock time for a name', () => {
+    const { layer } = analyse('The crash happened around 8:30 p.m. BST (1930 UTC) on August 27 near London.');
+    expect(layer.mentions.map((m) => m.text)).not.toContain('UTC');
+    expect(layer.mentions.map((m) => m.text)).not.toContain('BST');
+  });
+
   it('splits a name the tagger ran into its bracketed acronym', () => {
     const { layer } = analyse('The World Health Organization (WHO) said on Monday that the outbreak was a pandemic.');
     expect(layer.mentions.some((m) => /[()]/.test(m.text))).toBe(false);
