@@ -6,7 +6,7 @@
 import { need, textOf } from '../../core/doc.js';
 import type { EntitiesLayer, Quote, SegmentLayer, Speaker } from '../../core/layers.js';
 import { defineStage } from '../../core/pipeline.js';
-import { span } from '../../core/span.js';
+import { span, type Range } from '../../core/span.js';
 import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
@@ -14,6 +14,8 @@ import { quoteModel, type QuoteModel } from './model.js';
 import { extendLists, keepOuterWhole, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
+import { pollDrafts } from './polls.js';
+import { RULES } from './ablations.js';
 
 /** Tuning knobs, for training scripts; the stage uses the defaults. */
 export interface QuoteOptions {
@@ -41,6 +43,10 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   for (const w of buildWindows(text, seg)) {
     const found = attributeWindow(text, seg.tokens, w, lexicon, options.cueThreshold);
     if (model && mode !== 'rules') found.drafts = mergeDrafts(text, found.drafts, learnedDrafts(seg.tokens, w, model), mode);
+    if (RULES.polls) {
+      for (const p of pollDrafts(seg.tokens, w)) if (!found.drafts.some((d) => overlaps(d.content, p.content))) found.drafts.push(p);
+      found.drafts.sort((x, y) => x.content.start - y.content.start);
+    }
     for (const d of found.drafts) {
       // The first quotation after "X said:" belongs to that cue, whatever its own window holds.
       if (opener && d.continued && d.paragraph === opener.paragraph + 1) {
@@ -86,6 +92,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   return out;
 }
 
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 
 /**

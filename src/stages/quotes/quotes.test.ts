@@ -450,6 +450,16 @@ describe('speaker: the head of the source phrase', () => {
     expect(findQuotes(day, segmentText(day), NONE).map((q) => q.cue?.text ?? null)).not.toContain('-');
   });
 
+  it('reads "In a … poll, X" as the poll\'s attribution, and only with a poll', () => {
+    const text = 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton over Trump.';
+    const qs = findQuotes(text, segmentText(text), NONE);
+    expect(qs.map((q) => [q.cue?.text, q.speaker?.mention?.text, q.content.text])).toContainEqual([
+      'In', 'an NBC News/Wall Street Journal poll released Monday', '50 percent of respondents chose Clinton over Trump',
+    ]);
+    const town = 'In a small town near Boston, 50 people gathered to protest the new law.';
+    expect(findQuotes(town, segmentText(town), NONE).map((q) => q.cue?.text)).not.toContain('In');
+  });
+
   it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
     const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
     const qs = findQuotes(text, segmentText(text), NONE);
