@@ -10,8 +10,13 @@ function clip(s: string, n = 140): string {
   return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
 }
 
+/** Six significant digits at most: "two-thirds" reads 0.666667, not 0.666666666666667. */
+const num = (x: number | undefined) => (x === undefined || Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6))));
+
 function figure(n: Quantity): string {
-  const amount = n.hedge === 'range' ? `${n.low}–${n.high}` : `${HEDGE_WORDS[n.hedge]}${n.value}`;
+  const amount = n.hedge === 'range' ? `${num(n.low)}–${num(n.high)}` : `${HEDGE_WORDS[n.hedge]}${num(n.value)}`;
+  // "10000 dollars (USD)", "100 miles (mi)": the counted word reads first, the unit code after it.
+  if (n.unit && n.counted) return `${amount} ${n.counted} (${n.unit})`;
   return `${amount}${n.unit ? ' ' + n.unit : ''} ${n.counted}`.trim();
 }
 

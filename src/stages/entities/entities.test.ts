@@ -53,6 +53,27 @@ describe('entities stage', () => {
     expect(new Set(acronyms.map((m) => m.entity))).toEqual(new Set([who!.id]));
   });
 
+  it('gives a bare surname to the most mentioned person of that name, not the latest relative', () => {
+    const { layer } = analyse('Joe Biden spoke in Ohio. Biden said jobs would return. Biden then left. Trump attacked Hunter Biden, Biden\'s son. Biden defended his son.');
+    const joe = entityNamed(layer, 'Joe Biden');
+    const hunter = entityNamed(layer, 'Hunter Biden');
+    expect(hunter?.mentions.map((m) => m.text)).toEqual(['Hunter Biden']);
+    expect(joe?.mentions.filter((m) => m.text === 'Biden').length).toBe(4);
+  });
+
+  it('takes no time zone after a clock time for a name', () => {
+    const { layer } = analyse('The crash happened around 8:30 p.m. BST (1930 UTC) on August 27 near London.');
+    expect(layer.mentions.map((m) => m.text)).not.toContain('UTC');
+    expect(layer.mentions.map((m) => m.text)).not.toContain('BST');
+  });
+
+  it('splits a name the tagger ran into its bracketed acronym', () => {
+    const { layer } = analyse('The World Health Organization (WHO) said on Monday that the outbreak was a pandemic.');
+    expect(layer.mentions.some((m) => /[()]/.test(m.text))).toBe(false);
+    const who = layer.entities.find((e) => e.name.endsWith('World Health Organization'));
+    expect(who?.mentions.map((m) => m.text)).toContain('WHO');
+  });
+
   it('resolves a third-person pronoun to the person before it, and leaves one with no person unresolved', () => {
     const { layer } = analyse('He arrived late. Peter Novak, the mayor of the city, opened the meeting. He said the budget was ready.');
     const novak = entityNamed(layer, 'Peter Novak');
@@ -156,5 +177,17 @@ describe('entity repairs', () => {
     expect(entityType('LOC', 'G20 Summit', lex)).toBe('EVENT');
     expect(entityType('MISC', 'iPhone', lex)).toBe('MISC');
     expect(entityType('PER', 'Ada Lovelace', lex)).toBe('PERSON');
+    expect(entityType('ORG', 'Typhoon Phanfone', lex)).toBe('EVENT');
+    expect(entityType('LOC', 'Tropical Storm Barry', lex)).toBe('EVENT');
+    expect(entityType('ORG', 'National Hurricane Center', lex)).toBe('ORG');
+    expect(entityType('ORG', 'South China Sea', lex)).toBe('LOC');
+    expect(entityType('LOC', 'John Radcliffe Hospital', lex)).toBe('ORG');
+  });
+
+  it('makes a storm and its bare name one event', () => {
+    const { layer } = analyse('Typhoon Phanfone made landfall on Tuesday. Phanfone then moved west, and Phanfone weakened over the sea.');
+    const storm = entityNamed(layer, 'Typhoon Phanfone');
+    expect(storm?.type).toBe('EVENT');
+    expect(storm?.mentions.length).toBe(3);
   });
 });

@@ -65,6 +65,8 @@ export function countedOf(v: TokenView, f: Figure): Counted {
 }
 const ELIDED_HEADS = new Set(['others', 'more', 'ones']);
 
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
+
 /** The head noun of the phrase starting at token `k`. */
 export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
   // "20-member delegation": a noun glued by a hyphen is what is counted.
@@ -109,6 +111,8 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
         const n = classOf(v.tokens[k + 1].text.toLowerCase());
         if (n === 'S' || n === 'N') c = 'P';
       }
+      // "25 most influential Americans": after a degree word, an unknown word is an adjective.
+      if (c === 'N' && seen > 0 && DEGREE.has(v.tokens[k - 1].text.toLowerCase())) c = 'J';
       if (c === 'S' || c === 'N') {
         if (NOT_COMPOUND.has(w)) break;
         head = k;

@@ -184,7 +184,7 @@ function gluedDashDigit(v: TokenView, k: number, dir: 1 | -1, from: number, lim:
   return c >= 48 && c <= 57 && (dir === 1 ? v.tokens[k].end === v.tokens[far].start : v.tokens[far].end === v.tokens[k].start);
 }
 
-/** Joins "36-40", "between 36 and 40", "from 5 to 10 million", "two or three" into ranges; "one in five" into ratios. */
+/** Joins "36-40", "between 36 and 40", "from 5 to 10 million", "two or three" into ranges; "one in five", "seven per 100,000" into ratios. */
 function join(v: TokenView, figs: Figure[], from: number): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < figs.length; i++) {
@@ -212,6 +212,8 @@ function join(v: TokenView, figs: Figure[], from: number): Figure[] {
       if (gap === 1 && c1 === 'in' && a.kind === 'integer' && b.kind === 'integer' && !b.percent && !a.percent) ratio = true;
       if (gap === 2 && c1 === 'out' && lower(v, a.exprLast + 1) === 'of' && !b.percent) ratio = true;
       if (gap === 2 && c1 === 'in' && lower(v, a.exprLast + 1) === 'every' && !b.percent) ratio = true;
+      // "seven per 100,000 people": a rate; the base is no figure of its own.
+      if (gap === 1 && c1 === 'per' && !a.percent && !b.percent) ratio = true;
       if (gap === 3 && c1 === 'out' && lower(v, a.exprLast + 1) === 'of' && lower(v, a.exprLast + 2) === 'every' && !b.percent) ratio = true;
       // "rose from 5 to 10" is a change, not a range.
       if (range && beforeA === 'from' && opener0 - 2 >= from && CHANGE_VERBS.has(lower(v, opener0 - 2))) range = false;

@@ -6,7 +6,7 @@
  * Conventions:
  * - `span` is the number only: "20" in "20 percent", "1,275" in "some 1,275", "5 million" in
  *   "$5 million"; a range spans low to high ("36 and 40" in "between 36 and 40", "36–40").
- * - Ratios ("one in five") have value low/high = 0.2 and count the noun after them.
+ * - Ratios ("one in five", "seven per 100,000 people") have value a/b (0.2) and count the noun after them.
  * - Vague amounts: "dozens" 12, "scores" 20, "hundreds" 100, "tens of thousands" 10000, with
  *   hedge at-least (the least they can mean).
  * - Not figures: ordinals, years, numbers inside a timex or a name, identifiers, scores,
@@ -91,8 +91,9 @@ export function extractQuantities(doc: Doc): Quantity[] {
       const p = placed[i];
       const f = p.fig;
       const parent = p.partOf !== undefined ? placed[p.partOf] : undefined;
-      // Members of a list share the predicate of the whole ("killed 613, including 63 children").
-      const role = parent?.role ?? p.role;
+      // Members of a list share the predicate of the whole ("killed 613, including 63 children"), unless
+      // their own predicate says otherwise ("infected 200 people and killed three").
+      const role = p.role ?? parent?.role;
       // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
       // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
       const elided = p.listed && !(f.words && f.kind === 'fraction') && placed.slice(0, i).some((q) => q.counted !== '' && !q.fig.unit);

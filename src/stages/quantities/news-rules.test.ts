@@ -27,6 +27,10 @@ describe('elided counts', () => {
 });
 
 describe('counted noun', () => {
+  it('reads an unknown word after "most" as an adjective, not the counted noun', () => {
+    expect(brief('He was named one of the 25 most influential Americans.')).toEqual(['25:americans']);
+  });
+
   it('reads through a possessor and a second number after "of"', () => {
     expect(brief("Biden secured 39 of South Carolina's 54 delegates.")).toEqual(['39:delegates', '54:delegates']);
     expect(brief('They met in round 3 of the 2020 Sunshine Coast season.')).toEqual([]);

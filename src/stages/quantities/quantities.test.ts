@@ -80,6 +80,14 @@ describe('number forms', () => {
     expect(q.span.text).toBe('One in five');
   });
 
+  it('reads "seven per 100,000 people" as one rate, not two figures', () => {
+    const out = run('Black Americans died at a rate of seven per 100,000 people.');
+    expect(out.length).toBe(1);
+    expect(out[0].value).toBeCloseTo(7e-5);
+    expect(out[0].counted).toBe('people');
+    expect(out[0].span.text).toBe('seven per 100,000');
+  });
+
   it('does not read "rose from 5 to 10" as a range', () => {
     const out = run('Prices rose from 5 to 10 percent.');
     expect(out.some((q) => q.hedge === 'range')).toBe(false);

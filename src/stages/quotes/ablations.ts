@@ -30,6 +30,10 @@ export const RULES = Object.freeze({
   splitCoordinated: on('SPLIT_COORDINATED'),
   /** The outer attribution kept whole over a nested cue (nested.ts). */
   outerWhole: on('OUTER_WHOLE'),
+  /** A source running over another attribution's cue ends before it (nested.ts). */
+  sourceBeforeCue: on('SOURCE_BEFORE_CUE'),
+  /** "In a new Fox poll, 45 percent …": the poll is the source (polls.ts). */
+  polls: on('POLLS'),
 });
 
 /**

@@ -11,10 +11,11 @@ import { CUE_THRESHOLD } from './cues.js';
 import { cueLexicon } from './lexicon.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
-import { leftSource, rightSource } from './source.js';
+import { leftSource, rightSource, withoutTrailingTime } from './source.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
+import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
   const { tagged } = tagWindow(tokens, w, model);
@@ -24,7 +25,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (w.quoteOf[t.cue.h0] >= 0) continue;
     // "The estimated cost is …": a participle between a determiner and its noun is an adjective, not a cue.
     if (isAttributive(tokens, w, t.cue.h0)) continue;
-    const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + t.cue.h1 - 1].end };
+    // "went on to add", "continued to say": the cue runs through the reporting verb, which is no content.
+    const verb = phrasalVerb(tokens, w, t.cue.h0, t.cue.h1);
+    const cueEnd = verb >= 0 ? verb + 1 : t.cue.h1;
+    const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + cueEnd - 1].end };
     let source: Range | null = null;
     let bestDist = Infinity;
     for (const [a, b] of runsOf(t, S)) {
@@ -32,7 +36,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const d = b <= t.cue.h0 ? t.cue.h0 - b : a - t.cue.h1;
       if (d < bestDist) {
         bestDist = d;
-        const e = withoutParticiple(tokens, w.t0 + a, w.t0 + b);
+        const e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + b));
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
         while (s0 < e - 1 && LEADING_JUNK.has(tokens[s0].text.toLowerCase())) s0++;
@@ -61,7 +65,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (subject && RULES.passiveRules && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
-      let a = a0;
+      let a = a0 < cueEnd && b0 > cueEnd ? Math.max(a0, cueEnd) : a0;
       let b = b0;
       // A run that starts or ends inside a quotation takes the whole quotation: quotes are not cut.
       if (RULES.snapQuotes) {
@@ -70,8 +74,16 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         const qb = w.quoteOf[b - 1];
         if (qb >= 0 && w.quotes[qb].closed) while (b < w.t1 - w.t0 && w.quoteOf[b] === qb) b++;
       }
-      // "Chaffetz's latest request: “…”": what introduces a quotation with a colon is not content.
-      if (RULES.snapQuotes) a = afterColonIntro(tokens, w, a, b);
+      // "Chaffetz's latest request: “…”": what introduces a quotation with a colon is not content; a
+      // clause that does ("Trump tweeted he was not aware of it: “…”") is reported speech of its own.
+      if (RULES.snapQuotes) {
+        const q = afterColonIntro(tokens, w, a, b);
+        if (q > a && isClauseIntro(tokens, w, a, q - 1)) {
+          const intro = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + q - 2].end };
+          mine.push({ kind: 'indirect', content: intro, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
+        }
+        a = q;
+      }
       // Punctuation at the edges of a run is not content, unless it is a quotation mark.
       while (b > a && isTrailingPunct(tokens[w.t0 + b - 1].text) && w.quoteOf[b - 1] < 0) b--;
       while (a < b && isTrailingPunct(tokens[w.t0 + a].text) && w.quoteOf[a] < 0) a++;
@@ -79,6 +91,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       for (let k = a; k < b; k++) if (isWordToken(tokens[w.t0 + k].text)) words++;
       if (words === 0) continue;
       const content = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
+      // Two runs inside one quotation both widen to it: one attribution.
+      if (mine.some((d) => d.content.start === content.start && d.content.end === content.end)) continue;
       mine.push({ kind: kindOf(w, content), content, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
     }
     out.push(...withoutAdjuncts(mine, cueRange));
@@ -179,6 +193,33 @@ function afterColonIntro(tokens: Token[], w: Window, a: number, b: number): numb
   return a;
 }
 
+/** Words [a, colon) before a colon that read as a clause: a subject pronoun or "that" first, or more than six words. */
+function isClauseIntro(tokens: Token[], w: Window, a: number, colon: number): boolean {
+  if (colon - a < 2) return false;
+  const first = tokens[w.t0 + a].text.toLowerCase();
+  return SUBJECT_PRONOUNS.has(first) || first === 'that' || colon - a > 6;
+}
+
+const GO_ON = new Set(['went', 'go', 'goes', 'going', 'gone', 'continued', 'continue', 'continues', 'continuing', 'proceeded']);
+
+/** "went on to add", "continued to say": the reporting verb's window index after a cue of going on, or -1. */
+function phrasalVerb(tokens: Token[], w: Window, h0: number, h1: number): number {
+  if (h1 - h0 !== 1 || !GO_ON.has(tokens[w.t0 + h0].text.toLowerCase())) return -1;
+  let k = h1;
+  const at = (i: number) => (i < w.t1 - w.t0 ? tokens[w.t0 + i].text.toLowerCase() : '');
+  if (at(k) === 'on') k++;
+  if (at(k) !== 'to') return -1;
+  k++;
+  const lex = cueLexicon();
+  const v = at(k);
+  // The base form is rare in the lexicon ("add"); its inflections are not ("added", "adds").
+  const p = Math.max(...[v, `${v}s`, `${v}ed`, `${v}d`].map((f) => lex.get(f) ?? 0));
+  return /^\p{Ll}+$/u.test(v) && p >= STRONG_CUE_WORD ? k : -1;
+}
+
+/** Lexicon probability above which the verb after "went on to" reports speech ("add", "say", "note", "explain"). */
+const STRONG_CUE_WORD = 0.2;
+
 /** A participle cue after a comma: "…, citing", "…, saying". */
 function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {
   return h0 > 0 && tokens[w.t0 + h0 - 1].text === ',' && tokens[w.t0 + h0].text.toLowerCase().endsWith('ing');
@@ -207,12 +248,20 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
   const next = tokens[w.t0 + e].text;
   const first = tokens[w.t0 + s].text.toLowerCase();
   // (For a coordinated verb the comma may open an appositive: "Priebus, who …, arrived … and said".)
-  if (next === ',' ? e !== h0 - 1 && !coordinated : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
+  // A relative clause after the name keeps it the subject: "Trump, whose views …, proposed a ban …, citing fears".
+  const relative = next === ',' && e + 1 < h0 && /^(?:who|whose)$/i.test(tokens[w.t0 + e + 1].text);
+  if (next === ',' ? e !== h0 - 1 && !coordinated && !relative : !/^\p{Ll}/u.test(next) || NOT_AFTER_SUBJECT.has(next)) return null;
   if (first.endsWith('ing') || first.endsWith('ly')) return null;
   return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + e - 1].end };
 }
 
 const LONE_WORDS = new Set(['the', 'a', 'an', 'that', 'this']);
+const TIME_AND_LINK_WORDS = new Set(
+  ('since when after before while as if because although though last this next past early late earlier later recently ago now then ' +
+    'on in at of during until year years week weeks month months day days today yesterday tomorrow tonight morning afternoon evening night weekend')
+    .split(' '),
+);
+const isTimeOrLink = (w: string) => TIME_AND_LINK_WORDS.has(w) || WEEKDAYS.has(w.replace(/\.$/, '')) || MONTHS.has(w.replace(/\.$/, '')) || /^\d{4}$/.test(w);
 const IMPERSONAL = /^(seems?|seemed|appears?|appeared)$/;
 
 /**
@@ -228,8 +277,10 @@ function notASource(tokens: Token[], w: Window, h0: number, source: Range): bool
     else hi = mid;
   }
   const words: string[] = [];
-  for (let k = lo; k < w.t1 && tokens[k].start < source.end && words.length < 2; k++) if (isWordToken(tokens[k].text)) words.push(tokens[k].text.toLowerCase());
+  for (let k = lo; k < w.t1 && tokens[k].start < source.end && words.length < 7; k++) if (isWordToken(tokens[k].text)) words.push(tokens[k].text.toLowerCase());
   if (words.length === 1 && (LONE_WORDS.has(words[0]) || (words[0] === 'it' && IMPERSONAL.test(tokens[w.t0 + h0].text.toLowerCase())))) return true;
+  // "last year", "Since", "on Thursday": a time or a conjunction names no one.
+  if (words.length > 0 && words.length < 7 && words.every(isTimeOrLink)) return true;
   if (source.end > tokens[w.t0 + h0].start) return false;
   let k = h0 - 1;
   if (k >= 0 && ADVERB.test(tokens[w.t0 + k].text)) k--;
@@ -250,8 +301,19 @@ function coordinatedAt(tokens: Token[], w: Window, h0: number): number {
 function isAttributive(tokens: Token[], w: Window, h0: number): boolean {
   if (h0 < 1 || h0 + 1 >= w.t1 - w.t0) return false;
   const cue = tokens[w.t0 + h0].text;
-  return /^(?:the|a|an)$/i.test(tokens[w.t0 + h0 - 1].text) && /ed$/.test(cue) && /^\p{Ll}+$/u.test(tokens[w.t0 + h0 + 1].text);
+  const before = tokens[w.t0 + h0 - 1].text;
+  const after = tokens[w.t0 + h0 + 1].text;
+  if (!/ed$/.test(cue)) return false;
+  // "In a letter to The Mercury News, published on Monday, …": a participle after a prepositional object
+  // and a comma, then a time, is a reduced relative clause ("Smith, the mayor, added on Monday" is not).
+  if (before === ',' && REDUCED_RELATIVE_NEXT.test(after)) {
+    for (let k = h0 - 2; k >= 0 && k >= h0 - 6 && isWordToken(tokens[w.t0 + k].text); k--) if (PREPOSITIONS.has(tokens[w.t0 + k].text.toLowerCase())) return true;
+  }
+  return /^(?:the|a|an)$/i.test(before) && /^\p{Ll}+$/u.test(after);
 }
+
+const REDUCED_RELATIVE_NEXT = /^(?:on|last|this|earlier|yesterday|today|in)$/;
+const PREPOSITIONS = new Set(['to', 'in', 'of', 'by', 'from', 'for', 'with', 'on', 'at']);
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWordToken(tokens[k].text)) return true;

@@ -100,3 +100,41 @@ export function keepOuterWhole(text: string, cued: Draft[]): Draft[] {
   }
   return gone.size ? cued.filter((d) => !gone.has(d)) : cued;
 }
+
+/**
+ * A source the tagger ran over another attribution's cue, or took from the content of the one before. "The embassy declined the request and said":
+ * coordinated verbs share the other's subject; "Republicans continue to say" likewise. "The Post reported
+ * that Klein said": the nested speaker is what follows the other cue; "Gowdy released a statement
+ * highlighting": a participle shares the other verb's subject. A cue inside a relative clause
+ * ("Sandra Sucher, a professor who focuses on …, said") belongs to the phrase and changes nothing.
+ */
+/** What a nested subject starts with: a name, a determiner or a subject pronoun (not "last year", "them"). */
+const SUBJECT_START = /^(?:\p{Lu}|(?:the|a|an|this|that|these|those|his|her|its|their|our|he|she|they|we|i|it)\b)/u;
+
+export function sourcesBeforeCues(text: string, cued: Draft[]): Draft[] {
+  if (!RULES.sourceBeforeCue) return cued;
+  for (const d of cued) {
+    const src = d.source;
+    if (!src || !d.cue || d.cue.start < src.end) continue;
+    // "Biden referred to himself as the Democratic Party and said …": a "source" inside the content of the
+    // attribution before, right before "and <cue>", is that verb's object; the coordinated verb shares its subject.
+    const holder = cued.find((e) => e !== d && e.source && e.cue!.end <= src.start && e.content.start <= src.start && src.end <= e.content.end);
+    if (holder && /^\s*,?\s*(?:and|but)(?:\s+\p{L}+ly)?\s*$/u.test(text.slice(src.end, d.cue.start))) {
+      d.source = holder.source;
+      continue;
+    }
+    const inner = cued.find((e) => e !== d && e.cue && src.start <= e.cue.start && e.cue.end <= src.end);
+    if (!inner) continue;
+    const cue = inner.cue!;
+    if (/\b(?:who|which|that|whom|whose)\b/i.test(text.slice(src.start, cue.start))) continue;
+    const own = inner.source && src.start <= inner.source.start && inner.source.end <= cue.start ? inner.source : null;
+    const rest = /^\s*(?:that\b|,)?\s*/.exec(text.slice(cue.end, src.end))![0].length + cue.end;
+    const coordinated = /^\s*,?\s*(?:and|but)\b/.test(text.slice(src.end, d.cue.start));
+    const raising = /^\s*to\s*$/.test(text.slice(cue.end, src.end));
+    // "Gowdy released a statement highlighting …": a participle's subject is the other verb's.
+    const participle = /ing$/i.test(text.slice(d.cue.start, d.cue.end));
+    if (coordinated || raising || participle) d.source = own ?? src;
+    else if (rest < src.end && SUBJECT_START.test(text.slice(rest, src.end))) d.source = { start: rest, end: src.end };
+  }
+  return cued;
+}

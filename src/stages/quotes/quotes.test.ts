@@ -378,6 +378,101 @@ describe('speaker: the head of the source phrase', () => {
     expect(speakerOf('The United States, which has retreated from its goal of ousting President Bashar al-Assad, has stated that reconstruction will cost billions.',
       [['United States', 'GPE'], ['Bashar al-Assad', 'PERSON']])).toEqual(['United States']);
   });
+
+  it('names a group by its phrase, not by the people\'s adjective before it, and stops "according to X" at a time adjunct', () => {
+    expect(speakerOf('Typhoon Kammuri killed at least 20 people, according to Philippine officials on Thursday.', [['Philippine', 'NORP']])).toEqual([
+      'Philippine officials',
+    ]);
+    expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
+  });
+
+  it('links "the princess, 67," to the person named before with that title, and leaves the age out of an unlinked name', () => {
+    const text = 'Princess Ubolratana Mahidol filed her candidacy. On Friday, the princess, 67, announced that she would run for prime minister.';
+    const at = text.indexOf('Princess Ubolratana Mahidol');
+    const mention: Mention = { start: at, end: at + 27, text: 'Princess Ubolratana Mahidol', type: 'PERSON', entity: 'p1', form: 'name' };
+    const layer: EntitiesLayer = { entities: [{ id: 'p1', type: 'PERSON', name: 'Ubolratana Mahidol', titles: ['Princess'], mentions: [mention] }], mentions: [mention] };
+    const announced = findQuotes(text, segmentText(text), layer).find((q) => q.cue?.text === 'announced');
+    expect(announced?.speaker).toMatchObject({ name: 'Ubolratana Mahidol', entity: 'p1' });
+    const alone = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'announced');
+    expect(alone?.speaker?.name).toBe('the princess');
+  });
+
+  it('reads "went on to say" as one cue and gives a quotation to one cue only, the nearest', () => {
+    const say = 'The minister went on to say that the talks had failed.';
+    expect(findQuotes(say, segmentText(say), NONE).map((q) => [q.cue?.text, q.content.text])).toEqual([['went on to say', 'that the talks had failed']]);
+    const text = 'Trump almost seemed to agree. "Illegal immigration is a problem for Mexico as well as for us," he said.';
+    const qs = findQuotes(text, segmentText(text), NONE).filter((q) => q.content.text.includes('Illegal immigration'));
+    expect(qs.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+
+  it('takes no cue from a reduced relative clause, and no owner for a speaker ("his family")', () => {
+    const text = 'In a letter to The Mercury News, published on Monday, CEO Andy Vesey said the firm was working to install "100 miles of stronger poles."';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => q.cue?.text)).toEqual(['said']);
+    const imus = 'Don Imus died on Friday in Texas after being hospitalized since Christmas Eve, his family reported.';
+    const at = imus.indexOf('his');
+    const don: Mention = { start: 0, end: 8, text: 'Don Imus', type: 'PERSON', entity: 'p1', form: 'name' };
+    const his: Mention = { start: at, end: at + 3, text: 'his', type: 'PERSON', entity: 'p1', form: 'pronoun' };
+    const layer: EntitiesLayer = { entities: [{ id: 'p1', type: 'PERSON', name: 'Don Imus', mentions: [don, his] }], mentions: [don, his] };
+    const reported = findQuotes(imus, segmentText(imus), layer).find((q) => q.cue?.text === 'reported');
+    expect(reported?.speaker).toMatchObject({ name: 'his family', entity: null });
+  });
+
+  it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
+    const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
+    expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);
+    expect(speaker('Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, "Frogs may look similar, but their skulls differ."')).toEqual([
+      'Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida',
+    ]);
+  });
+
+  it('does not take the object of the verb before "and said" as its source', () => {
+    const text = 'Senator Smith referred to himself as the Democratic Party and said he did not support the policies Trump mentioned.';
+    const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
+    expect(said?.speaker?.mention?.text).toBe('Senator Smith');
+  });
+
+  it('gives ", citing" the name before a relative clause as its subject', () => {
+    const text = 'Trump, whose provocative views on immigration have upset even members of his own Republican Party, last year proposed a ban on Muslims entering the United States, citing fears of terrorism.';
+    const citing = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'citing');
+    expect(citing?.speaker?.mention?.text).toBe('Trump');
+  });
+
+  it('skips a time adjunct between the subject and the cue, and cuts it from a source', () => {
+    const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
+    expect(speaker('Reince Priebus, the GOP chairman, this past week announced the creation of a working group.')).toEqual(['Reince Priebus, the GOP chairman']);
+    expect(speaker('The minister on Sunday told reporters that the talks had failed.')).toEqual(['The minister']);
+  });
+
+  it('takes a dash and a name after a quotation as its signature, not a weekday', () => {
+    const text = 'Voters were quotable. "The whole idea of a Crooked Hillary is something we hear about all the time." -Michelle Marks, Philadelphia.';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['-', 'Michelle Marks']]);
+    const day = 'Voters were quotable. "The whole idea of a Crooked Hillary is something we hear about all the time." - Monday was hectic.';
+    expect(findQuotes(day, segmentText(day), NONE).map((q) => q.cue?.text ?? null)).not.toContain('-');
+  });
+
+  it('reads "In a … poll, X" as the poll\'s attribution, and only with a poll', () => {
+    const text = 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton over Trump.';
+    const qs = findQuotes(text, segmentText(text), NONE);
+    expect(qs.map((q) => [q.cue?.text, q.speaker?.mention?.text, q.content.text])).toContainEqual([
+      'In', 'an NBC News/Wall Street Journal poll released Monday', '50 percent of respondents chose Clinton over Trump',
+    ]);
+    const town = 'In a small town near Boston, 50 people gathered to protest the new law.';
+    expect(findQuotes(town, segmentText(town), NONE).map((q) => q.cue?.text)).not.toContain('In');
+  });
+
+  it('keeps a clause before a colon as reported speech beside the quotation it introduces, once each', () => {
+    const text = 'Trump tweeted he was not aware of the event but would go to see it anyway: "Wow! Thousands of people are forming in Washington. Did not know about this, but I will be seeing them!"';
+    const qs = findQuotes(text, segmentText(text), NONE);
+    expect(qs.map((q) => [q.kind, q.cue?.text])).toEqual([['indirect', 'tweeted'], ['direct', 'tweeted']]);
+    expect(qs[0].content.text).toBe('he was not aware of the event but would go to see it anyway');
+  });
+
+  it('gives a verb coordinated after another attribution that attribution\'s subject, not the clause between', () => {
+    const text = 'The embassy declined the request and said the family left on advice from the State Department.';
+    const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
+    expect(said?.speaker?.mention?.text).toBe('The embassy');
+    expect(said?.content.text).toBe('the family left on advice from the State Department');
+  });
 });
 
 describe('round 4: opening participles, appositive names, a copula before an adjective cue', () => {

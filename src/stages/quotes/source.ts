@@ -1,4 +1,5 @@
 import type { Token } from '../../core/layers.js';
+import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isWordToken } from './words.js';
 
 /** A source phrase as a token range [t0, t1). */
@@ -8,12 +9,43 @@ export interface SourceTokens {
 }
 
 const MAX_SOURCE_TOKENS = 12;
+/** Longest parenthesis between a source and its cue ("(D-Minn.)", "(C-MORE)"). */
+const MAX_PAREN_TOKENS = 8;
 
-/** Index of the first token left of `ci` that is not an auxiliary or adverb ("has also said"). */
+/**
+ * Index of the first token left of `ci` that is not an auxiliary, adverb or time adjunct ("has also said",
+ * "this past week announced", "on Sunday told").
+ */
 export function skipLeftAdverbs(tokens: Token[], ci: number, lo: number): number {
   let j = ci - 1;
-  while (j >= lo && isSkippable(tokens[j].text)) j--;
-  return j;
+  for (;;) {
+    while (j >= lo && isSkippable(tokens[j].text)) j--;
+    const t = timeAdjunctStart(tokens, j, lo);
+    if (t === j + 1) return j;
+    j = t - 1;
+  }
+}
+
+const TIME_HEADS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'earlier', 'later', 'recently']);
+const TIME_MODIFIERS = new Set(['this', 'past', 'last', 'next', 'the', 'on', 'early', 'late', 'that']);
+
+/** End of a source phrase [a, e) without a time adjunct at its end ("The minister on Sunday"), keeping at least one token. */
+export function withoutTrailingTime(tokens: Token[], a: number, e: number): number {
+  const t = timeAdjunctStart(tokens, e - 1, a + 1);
+  return t <= e - 1 ? t : e;
+}
+
+/** Start of a time adjunct ending at token j ("this past week", "on Sunday", "last year"), or j + 1 when there is none. */
+function timeAdjunctStart(tokens: Token[], j: number, lo: number): number {
+  if (j < lo) return j + 1;
+  const w = tokens[j].text.toLowerCase().replace(/\.$/, '');
+  if (!TIME_HEADS.has(w) && !(WEEKDAYS.has(w) && isCapitalised(tokens[j].text))) return j + 1;
+  let k = j;
+  while (k - 1 >= lo && TIME_MODIFIERS.has(tokens[k - 1].text.toLowerCase())) k--;
+  // A bare "week" or "year" is a noun of the subject ("the year"), unless a modifier makes it a time.
+  if (k === j && !WEEKDAYS.has(w) && !/^(today|yesterday|earlier|later|recently)$/.test(w)) return j + 1;
+  if (k < j && tokens[k].text.toLowerCase() === 'the') return j + 1;
+  return k;
 }
 
 function isSkippable(t: string): boolean {
@@ -25,6 +57,15 @@ function isSkippable(t: string): boolean {
 export function leftSource(tokens: Token[], ci: number, lo: number, inQuote: (t: number) => boolean): SourceTokens | null {
   const j = skipLeftAdverbs(tokens, ci, lo);
   if (j < lo) return null;
+  // "Sam Wilson of the Center for Microbial Oceanography (C-MORE) said": the parenthesis belongs to the phrase.
+  const close = j;
+  if (tokens[j].text === ')') {
+    let k = j - 1;
+    while (k > lo && close - k <= MAX_PAREN_TOKENS && tokens[k].text !== '(' && tokens[k].text !== ')') k--;
+    if (k <= lo || tokens[k].text !== '(' || inQuote(k)) return null;
+    const np = leftSource(tokens, k, lo, inQuote);
+    return np && np.t1 === k ? { t0: np.t0, t1: close + 1 } : null;
+  }
   if (tokens[j].text === ',') return appositiveSource(tokens, j, lo, inQuote);
   const last = tokens[j].text;
   const lower = last.toLowerCase();
@@ -58,9 +99,22 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
     // "the WHO's report": an acronym is a name, not the relative pronoun; "and" inside a name
     // ("Center for Systems Science and Engineering") does not end it.
     if ((CLAUSE_BOUNDARY.has(t.toLowerCase()) && !isAcronym(t) && !joinsName(tokens, e, hi)) || inQuote(e)) break;
+    if (startsTimeAdjunct(tokens, e, hi)) break;
     e++;
   }
   return { t0: k, t1: e };
+}
+
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently']);
+
+/** "according to officials on Thursday", "… last week": a time adjunct ends the source. */
+function startsTimeAdjunct(tokens: Token[], k: number, hi: number): boolean {
+  const t = tokens[k].text;
+  if (TIME_WORDS.has(t)) return true;
+  if (!/^(?:on|in|at|late|early)$/.test(t) || k + 1 >= hi) return false;
+  const next = tokens[k + 1].text;
+  const key = next.toLowerCase().replace(/\.$/, '');
+  return isCapitalised(next) && (WEEKDAYS.has(key) || MONTHS.has(key));
 }
 
 const isAcronym = (t: string) => t.length > 1 && /^\p{Lu}+$/u.test(t);

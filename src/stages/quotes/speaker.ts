@@ -6,6 +6,8 @@ import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.
 import { span, type Range } from '../../core/span.js';
 import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
 
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 const FORM_RANK: Record<Mention['form'], number> = { name: 3, acronym: 2, nominal: 1, pronoun: 0 };
 
 export class SpeakerLinker {
@@ -24,10 +26,29 @@ export class SpeakerLinker {
   speaker(source: Range): Speaker {
     const mention = span(this.text, source.start, source.end);
     const m = this.bestOverlapping(source) ?? this.antecedent(source, mention.text);
-    const entity = m ? this.byId.get(m.entity) : this.definiteAntecedent(mention.text);
+    // "the princess, 67,": an age appositive and stray commas are not part of the name.
+    const phrase = mention.text.replace(/(?:,\s*\d{1,3})?[\s,]+$/u, '');
+    const entity = m ? this.byId.get(m.entity) : (this.definiteAntecedent(phrase) ?? this.titledAntecedent(phrase, source.start));
     // The words just before the phrase count too: the tagger's source is often only the name ("One study in [the Journal]").
     if (entity && m) this.linked.push({ words: this.text.slice(Math.max(0, source.start - 30), source.end).toLowerCase().split(/[^\p{L}]+/u), entity });
-    return { name: entity?.name ?? mention.text, entity: entity ? entity.id : null, mention };
+    return { name: entity?.name ?? phrase, entity: entity ? entity.id : null, mention };
+  }
+
+  /**
+   * "Princess Ubolratana … the princess said": "the" and a title a person named before carries is that
+   * person; the latest one named when several carry it.
+   */
+  private titledAntecedent(phrase: string, before: number): Entity | undefined {
+    const m = /^the\s+(?:(?:former|late|new|then|current|outgoing|incoming)\s+)?(\p{L}+)$/iu.exec(phrase);
+    if (!m) return undefined;
+    const head = m[1].toLowerCase();
+    let best: Entity | undefined;
+    let bestAt = -1;
+    for (const e of this.layer.entities) {
+      if (e.type !== 'PERSON' || !e.titles?.some((t) => t.toLowerCase().split(/\s+/).pop() === head)) continue;
+      for (const x of e.mentions) if (x.start < before && x.start > bestAt) [best, bestAt] = [e, x.start];
+    }
+    return best;
   }
 
   /**
@@ -64,6 +85,10 @@ export class SpeakerLinker {
     for (let i = lo; i < ms.length && ms[i].start < r.end; i++) {
       const m = ms[i];
       if (m.end <= r.start) continue;
+      // "Philippine officials", "Israeli police": a people's adjective before a noun is not the speaker;
+      // nor is the owner in "his family", "her spokesman".
+      if ((m.type === 'NORP' || (m.form === 'pronoun' && POSSESSIVE.has(m.text.toLowerCase()))) && m.end < r.end && /^\s+\p{L}/u.test(this.text.slice(m.end, r.end)))
+        continue;
       const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
       // Equal ranks: the first name heads the phrase ("John Smith of the BBC", "Dedi Prasetyo, a spokesperson for the police").
       if (!best || rank > bestRank) {

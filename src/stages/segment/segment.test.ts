@@ -12,6 +12,7 @@ describe('segment', () => {
       ['Mr.', 'Smith', 'met', 'Gen.', 'Lee', 'on', 'Sept.', '3', 'in', 'the', 'U.S.', 'capital', '.'],
       ['It', 'rained', '.'],
     ]);
+    expect(words('Dr. Paluh, a Ph.D. candidate, spoke.')[0]).toEqual(['Dr.', 'Paluh', ',', 'a', 'Ph.D.', 'candidate', ',', 'spoke', '.']);
     expect(words('“Stop it!” she said. Then she left.')).toEqual([
       ['“', 'Stop', 'it', '!', '”', 'she', 'said', '.'],
       ['Then', 'she', 'left', '.'],

@@ -37,7 +37,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Keep the period of a known abbreviation or an initial ("J. Smith") with its word.
     if (text.charCodeAt(end) === 46 /* . */ && end < to && word.length <= 6) {
       const lower = word.toLowerCase();
-      if ((word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(lower)) {
+      // "Ph.D.", "M.Sc.": a word with an inner period is an abbreviation too.
+      if ((word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(lower) || /^\p{L}+\.\p{L}+$/u.test(word)) {
         end += 1;
         TOKEN.lastIndex += 1;
       }

@@ -6,6 +6,7 @@
 import type { EntityType } from '../../../core/layers.js';
 import { fold, type Lexicons } from '../lexicons.js';
 import { honorific, nameKeyWords } from '../parse/names.js';
+import { isStormName } from '../parse/types.js';
 
 export interface NameMention {
   start: number;
@@ -37,6 +38,10 @@ export function harmoniseTypes(mentions: NameMention[]): void {
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === 'PERSON' && m.words.length > 1) surnames.add(fold(m.words[m.words.length - 1]));
   for (const m of mentions) if (m.type !== 'PERSON' && m.words.length === 1 && surnames.has(fold(m.words[0]))) m.type = 'PERSON';
+  // "Typhoon Phanfone" … "Phanfone": the storm's own name is the storm.
+  const storms = new Set<string>();
+  for (const m of mentions) if (m.type === 'EVENT' && isStormName(m.words.map(fold))) storms.add(fold(m.words[m.words.length - 1]));
+  for (const m of mentions) if (m.words.length === 1 && storms.has(fold(m.words[0]))) m.type = 'EVENT';
   const votes = new Map<string, Map<EntityType, number>>();
   const keys = mentions.map((m) => fold(m.words.join(' ')));
   mentions.forEach((m, i) => {
@@ -83,6 +88,7 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): 
   const personsByWord = new Map<string, Cluster[]>();
   const lastSeen = new Map<Cluster, number>();
   const orgHeads = new Map<string, Cluster>();
+  const stormNames = new Map<string, Cluster>();
 
   const newCluster = (m: NameMention, keyWords: string[]): Cluster => {
     const c: Cluster = { type: m.type, mentions: [], keyWords, honorifics: new Set(), titles: [] };
@@ -102,13 +108,18 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): 
     if (keyWords.length === 0) return;
     let cluster: Cluster | undefined;
     if (m.type === 'PERSON') {
-      // Most recently mentioned compatible person.
+      // Most recently mentioned compatible person; for a bare surname the most mentioned one
+      // ("Biden" after "Hunter Biden" is still Joe Biden, named ten times before).
       let best = -1;
+      let bestCount = -1;
+      const bare = keyWords.length === 1;
       for (const w of keyWords) {
         for (const c of personsByWord.get(w) ?? []) {
           const seen = lastSeen.get(c) ?? -1;
-          if (seen > best && samePerson(keyWords, c.keyWords)) {
+          const count = bare ? c.mentions.length : 0;
+          if ((count > bestCount || (count === bestCount && seen > best)) && samePerson(keyWords, c.keyWords)) {
             best = seen;
+            bestCount = count;
             cluster = c;
           }
         }
@@ -125,14 +136,15 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): 
       const group = lex.altGroup.get(text);
       const key = group !== undefined ? `alt:${group}` : `${m.type}:${text}`;
       cluster = byKey.get(key) ?? byKey.get(`${m.type}:${text}`);
-      // A one-word organisation name that heads an earlier longer one ("the Academy").
-      if (!cluster && m.type === 'ORG' && keyWords.length === 1) cluster = orgHeads.get(text);
+      // A one-word organisation name that heads an earlier longer one ("the Academy"); a storm by its name.
+      if (!cluster && (m.type === 'ORG' || m.type === 'EVENT') && keyWords.length === 1) cluster = (m.type === 'ORG' ? orgHeads : stormNames).get(text);
       if (!cluster) {
         cluster = newCluster(m, keyWords);
         byKey.set(key, cluster);
       }
       if (keyWords.length > cluster.keyWords.length) cluster.keyWords = keyWords;
       if (m.type === 'ORG' && keyWords.length > 1 && !orgHeads.has(keyWords[keyWords.length - 1])) orgHeads.set(keyWords[keyWords.length - 1], cluster);
+      if (m.type === 'EVENT' && isStormName(keyWords)) stormNames.set(keyWords[keyWords.length - 1], cluster);
     }
     cluster.mentions.push(m);
     lastSeen.set(cluster, order);

@@ -1,5 +1,6 @@
 /** Finds name mentions: runs the tagger over the document's sentences and reads entity spans off its IOB2 tags. */
-import type { SegmentLayer } from '../../../core/layers.js';
+import type { SegmentLayer, Token } from '../../../core/layers.js';
+import { ZONES } from '../../times/slots.js';
 import { entitySpans } from '../ner/conll.js';
 import { tagSentences } from '../ner/tagger.js';
 
@@ -23,6 +24,13 @@ export function taggerWord(token: string): string {
   return token.includes('’') ? token.replace(/’/g, "'") : token;
 }
 
+/** "8:30 p.m. BST (1930 UTC)": a time zone after a clock time is no organisation. */
+function isTimeZone(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 1 || !ZONES.has(tokens[a].text.toLowerCase()) || tokens[a].text !== tokens[a].text.toUpperCase()) return false;
+  const prev = a > 0 ? tokens[a - 1].text : '';
+  return /\d/.test(prev) || /^[ap]\.?m\.?$/i.test(prev);
+}
+
 export function findNames(seg: SegmentLayer): NameSpan[] {
   const { sentences, tokens } = seg;
   const words = sentences.map((s) => {
@@ -34,12 +42,19 @@ export function findNames(seg: SegmentLayer): NameSpan[] {
   const out: NameSpan[] = [];
   sentences.forEach((s, si) => {
     for (const e of entitySpans(tags[si])) {
-      let a = s.tokenStart + e.start;
-      let b = s.tokenStart + e.end;
-      // A span never starts or ends on punctuation (a stray quote or bracket the tagger included).
-      while (a < b && !/[\p{L}\p{N}]/u.test(tokens[a].text)) a++;
-      while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1].text)) b--;
-      if (b > a) out.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, sentence: si, label: e.type });
+      // "World Health Organization (WHO": a bracket inside a span separates a name from its acronym.
+      let from = s.tokenStart + e.start;
+      const to = s.tokenStart + e.end;
+      for (let k = from; k <= to; k++) {
+        if (k < to && tokens[k].text !== '(' && tokens[k].text !== ')') continue;
+        let a = from;
+        let b = k;
+        from = k + 1;
+        // A span never starts or ends on punctuation (a stray quote or bracket the tagger included).
+        while (a < b && !/[\p{L}\p{N}]/u.test(tokens[a].text)) a++;
+        while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1].text)) b--;
+        if (b > a && !isTimeZone(tokens, a, b)) out.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, sentence: si, label: e.type });
+      }
     }
   });
   return out;

@@ -23,19 +23,39 @@ const EVENT_HEADS = new Set(
     'massacre genocide crisis election elections referendum open expo marathon prix derby series world-cup tragedy').split(' '),
 );
 
+/** Named storms ("Typhoon Phanfone", "Hurricane Dorian", "Tropical Storm Barry"): events, whatever the tagger said. */
+export const STORM_WORDS = new Set('typhoon hurricane cyclone storm depression'.split(' '));
+
+/** Words after "Hurricane" that make an organisation or a season, not a storm ("National Hurricane Center"). */
+const NOT_STORM_NAMES = new Set('center centre season warning watch service tracker prediction'.split(' '));
+
+export function isStormName(words: readonly string[]): boolean {
+  const n = words.length;
+  return n > 1 && STORM_WORDS.has(words[n - 2]) && !STORM_WORDS.has(words[n - 1]) && !NOT_STORM_NAMES.has(words[n - 1]) && /^\p{L}/u.test(words[n - 1]);
+}
+
+/** Seas, straits and rivers the tagger read as organisations ("South China Sea"). */
+const WATER_HEADS = new Set('sea ocean strait river gulf'.split(' '));
+
+/** Buildings and institutions tagged as places ("John Radcliffe Hospital"): organisations, not towns. */
+const FACILITY_HEADS = new Set('hospital airport university college school stadium hotel prison church mosque cathedral museum embassy'.split(' '));
+
 export function entityType(label: string, name: string, lex: Lexicons): EntityType {
   const key = fold(name);
   const words = key.split(/\s+/);
   const last = words[words.length - 1];
+  if (isStormName(words)) return 'EVENT';
   switch (label) {
     case 'PER':
       return 'PERSON';
     case 'ORG':
       if (words.length > 1 && STRONG_EVENT_HEADS.has(last)) return 'EVENT';
+      if (words.length > 1 && WATER_HEADS.has(last)) return 'LOC';
       return 'ORG';
     case 'LOC':
       if (lex.gpe.has(key) || lex.gpe.has(key.replace(/^the /, ''))) return 'GPE';
       if (words.length > 1 && STRONG_EVENT_HEADS.has(last)) return 'EVENT';
+      if (words.length > 1 && FACILITY_HEADS.has(last)) return 'ORG';
       // Adjectives of peoples and regions tagged as places: "South American", "Middle Eastern".
       if (lex.norp.has(key) || (words.length > 1 && DIRECTIONS.has(words[0]) && (lex.norp.has(last) || /ern$/.test(last)))) return 'NORP';
       if (NATURAL.has(last) || NATURAL.has(words[0]) || REGIONS.has(key)) return 'LOC';
