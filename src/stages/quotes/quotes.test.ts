@@ -333,6 +333,14 @@ describe('round 3: short speaker sentences, coordinated verbs, sources that name
     expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['“Does he not understand what we wrote?”', 'Biden']]);
   });
 
+  it('keeps a longer tail sentence that opens with its speaker and a verb of saying, not any long sentence', () => {
+    const text = normalizeText('“Who would have believed that we would have received almost 14 million votes?” Trump said, looking out on the cheering crowd. He smiled.');
+    const { qs } = run(text);
+    expect(qs.map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['said', 'Trump']]);
+    const other = normalizeText('“Who would have believed it?” The crowd cheered for a long time while the band played the anthem twice.');
+    expect(buildWindows(other, segmentText(other)).length).toBe(2);
+  });
+
   it('gives a coordinated or gerund cue the subject of its sentence', () => {
     const a = run('Priebus arrived at a breakfast with reporters with no clear explanation and acknowledged that he had only spoken to the campaign twice.').qs;
     expect(a.map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([['acknowledged', 'Priebus']]);

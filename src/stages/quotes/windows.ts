@@ -55,10 +55,19 @@ function endsWithQuote(q: Quoted | undefined, end: number): boolean {
   return !!q && q.closed && q.end <= end && end - q.end <= 1;
 }
 
-/** A sentence of at most 6 tokens with no quotation mark: "Biden said.", "Maher replied." */
+/**
+ * A sentence with no quotation mark that names the speaker of the quotation before it: at most 6 tokens
+ * ("Biden said.", "Maher replied."), or up to 20 opening with a name or pronoun and a verb of saying
+ * ("Trump said, looking out on the cheering crowd.").
+ */
 function isShortTail(text: string, s: SegmentLayer['sentences'][number]): boolean {
-  return s.tokenEnd - s.tokenStart <= 6 && !/["“”]/.test(text.slice(s.start, s.end));
+  const body = text.slice(s.start, s.end);
+  if (/["“”]/.test(body)) return false;
+  const n = s.tokenEnd - s.tokenStart;
+  return n <= 6 || (n <= 20 && SPEAKER_OPENING.test(body));
 }
+
+const SPEAKER_OPENING = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|I|we)\s+)(?:said|says|asked|added|replied|continued|explained|wrote|tweeted|told)\b/u;
 
 function makeWindow(tokens: SegmentLayer['tokens'], quoted: Quoted[], qLo: number, start: number, end: number, t0: number, t1: number, paragraph: number): Window {
   const quotes: Quoted[] = [];
