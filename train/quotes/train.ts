@@ -8,15 +8,13 @@
  *   ~25 s on 2 cores. Options (defaults): --min-heads 1 --min-p 0.08 --prune 2 --cue-epochs 6 --span-epochs 6 --cue-bags 5
  *   --span-bags 5 --left 40 --right 70 --cue-threshold -2 (TH=a,b,… with --holdout scores several thresholds)
  *   --save FILE (with --holdout): write the held-out model for train/quotes/errors.ts; --fold k: hold out the k-th block from the end
- *   DROP=name,… / SPAN_DROP=name,… leave cue / span token templates (and cue-context names: ck) out (ablations)
- *   SEED=n changes the shuffles (noise estimates). Embedding clusters (models/ner/clusters.tsv) of the training docs' words go into the model (CLUSTER_VOCAB=all: every word of the file)
+ *   DROP=name,… / SPAN_DROP=name,… leave cue / span token templates out (ablations); SEED=n other shuffles (noise estimates)
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { modelPath } from '../../src/core/paths.js';
 import type { SegmentLayer } from '../../src/core/layers.js';
 import { segmentText } from '../../src/stages/segment/index.js';
-import { parseClusters } from '../../src/stages/quotes/clusters.js';
 import { cueContext, cueFeatures, relationFeatures, tokenFeatures, windowContext } from '../../src/stages/quotes/features.js';
 import { findQuotes, type QuoteMode } from '../../src/stages/quotes/index.js';
 import { C, MODEL_FILE, O, QuoteModel, S, TAGS, compileModel, encodeWeights, viterbi, type ModelJson } from '../../src/stages/quotes/model.js';
@@ -53,9 +51,6 @@ const SEED = Number(process.env.SEED ?? 20240611);
 const names = (v: string | undefined) => new Set((v ?? '').split(',').filter(Boolean));
 const DROP = names(process.env.DROP);
 const SPAN_DROP = names(process.env.SPAN_DROP);
-/** SPAN_DROP=krel leaves out the cluster-by-side-and-nearness relation feature. */
-const DROP_KREL = SPAN_DROP.has('krel');
-const DROP_KDB = SPAN_DROP.has('kdb');
 const keepFeatures = (fs: string[], drop = DROP) => (drop.size ? fs.filter((f) => !drop.has(f.slice(0, Math.max(0, f.indexOf('='))))) : fs);
 
 /** Small deterministic PRNG (mulberry32) for the epoch shuffles. */
@@ -156,13 +151,6 @@ function main() {
   }
   const candMap = new Map(Object.entries(cands));
   const strong = (w: string) => (candMap.get(w) ?? 0) >= 0.3;
-  // Clusters of the words the trainer sees (held-out docs excluded): the model stores them, the stage reads no other table.
-  const clusterFile = modelPath('ner', 'clusters.tsv');
-  const clusterText = process.env.CLUSTERS === '0' || !fs.existsSync(clusterFile) ? '' : fs.readFileSync(clusterFile, 'utf8');
-  // CLUSTER_MAX=n keeps only words seen at most n times (frequent words have weights of their own).
-  const clusterMax = Number(process.env.CLUSTER_MAX ?? Infinity);
-  const clusters = parseClusters(clusterText, process.env.CLUSTER_VOCAB === 'all' ? undefined : (w) => (total.get(w) ?? 0) > 0 && total.get(w)! <= clusterMax);
-  const clusterOf = (w: string) => clusters.get(w) ?? 0;
 
   // 2. Instances.
   const cueIdx = new Index();
@@ -177,7 +165,7 @@ function main() {
     const h = headsOf.get(d.id)!;
     goldCues += h.size;
     for (const w of buildWindows(d.text, seg)) {
-      const ctx = windowContext(seg.tokens, w, strong, undefined, clusterOf);
+      const ctx = windowContext(seg.tokens, w, strong);
       for (let i = 0; i < ctx.n; i++) {
         const p = candMap.get(ctx.low[i]);
         if (p === undefined) continue;
@@ -189,7 +177,7 @@ function main() {
         const g = d.gold[gi];
         const cue = { h0: i, h1: cueExtent(ctx, i) };
         const [lo, hi] = regionOf(ctx, cue, LEFT, RIGHT);
-        const cc = keepFeatures(cueContext(ctx, cue.h0, cue.h1), SPAN_DROP);
+        const cc = cueContext(ctx, cue.h0, cue.h1);
         const feats: number[] = [];
         const offs = new Int32Array(hi - lo + 1);
         const gold = new Uint8Array(hi - lo);
@@ -203,7 +191,7 @@ function main() {
           }
           const side = ti >= cue.h1 ? 'RT' : 'LT';
           for (const f of keepFeatures(tokenFeatures(ctx, ti), SPAN_DROP)) feats.push(spanIdx.id(side + f));
-          for (const f of relationFeatures(ctx, ti, cue.h0, cue.h1, cc)) if (!(DROP_KREL && /^[LR]K\d/.test(f)) && !(DROP_KDB && /^[LR]D/.test(f))) feats.push(spanIdx.id(f));
+          for (const f of relationFeatures(ctx, ti, cue.h0, cue.h1, cc)) feats.push(spanIdx.id(f));
           const tok = seg.tokens[w.t0 + ti];
           gold[k] = overlapsAny(g.content, tok.start, tok.end) ? C : overlapsAny(g.source, tok.start, tok.end) ? S : O;
         }
@@ -259,9 +247,8 @@ function main() {
     trans: Array.from(transAvg, round),
     left: LEFT,
     right: RIGHT,
-    clusters: Object.fromEntries(clusters),
   };
-  console.log(`model: ${cueF.length} cue features, ${spanF.length} span features, ${clusters.size} cluster words (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`model: ${cueF.length} cue features, ${spanF.length} span features (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   if (HOLDOUT) {
     const model = new QuoteModel(compileModel(json));

@@ -11,11 +11,10 @@ export const Cue = {
   B: 0, W: 1, PB: 2, P1: 3, N1: 4, P2: 5, N2: 6, P1W: 7, WN1: 8, WN1C: 9, P1CW: 10,
   N1C: 11, P1C: 12, CLS: 13, Q: 14, QW: 15, POS: 16, WPOS: 17, SUF: 18, PBN1C: 19, THAT: 20,
   P1CN1C: 21, QNEAR: 22, NCUE: 23, WTHAT: 24, WQWIN: 25, SUBJ: 26, WSUBJ: 27, WQNEAR: 28,
-  K3: 29, P1K2: 30, P1K3: 31, N1K2: 32, N1K3: 33, P2K2: 34, N2K2: 35, WN1K2: 36, P1K2W: 37,
 } as const;
 
 /**
- * Span templates. Token templates: tokenTid(side, index in TOKEN_TEMPLATES) (L = 0, R = 1).
+ * Span templates. Token templates: side * NTOK + the index in TOKEN_TEMPLATES (L = 0, R = 1).
  * Cue conjunctions: DB_* by side and distance bucket, S_* by side and the token's class.
  */
 export const Span = {
@@ -24,32 +23,20 @@ export const Span = {
   DB_CW: 15, S_CW: 16, DB_CN1: 17, S_CN1: 18, DB_CP1: 19, S_CP1: 20, DB_CQ: 21, S_CQ: 22,
   /** A near token's word (a) with the cue's word, side and distance (b = cue word * 8 + side * 4 + distance). */
   CUE_PAIR: 23,
-  /** Cluster token templates (TOKEN_TEMPLATES from index 7), 4 per side; ids after the older ones so older models still read. */
-  KTOK: 24,
-  DB_CK: 32, S_CK: 33,
-  /** The token's cluster by side and nearness (b = side * 2 + near). */
-  KREL: 34,
-  /** The token's cluster (a) by side and distance bucket (b = sideDb). */
-  KDB: 35,
 } as const;
 
-/** Template id of token template j on one side (0: left, 1: right). */
-export const tokenTid = (side: number, j: number) => (j < NTOK0 ? Span.TOKEN + side * NTOK0 + j : Span.KTOK + side * (NTOK - NTOK0) + j - NTOK0);
-
-/** Template and first id packed into one non-negative int32 (templates < 64). */
-export const key1 = (tid: number, a: number) => a * 64 + tid;
+/** Template and first id packed into one non-negative int32 (templates < 32). */
+export const key1 = (tid: number, a: number) => a * 32 + tid;
 
 /** Side-and-bucket index for the DB_* templates, side-and-class for the S_* ones. */
 export const sideDb = (right: boolean, db: number) => (right ? 8 : 0) + db;
 export const sideCls = (right: boolean, cls: number) => (right ? NCLS : 0) + cls;
 
 /** Token templates per side (TOKEN_TEMPLATES). */
-export const NTOK = 11;
-/** Token templates before the cluster ones. */
-const NTOK0 = 7;
-const TOKEN_NAMES = ['w', 'c', 'p1', 'n1', 'p1c', 'n1c', 'q', 'k2', 'k3', 'p1k2', 'n1k2'];
-const CUE_NAMES = ['b', 'w', 'pb', 'p1', 'n1', 'p2', 'n2', 'p1w', 'wn1', 'wn1c', 'p1cw', 'n1c', 'p1c', 'cls', 'q', 'qw', 'pos', 'wpos', 'suf', 'pbn1c', 'that', 'p1cn1c', 'qnear', 'ncue', 'wthat', 'wqwin', 'subj', 'wsubj', 'wqnear', 'k3', 'p1k2', 'p1k3', 'n1k2', 'n1k3', 'p2k2', 'n2k2', 'wn1k2', 'p1k2w'];
-const CONJ_NAMES = ['cw', 'cn1', 'cp1', 'cq', 'ck'];
+export const NTOK = 7;
+const TOKEN_NAMES = ['w', 'c', 'p1', 'n1', 'p1c', 'n1c', 'q'];
+const CUE_NAMES = ['b', 'w', 'pb', 'p1', 'n1', 'p2', 'n2', 'p1w', 'wn1', 'wn1c', 'p1cw', 'n1c', 'p1c', 'cls', 'q', 'qw', 'pos', 'wpos', 'suf', 'pbn1c', 'that', 'p1cn1c', 'qnear', 'ncue', 'wthat', 'wqwin', 'subj', 'wsubj', 'wqnear'];
+const CONJ_NAMES = ['cw', 'cn1', 'cp1', 'cq'];
 /** Longest first, so "10" is not read as "1". */
 const DB_BY_LENGTH = DIST_BUCKETS.map((b, i) => [b, i] as const).sort((x, y) => y[0].length - x[0].length);
 
@@ -132,18 +119,6 @@ export class FeatureCompiler {
         return /^\d$/.test(v.slice(last + 1)) ? [tid, this.word(v.slice(0, last)), Number(v.slice(last + 1))] : [];
       case Cue.PBN1C:
         return valid([tid, P_BUCKETS.indexOf(v.slice(0, first)), cls(v.slice(first + 1))]);
-      case Cue.K3:
-      case Cue.P1K2:
-      case Cue.P1K3:
-      case Cue.N1K2:
-      case Cue.N1K3:
-      case Cue.P2K2:
-      case Cue.N2K2:
-        return count(tid, v, 0);
-      case Cue.WN1K2:
-        return count(tid, v.slice(last + 1), 0).length ? [tid, this.word(v.slice(0, last)), Number(v.slice(last + 1))] : [];
-      case Cue.P1K2W:
-        return count(tid, v.slice(0, first), 0).length ? [tid, this.word(v.slice(first + 1)), Number(v.slice(0, first))] : [];
       default:
         return [];
     }
@@ -160,7 +135,7 @@ export class FeatureCompiler {
       const j = TOKEN_NAMES.indexOf(rest.slice(1, eq));
       const v = rest.slice(eq + 1);
       const u = v.indexOf('_');
-      const tid = tokenTid(side, j);
+      const tid = Span.TOKEN + side * NTOK + j;
       switch (j) {
         case 0:
         case 2:
@@ -173,11 +148,6 @@ export class FeatureCompiler {
           return valid([tid, cls(v.slice(0, u)), cls(v.slice(u + 1))]);
         case 6:
           return valid([tid, bit(v), 0]);
-        case 7:
-        case 8:
-        case 9:
-        case 10:
-          return count(tid, v, 0);
         default:
           return null;
       }
@@ -185,18 +155,6 @@ export class FeatureCompiler {
     if (rest[0] === 'x' && eq === 2) return this.cuePair(rest.slice(3), side * 4 + Number(rest[1]));
     const conj = eq > 0 ? this.conjunction(rest, eq, right) : null;
     if (conj) return conj;
-    if (rest[0] === 'D') {
-      const u = rest.indexOf('_');
-      const db = DIST_BUCKETS.indexOf(rest.slice(1, u));
-      const k = u > 0 && db >= 0 ? count(Span.KDB, rest.slice(u + 1), sideDb(right, db)) : [];
-      return k.length ? k : null;
-    }
-    if (rest[0] === 'K') {
-      const near = rest.endsWith('near');
-      if (!near && !rest.endsWith('far')) return null;
-      const k = count(Span.KREL, rest.slice(1, rest.length - (near ? 4 : 3)), side * 2 + (near ? 1 : 0));
-      return k.length ? k : null;
-    }
     if (rest[0] === 'w') {
       const near = rest.endsWith('near');
       if (!near && !rest.endsWith('far')) return null;
@@ -228,7 +186,7 @@ export class FeatureCompiler {
       at = sideCls(right, k);
       v = v.slice(0, u);
     }
-    const tid = c === 4 ? (db >= 0 ? Span.DB_CK : Span.S_CK) : (db >= 0 ? Span.DB_CW : Span.S_CW) + 2 * c;
+    const tid = (db >= 0 ? Span.DB_CW : Span.S_CW) + 2 * c;
     const u = v.indexOf('_');
     switch (c) {
       case 0:
@@ -237,10 +195,8 @@ export class FeatureCompiler {
         return valid([tid, this.word(v.slice(u + 1)), at * NCLS + cls(v.slice(0, u))]);
       case 2:
         return valid([tid, cls(v), at]);
-      case 3:
-        return valid([tid, bit(v), at]);
       default:
-        return count(tid, v, at);
+        return valid([tid, bit(v), at]);
     }
   }
 
@@ -267,5 +223,3 @@ export class FeatureCompiler {
 }
 
 const valid = (k: number[]) => (k[1] < 0 || k[2] < 0 ? [] : k);
-/** A template whose first slot is a non-negative integer written in decimal (a cluster code). */
-const count = (tid: number, v: string, b: number) => (/^\d+$/.test(v) ? [tid, Number(v), b] : []);

@@ -7,7 +7,6 @@
  */
 import type { Token } from '../../core/layers.js';
 import type { Window } from './windows.js';
-import { NO_CLUSTERS, clusterLevel, type ClusterLookup } from './clusters.js';
 
 /** Per-window precomputation: lower-cased words, token classes and prefix counts. */
 export interface WinCtx {
@@ -18,8 +17,6 @@ export interface WinCtx {
   /** Class ids (CLASS_NAMES), and word ids in the model's vocabulary when one was given (0: unknown). */
   clsId: Uint8Array;
   wid: Int32Array;
-  /** Embedding-cluster code per token (clusters.ts; 0: none). */
-  clu: Int32Array;
   inq: Uint8Array;
   /** Prefix counts over window tokens (length n + 1): commas, "that", sentence ends, strong cue words. */
   commas: Int32Array;
@@ -81,19 +78,12 @@ export function thatFollows(c: WinCtx, i: number): number {
   return c.thats[Math.min(c.n, i + 6)] - c.thats[i + 1] > 0 ? 1 : 0;
 }
 
-export function windowContext(
-  tokens: Token[],
-  w: Window,
-  strong: (word: string, id?: number) => boolean,
-  vocab?: Map<string, number>,
-  clusters: ClusterLookup = NO_CLUSTERS,
-): WinCtx {
+export function windowContext(tokens: Token[], w: Window, strong: (word: string, id?: number) => boolean, vocab?: Map<string, number>): WinCtx {
   const n = w.t1 - w.t0;
   const low: string[] = new Array(n);
   const cls: string[] = new Array(n);
   const clsId = new Uint8Array(n);
   const wid = new Int32Array(vocab ? n : 0);
-  const clu = new Int32Array(n);
   const inq = new Uint8Array(n);
   const commas = new Int32Array(n + 1);
   const thats = new Int32Array(n + 1);
@@ -106,7 +96,6 @@ export function windowContext(
     low[i] = l;
     const id = vocab ? (vocab.get(l) ?? 0) : undefined;
     if (id !== undefined) wid[i] = id;
-    clu[i] = clusters(l, id ?? 0);
     const qi = w.quoteOf[i];
     inq[i] = qi >= 0 ? 1 : 0;
     // Quotation marks are told apart by whether they open or close the quotation they bound.
@@ -119,13 +108,10 @@ export function windowContext(
     cues[i + 1] = cues[i] + (qi < 0 && strong(l, id) ? 1 : 0);
     marks[i + 1] = marks[i] + (k === CLS_QO || k === CLS_QC ? 1 : 0);
   }
-  return { t0: w.t0, n, low, cls, clsId, wid, clu, inq, commas, thats, stops, cues, marks };
+  return { t0: w.t0, n, low, cls, clsId, wid, inq, commas, thats, stops, cues, marks };
 }
 
 const at = (arr: string[], i: number, edge: string) => (i >= 0 && i < arr.length ? arr[i] : edge);
-
-/** Cluster of token i at a level (1–4), 0 outside the window or the table. */
-export const clusterAt = (c: WinCtx, i: number, level: number) => (i >= 0 && i < c.n ? clusterLevel(c.clu[i], level) : 0);
 
 /** Quotation marks near a cue: a closing one within 3 tokens before (1), an opening one within 3 after (2). */
 export function quoteNear(c: WinCtx, i: number): number {
@@ -200,17 +186,6 @@ export function cueFeatures(c: WinCtx, i: number, p: number | undefined): string
     'subj=' + subjectBefore(c, i),
     'wsubj=' + w + '_' + subjectBefore(c, i),
     'wqnear=' + w + '_' + quoteNear(c, i),
-    // Embedding clusters: the word's own (rare cue words share weights) and its neighbours'.
-    'k3=' + clusterAt(c, i, 3),
-    'p1k2=' + clusterAt(c, i - 1, 2),
-    'p1k3=' + clusterAt(c, i - 1, 3),
-    'n1k2=' + clusterAt(c, i + 1, 2),
-    'n1k3=' + clusterAt(c, i + 1, 3),
-    'p2k2=' + clusterAt(c, i - 2, 2),
-    'n2k2=' + clusterAt(c, i + 2, 2),
-    // The word with its neighbours' clusters ("said" + a that-like word, "support" + a noun).
-    'wn1k2=' + w + '_' + clusterAt(c, i + 1, 2),
-    'p1k2w=' + clusterAt(c, i - 1, 2) + '_' + w,
   ];
 }
 
@@ -243,11 +218,6 @@ export const TOKEN_TEMPLATES: TokenTemplate[] = [
   { key: (c, i) => at(c.cls, i - 1, '<s>') + '_' + c.cls[i], name: (k) => 'p1c=' + k },
   { key: (c, i) => c.cls[i] + '_' + at(c.cls, i + 1, '</s>'), name: (k) => 'n1c=' + k },
   { key: (c, i) => (c.inq[i] ? '1' : '0'), name: (k) => 'q=' + k },
-  // Embedding clusters of the token (256 and 2,048 clusters) and of its neighbours (256).
-  { key: (c, i) => String(clusterAt(c, i, 2)), name: (k) => 'k2=' + k },
-  { key: (c, i) => String(clusterAt(c, i, 3)), name: (k) => 'k3=' + k },
-  { key: (c, i) => String(clusterAt(c, i - 1, 2)), name: (k) => 'p1k2=' + k },
-  { key: (c, i) => String(clusterAt(c, i + 1, 2)), name: (k) => 'n1k2=' + k },
 ];
 
 /** Cue-independent token features; the span scorer conjoins each with the side of the cue it lies on. */
@@ -264,24 +234,14 @@ export function wordRelationName(word: string, right: boolean, near: boolean): s
   return (right ? 'R' : 'L') + 'w' + word + (near ? 'near' : 'far');
 }
 
-/** The token's cluster (256) by side and distance bucket. */
-export function clusterDistance(c: WinCtx, i: number, r: Relation): string {
-  return (r.right ? 'R' : 'L') + 'D' + DIST_BUCKETS[r.db] + '_' + clusterAt(c, i, 2);
-}
-
-/** The token's cluster (2,048), by side and nearness to the cue: the word relation for words the model has not seen enough. */
-export function clusterRelation(c: WinCtx, i: number, right: boolean, near: boolean): string {
-  return (right ? 'R' : 'L') + 'K' + clusterAt(c, i, 3) + (near ? 'near' : 'far');
-}
-
 /** The cue's word with a word near it, by side and distance 1–3 ("said that", "told reporters", "a bill to"). */
 export function cueWordPair(cueWord: string, word: string, right: boolean, d: number): string {
   return (right ? 'R' : 'L') + 'x' + d + '=' + cueWord + '_' + word;
 }
 
-/** The cue's own context: its word and what follows and precedes it ("said that", "said ,", "“…,” said"), and its word's cluster. */
+/** The cue's own context: its word and what follows and precedes it ("said that", "said ,", "“…,” said"). */
 export function cueContext(c: WinCtx, h0: number, h1: number): string[] {
-  return ['cw=' + c.low[h0], 'cn1=' + at(c.cls, h1, '</s>') + '_' + at(c.low, h1, '</s>'), 'cp1=' + at(c.cls, h0 - 1, '<s>'), 'cq=' + c.inq[h0], 'ck=' + clusterAt(c, h0, 3)];
+  return ['cw=' + c.low[h0], 'cn1=' + at(c.cls, h1, '</s>') + '_' + at(c.low, h1, '</s>'), 'cp1=' + at(c.cls, h0 - 1, '<s>'), 'cq=' + c.inq[h0]];
 }
 
 /**
@@ -351,7 +311,7 @@ export function cueConjunctions(r: Relation, cueCtx: string[]): string[] {
 export function relationFeatures(c: WinCtx, i: number, h0: number, h1: number, cueCtx: string[]): string[] {
   if (i >= h0 && i < h1) return ['H'];
   const r = relationOf(c, i, h0, h1);
-  const out = [...tupleFeatures(r), wordRelation(c, i, r.right, r.near), clusterRelation(c, i, r.right, r.near), clusterDistance(c, i, r), ...cueConjunctions(r, cueCtx)];
+  const out = [...tupleFeatures(r), wordRelation(c, i, r.right, r.near), ...cueConjunctions(r, cueCtx)];
   if (r.near) out.push(cueWordPair(c.low[h0], c.low[i], r.right, r.right ? i - h1 + 1 : h0 - i));
   return out;
 }

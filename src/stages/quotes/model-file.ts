@@ -6,9 +6,8 @@
 import type { ModelData } from './model.js';
 
 const MAGIC = 'AQM1';
-type ArrayName = 'clu' | 'cueKeys' | 'cueW' | 'spanKeys' | 'spanW' | 'miscW';
+type ArrayName = 'cueKeys' | 'cueW' | 'spanKeys' | 'spanW' | 'miscW';
 const ARRAYS: Array<[ArrayName, 'i32' | 'i16']> = [
-  ['clu', 'i16'],
   ['cueKeys', 'i32'],
   ['cueW', 'i16'],
   ['spanKeys', 'i32'],
@@ -39,7 +38,7 @@ export function readModelFile(buf: Buffer): ModelData {
   let off = 8 + pad4(hlen);
   const arrays = {} as Record<ArrayName, Int32Array | Int16Array>;
   for (const [name, type] of ARRAYS) {
-    const n = header.lengths[name] ?? 0;
+    const n = header.lengths[name];
     const bytes = n * (type === 'i32' ? 4 : 2);
     if (off + bytes > buf.length) throw new Error('truncated quotes model file');
     // A copy: the file buffer's offset need not be aligned for a typed-array view.

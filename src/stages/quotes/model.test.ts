@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../normalize/index.js';
 import { segmentText } from '../segment/index.js';
-import { clusterCode, clusterLevel } from './clusters.js';
 import { cueContext, cueFeatures, relationFeatures, tokenFeatures, windowContext } from './features.js';
 import { IdTable } from './id-table.js';
 import { readModelFile, writeModelFile } from './model-file.js';
@@ -16,9 +15,6 @@ const TEXT = normalizeText(
     'The union said, “Nobody asked us.” Critics claimed the plan was rushed, according to a report.',
 );
 const CANDS: Record<string, number> = { said: 0.9, told: 0.8, according: 0.7, adding: 0.4, warned: 0.35, claimed: 0.25, name: 0.09 };
-// Cluster codes (clusters.ts) for some words, cue words and others, including words with no feature of their own.
-const CLUSTERS: Record<string, number> = { said: clusterCode('3.4.1.2'), told: clusterCode('3.4.1.0'), claimed: clusterCode('3.4.5.3'), mayor: clusterCode('9.1.0.0'), reporters: clusterCode('9.1.7.3'), the: clusterCode('0.0.0.0'), costs: clusterCode('15.15.7.3'), zebra: clusterCode('9.1.0.1') };
-const clusterOf = (w: string) => CLUSTERS[w] ?? 0;
 
 /** Deterministic weight for a feature string, in hundredths as the file stores them. */
 function weightOf(f: string, salt: number): number {
@@ -34,7 +30,7 @@ function syntheticModel(): { json: ModelJson; cue: Map<string, number>; span: Ma
   const cue = new Map<string, number>([['w=unseen', 1.5]]);
   const span = new Map<string, number[]>([['LTw=unseen', [1, 2, 3]]]);
   for (const w of buildWindows(TEXT, seg)) {
-    const ctx = windowContext(seg.tokens, w, strong, undefined, clusterOf);
+    const ctx = windowContext(seg.tokens, w, strong);
     for (let i = 0; i < ctx.n; i++) {
       const p = CANDS[ctx.low[i]];
       if (p === undefined) continue;
@@ -56,7 +52,6 @@ function syntheticModel(): { json: ModelJson; cue: Map<string, number>; span: Ma
     trans: Array.from({ length: (TAGS + 1) * TAGS }, (_, i) => i / 10),
     left: 40,
     right: 70,
-    clusters: CLUSTERS,
   };
   return { json, cue, span };
 }
@@ -71,8 +66,8 @@ describe('compiled quote model', () => {
     const seg = segmentText(TEXT);
     let checked = 0;
     for (const w of buildWindows(TEXT, seg)) {
-      const ref = windowContext(seg.tokens, w, model.strongCue, undefined, clusterOf);
-      const ctx = windowContext(seg.tokens, w, model.strongCue, model.vocab, model.clusterOf);
+      const ref = windowContext(seg.tokens, w, model.strongCue);
+      const ctx = windowContext(seg.tokens, w, model.strongCue, model.vocab);
       for (let i = 0; i < ctx.n; i++) {
         const p = model.candP[ctx.wid[i]];
         if (Number.isNaN(p)) continue;
@@ -88,8 +83,8 @@ describe('compiled quote model', () => {
     const seg = segmentText(TEXT);
     let checked = 0;
     for (const w of buildWindows(TEXT, seg)) {
-      const ref = windowContext(seg.tokens, w, model.strongCue, undefined, clusterOf);
-      const ctx = windowContext(seg.tokens, w, model.strongCue, model.vocab, model.clusterOf);
+      const ref = windowContext(seg.tokens, w, model.strongCue);
+      const ctx = windowContext(seg.tokens, w, model.strongCue, model.vocab);
       for (let h0 = 0; h0 < ctx.n; h0++) {
         if (Number.isNaN(model.candP[ctx.wid[h0]])) continue;
         const h1 = cueExtent(ctx, h0);
@@ -109,18 +104,6 @@ describe('compiled quote model', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
-  });
-
-  it('finds the clusters of its words, feature words or not', () => {
-    const seg = segmentText(TEXT);
-    for (const w of buildWindows(TEXT, seg)) {
-      const ctx = windowContext(seg.tokens, w, model.strongCue, model.vocab, model.clusterOf);
-      for (let i = 0; i < ctx.n; i++) expect(ctx.clu[i]).toBe(clusterOf(ctx.low[i]));
-    }
-    expect(model.clusterOf('zebra', model.vocab.get('zebra')!)).toBe(clusterCode('9.1.0.1'));
-    expect(clusterLevel(clusterCode('9.1.0.1'), 2)).toBe(clusterLevel(clusterCode('9.1.7.3'), 2));
-    expect(clusterLevel(clusterCode('9.1.0.1'), 3)).not.toBe(clusterLevel(clusterCode('9.1.7.3'), 3));
-    expect(clusterCode('16.0.0.0')).toBe(0);
   });
 
   it('reads back what it writes', () => {

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import { modelPath } from '../../core/paths.js';
-import type { ClusterLookup } from './clusters.js';
-import { FeatureCompiler, key1 } from './feature-ids.js';
+import { FeatureCompiler } from './feature-ids.js';
 import { IdTable } from './id-table.js';
 import { readModelFile } from './model-file.js';
 
@@ -29,8 +28,6 @@ export interface ModelJson {
   /** Tokens either side of a cue that the tagger looks at. */
   left: number;
   right: number;
-  /** Embedding-cluster codes (clusters.ts) of the words the trainer saw; other words have none. */
-  clusters?: Record<string, number>;
 }
 
 /** The compiled model, as stored in model.bin. Keys are (tid, a, b) triples; weights x WEIGHT_SCALE. */
@@ -42,8 +39,6 @@ export interface ModelData {
   right: number;
   /** Word id i + 1 is vocab[i]; 0 is any other word. */
   vocab: string[];
-  /** Cluster code of word id i (clusters.ts; 0: none); empty when the model has no clusters. */
-  clu: Int16Array;
   cueKeys: Int32Array;
   cueW: Int16Array;
   /** TAGS weights per key. */
@@ -109,11 +104,6 @@ export function compileModel(json: ModelJson): ModelData {
       spanW.push(...w);
     }
   });
-  // Words with a cluster but no feature of their own still get an id, so the stage finds their cluster.
-  const codes = Object.entries(json.clusters ?? {});
-  for (const [w] of codes) fc.word(w);
-  const clu = new Int16Array(codes.length ? fc.vocab.size + 1 : 0);
-  for (const [w, code] of codes) clu[fc.word(w)] = code;
   return {
     cands: json.cands,
     threshold: json.cue.threshold,
@@ -121,7 +111,6 @@ export function compileModel(json: ModelJson): ModelData {
     left: json.left,
     right: json.right,
     vocab: [...fc.vocab.keys()],
-    clu,
     cueKeys: Int32Array.from(cueKeys),
     cueW: Int16Array.from(cueW),
     spanKeys: Int32Array.from(spanKeys),
@@ -130,6 +119,9 @@ export function compileModel(json: ModelJson): ModelData {
     miscW: Int16Array.from(miscW),
   };
 }
+
+/** Template and first id packed into one non-negative int32 (templates < 32). */
+const key1 = (tid: number, a: number) => a * 32 + tid;
 
 /** (tid, a, b) triples as the (key1, b) pairs the hash table takes. */
 function pairs(triples: Int32Array): Int32Array {
@@ -149,8 +141,6 @@ export class QuoteModel {
   readonly candP: Float64Array;
   /** Per word id: the id of its last three characters (the cue classifier's suffix feature). */
   readonly suffix: Int32Array;
-  /** Cluster code per word id (0: none). */
-  private readonly clu: Int16Array;
   readonly bosWord: number;
   readonly eosWord: number;
   readonly cueThreshold: number;
@@ -180,7 +170,6 @@ export class QuoteModel {
       this.strongW[id] = p >= 0.3 ? 1 : 0;
       this.suffix[id] = this.vocab.get(w.slice(-3)) ?? 0;
     }
-    this.clu = d.clu.length ? d.clu : new Int16Array(nv);
     this.bosWord = this.vocab.get('<s>') ?? 0;
     this.eosWord = this.vocab.get('</s>') ?? 0;
     this.cueThreshold = d.threshold;
@@ -197,9 +186,6 @@ export class QuoteModel {
 
   /** Strong cue words count as boundaries for the tagger ("X said ... Y told"). */
   readonly strongCue = (w: string, id?: number): boolean => (id !== undefined ? this.strongW[id] === 1 : (this.cands.get(w) ?? 0) >= 0.3);
-
-  /** Cluster code of a word by its vocabulary id (windowContext's lookup). */
-  readonly clusterOf: ClusterLookup = (_w, id) => this.clu[id];
 
   /** Weight of one cue feature (0 when the model has none). */
   cueWeight(tid: number, a: number, b: number): number {

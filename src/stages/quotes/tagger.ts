@@ -4,8 +4,8 @@
  * integer keys (feature-ids.ts) over the window's word and class ids: no strings per token.
  */
 import type { Token } from '../../core/layers.js';
-import { Cue as Cue_, NTOK, Span as Span_, sideCls as sideCls_, sideDb as sideDb_, tokenTid } from './feature-ids.js';
-import { CLS_BOS as CLS_BOS_, CLS_D, clusterAt, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCues, pBucketId, positionId, quoteNear, quotedWindow, relationOf, subjectBefore, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
+import { Cue as Cue_, NTOK as NTOK_, Span as Span_, sideCls as sideCls_, sideDb as sideDb_ } from './feature-ids.js';
+import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCues, pBucketId, positionId, quoteNear, quotedWindow, relationOf, subjectBefore, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
 import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
 import { FIGURE_MARGIN } from './ablations.js';
@@ -17,11 +17,9 @@ const CLS_BOS = CLS_BOS_;
 const CLS_EOS = CLS_EOS_;
 const Cue = Cue_;
 const Span = Span_;
+const NTOK = NTOK_;
 const sideDb = sideDb_;
 const sideCls = sideCls_;
-
-/** Template ids of the token templates, left side then right. */
-const TOKEN_TIDS = Int32Array.from({ length: 2 * NTOK }, (_, k) => tokenTid(k < NTOK ? 0 : 1, k % NTOK));
 
 /** A cue found by the classifier, window-relative token range [h0, h1). */
 export interface CueSite {
@@ -87,15 +85,6 @@ export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number
   s += m.cueWeight(Cue.SUBJ, subj, 0);
   s += m.cueWeight(Cue.WSUBJ, w, subj);
   s += m.cueWeight(Cue.WQNEAR, w, qn);
-  s += m.cueWeight(Cue.K3, clusterAt(c, i, 3), 0);
-  s += m.cueWeight(Cue.P1K2, clusterAt(c, i - 1, 2), 0);
-  s += m.cueWeight(Cue.P1K3, clusterAt(c, i - 1, 3), 0);
-  s += m.cueWeight(Cue.N1K2, clusterAt(c, i + 1, 2), 0);
-  s += m.cueWeight(Cue.N1K3, clusterAt(c, i + 1, 3), 0);
-  s += m.cueWeight(Cue.P2K2, clusterAt(c, i - 2, 2), 0);
-  s += m.cueWeight(Cue.N2K2, clusterAt(c, i + 2, 2), 0);
-  s += m.cueWeight(Cue.WN1K2, w, clusterAt(c, i + 1, 2));
-  s += m.cueWeight(Cue.P1K2W, w, clusterAt(c, i - 1, 2));
   return s;
 }
 
@@ -150,7 +139,7 @@ export class TokenScores {
     const base = i * 4 * TAGS;
     const w = c.wid[i];
     const cls = c.clsId[i];
-    // Token templates in TOKEN_TEMPLATES order: word, class, previous word, next word, class pairs, in-quote, clusters.
+    // Token templates in TOKEN_TEMPLATES order: word, class, previous word, next word, class pairs, in-quote.
     this.both(0, w, 0, base);
     this.both(1, cls, 0, base);
     this.both(2, wordAt(c, i - 1, m.bosWord), 0, base);
@@ -158,15 +147,7 @@ export class TokenScores {
     this.both(4, clsAt(c, i - 1, CLS_BOS), cls, base);
     this.both(5, cls, clsAt(c, i + 1, CLS_EOS), base);
     this.both(6, c.inq[i], 0, base);
-    this.both(7, clusterAt(c, i, 2), 0, base);
-    this.both(8, clusterAt(c, i, 3), 0, base);
-    this.both(9, clusterAt(c, i - 1, 2), 0, base);
-    this.both(10, clusterAt(c, i + 1, 2), 0, base);
-    const k3 = clusterAt(c, i, 3);
-    for (let v = 0; v < 4; v++) {
-      m.addSpan(Span.WREL, w, v, out, base + v * TAGS);
-      m.addSpan(Span.KREL, k3, v, out, base + v * TAGS);
-    }
+    for (let v = 0; v < 4; v++) m.addSpan(Span.WREL, w, v, out, base + v * TAGS);
     this.done[i] = 1;
   }
 
@@ -174,8 +155,8 @@ export class TokenScores {
   private both(j: number, a: number, b: number, base: number): void {
     const m = this.model;
     const out = this.scores;
-    const left = m.spanRow(TOKEN_TIDS[j], a, b);
-    const right = m.spanRow(TOKEN_TIDS[NTOK + j], a, b);
+    const left = m.spanRow(Span.TOKEN + j, a, b);
+    const right = m.spanRow(Span.TOKEN + NTOK + j, a, b);
     m.addRow(left, out, base);
     m.addRow(left, out, base + TAGS);
     m.addRow(right, out, base + 2 * TAGS);
@@ -211,18 +192,17 @@ function addTuple(model: QuoteModel, r: Relation, cls: number, out: Float32Array
   for (let t = 0; t < TAGS; t++) out[off + t] += memo.scores[k * TAGS + t];
 }
 
-/** The cue's own context as ids: its word, the class and word after it, the class before it, in-quote, its word's cluster. */
+/** The cue's own context as ids: its word, the class and word after it, the class before it, in-quote. */
 interface CueIds {
   cw: number;
   ncls: number;
   nword: number;
   pcls: number;
   cq: number;
-  ck: number;
 }
 
 function cueIds(c: WinCtx, m: QuoteModel, cue: CueSite): CueIds {
-  return { cw: c.wid[cue.h0], ncls: clsAt(c, cue.h1, CLS_EOS), nword: wordAt(c, cue.h1, m.eosWord), pcls: clsAt(c, cue.h0 - 1, CLS_BOS), cq: c.inq[cue.h0], ck: clusterAt(c, cue.h0, 3) };
+  return { cw: c.wid[cue.h0], ncls: clsAt(c, cue.h1, CLS_EOS), nword: wordAt(c, cue.h1, m.eosWord), pcls: clsAt(c, cue.h0 - 1, CLS_BOS), cq: c.inq[cue.h0] };
 }
 
 /** Conjunctions of the cue's context with side and distance bucket, and with side and class (features.ts cueConjunctions). */
@@ -237,8 +217,6 @@ function addConjunctions(m: QuoteModel, q: CueIds, right: boolean, db: number, c
   m.addSpan(Span.S_CP1, q.pcls, sc, out, off);
   m.addSpan(Span.DB_CQ, q.cq, sd, out, off);
   m.addSpan(Span.S_CQ, q.cq, sc, out, off);
-  m.addSpan(Span.DB_CK, q.ck, sd, out, off);
-  m.addSpan(Span.S_CK, q.ck, sc, out, off);
 }
 
 /**
@@ -266,14 +244,13 @@ export function spanScores(ctx: WinCtx, model: QuoteModel, cue: CueSite, tok: To
       conjDone[ck] = 1;
     }
     for (let t = 0; t < TAGS; t++) scores[k * TAGS + t] += conj[ck * TAGS + t];
-    model.addSpan(Span.KDB, clusterAt(ctx, i, 2), sideDb(r.right, r.db), scores, k * TAGS);
     if (r.near) model.addSpan(Span.CUE_PAIR, ctx.wid[i], q.cw * 8 + (r.right ? 4 + i - cue.h1 + 1 : cue.h0 - i), scores, k * TAGS);
   }
   return { lo, scores };
 }
 
 export function tagWindow(tokens: Token[], w: Window, model: QuoteModel): { ctx: WinCtx; tagged: Tagged[] } {
-  const ctx = windowContext(tokens, w, model.strongCue, model.vocab, model.clusterOf);
+  const ctx = windowContext(tokens, w, model.strongCue, model.vocab);
   const sites = findCueSites(ctx, model);
   const tagged: Tagged[] = [];
   if (!sites.length) return { ctx, tagged };
