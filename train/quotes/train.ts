@@ -8,7 +8,7 @@
  *   ~25 s on 2 cores. Options (defaults): --min-heads 1 --min-p 0.08 --prune 2 --cue-epochs 6 --span-epochs 6 --cue-bags 5
  *   --span-bags 5 --left 40 --right 70 --cue-threshold -2 (TH=a,b,… with --holdout scores several thresholds)
  *   --save FILE (with --holdout): write the held-out model for train/quotes/errors.ts; --fold k: hold out the k-th block from the end
- *   DROP=name,… / SPAN_DROP=name,… leave cue / span token templates out (ablations)
+ *   DROP=name,… / SPAN_DROP=name,… leave cue / span token templates out (ablations); SEED=n other shuffles (noise estimates)
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -42,7 +42,7 @@ const MIN_P = arg('min-p', 0.08);
 const PRUNE = arg('prune', 2);
 const CUE_BAGS = arg('cue-bags', 5);
 const SPAN_BAGS = arg('span-bags', 5);
-const SEED = 20240611;
+const SEED = Number(process.env.SEED ?? 20240611);
 
 /**
  * Ablations: DROP=name,name leaves those cue feature templates out of training (their weights stay 0);
