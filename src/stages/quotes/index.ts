@@ -44,8 +44,8 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     const found = attributeWindow(text, seg.tokens, w, lexicon, options.cueThreshold);
     if (model && mode !== 'rules') found.drafts = mergeDrafts(text, found.drafts, learnedDrafts(seg.tokens, w, model), mode);
     if (RULES.polls) {
-      for (const p of pollDrafts(seg.tokens, w)) if (!found.drafts.some((d) => overlaps(d.content, p.content))) found.drafts.push(p);
-      found.drafts.sort((x, y) => x.content.start - y.content.start);
+      const polls = pollDrafts(seg.tokens, w).filter((p) => !found.drafts.some((d) => overlaps(d.content, p.content)));
+      if (polls.length) found.drafts = [...found.drafts, ...polls].sort((x, y) => x.content.start - y.content.start);
     }
     for (const d of found.drafts) {
       // The first quotation after "X said:" belongs to that cue, whatever its own window holds.
