@@ -42,3 +42,15 @@ export function lastStartingAtOrBefore(sorted: readonly Range[], offset: number)
   }
   return found;
 }
+
+/** Index of the first range in `sorted` whose start >= offset (binary search), or sorted.length. */
+export function firstStartingAtOrAfter(sorted: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -10,7 +10,7 @@
  * polls are tried after this index (estimate.ts, poll.ts).
  */
 import type { Claimant, EntitiesLayer, Quote, Sentence, Token } from '../../core/layers.js';
-import type { Range, Span } from '../../core/span.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, type Range, type Span } from '../../core/span.js';
 import { SpeakerLinker } from '../quotes/speaker.js';
 import { quotations } from './quotation.js';
 import { accordingOpener, quotationSource, reportingClause, type ReportingClause, type SentenceTokens } from './reported.js';
@@ -101,15 +101,8 @@ const CLAUSE_BREAKS = new Set([0x3b, 0x2014, 0x2013, 0x3a]);
 const isAsciiDash = (t: string, k: number) => t[k] === '-' && (t[k + 1] === '-' || (t[k - 1] === ' ' && t[k + 1] === ' '));
 
 /** Whether a cue of the sorted `cues` starts in [a, b), other than at `skip`. */
-function cueBetween(cues: readonly number[], a: number, b: number, skip: number): boolean {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid] < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cues.length && cues[i] < b; i++) if (cues[i] !== skip) return true;
+function cueBetween(cues: readonly Range[], a: number, b: number, skip: number): boolean {
+  for (let i = firstStartingAtOrAfter(cues, a); i < cues.length && cues[i].start < b; i++) if (cues[i].start !== skip) return true;
   return false;
 }
 
@@ -117,14 +110,7 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
   // Timexes by start; one holding r starts at most a few hundred characters before it.
   const ts = [...times].sort((a, b) => a.start - b.start);
   const isTime = (r: Range) => {
-    let lo = 0;
-    let hi = ts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ts[mid].start <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && ts[i].start > r.start - 300; i--) if (r.end <= ts[i].end) return true;
+    for (let i = lastStartingAtOrBefore(ts, r.start); i >= 0 && ts[i].start > r.start - 300; i--) if (r.end <= ts[i].end) return true;
     return false;
   };
   const sorted = [...quotes].sort((a, b) => a.content.start - b.content.start);
@@ -154,7 +140,7 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
   // Built on first use: most figures never need a source of their own.
   let linker: SpeakerLinker | null = null;
   const marks = ctx ? quotations(text, ctx.paragraphs) : null;
-  const cues = quotes.filter((q) => q.cue).map((q) => q.cue!.start).sort((a, b) => a - b);
+  const cues = quotes.filter((q) => q.cue).map((q) => q.cue!).sort((a, b) => a.start - b.start);
   /** The reported clause of each sentence asked so far, by its first token. */
   const clauses = new Map<number, ReportingClause | null>();
 

@@ -12,7 +12,7 @@
  * as not to over-claim.
  */
 import type { Mention, Token } from '../../core/layers.js';
-import type { Range } from '../../core/span.js';
+import { firstStartingAtOrAfter, type Range } from '../../core/span.js';
 
 export interface SentenceTokens {
   text: string;
@@ -67,18 +67,6 @@ function skipLeads(v: SentenceTokens, k: number, lim: number): number {
   }
 }
 
-/** Index of the first mention starting at or after `pos`. */
-function firstMentionFrom(ms: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** First token at or after character `pos` in [from, lim). */
 function tokenAt(v: SentenceTokens, pos: number, from: number, lim: number): number {
   let k = from;
@@ -96,7 +84,7 @@ function subjectAt(v: SentenceTokens, k: number, lim: number): { range: Range; n
   const start = v.tokens[k].start;
   const the = lower(v, k) === 'the' && k + 1 < lim ? v.tokens[k + 1].start : -1;
   let best: Mention | null = null;
-  for (let i = firstMentionFrom(v.mentions, start); i < v.mentions.length && v.mentions[i].start <= Math.max(start, the); i++) {
+  for (let i = firstStartingAtOrAfter(v.mentions, start); i < v.mentions.length && v.mentions[i].start <= Math.max(start, the); i++) {
     const m = v.mentions[i];
     if (m.form === 'nominal' || !SOURCE_TYPES.has(m.type)) continue;
     if (!best || m.end > best.end) best = m;
@@ -141,7 +129,7 @@ const TITLE_JOINERS = new Set(['of', 'for', 'the', 'and', '&', 'de', '-']);
 /** A run of capitalised words from `k` (joiners between) whose last word ends a source mention: its range, or null. */
 function titlePhrase(v: SentenceTokens, k: number, lim: number): Range | null {
   let end = -1;
-  const i = firstMentionFrom(v.mentions, v.tokens[k].start);
+  const i = firstStartingAtOrAfter(v.mentions, v.tokens[k].start);
   for (let j = k; j < lim && j < k + 10; j++) {
     const w = v.tokens[j].text;
     if (TITLE_JOINERS.has(w.toLowerCase()) && j > k) continue;
@@ -247,7 +235,7 @@ export function quotationSource(v: SentenceTokens, content: Range, cue: Range | 
  */
 function nameNextTo(v: SentenceTokens, cue: Range, cueAfterContent: boolean): Range | null {
   const after = cueAfterContent ? v.text.slice(cue.end, cue.end + 40) : '';
-  const i = firstMentionFrom(v.mentions, cue.end);
+  const i = firstStartingAtOrAfter(v.mentions, cue.end);
   for (let x = i; after && x < v.mentions.length && v.mentions[x].start < cue.end + 40; x++) {
     const m = v.mentions[x];
     if (m.form !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
@@ -258,7 +246,7 @@ function nameNextTo(v: SentenceTokens, cue: Range, cueAfterContent: boolean): Ra
     if (/[,.;:!?"“”]/.test(gap) || words.length > 3 || words.some((w) => GAP_STOPWORDS.has(w.toLowerCase()))) break;
     return { start: m.start, end: m.end };
   }
-  const j = firstMentionFrom(v.mentions, cue.start) - 1;
+  const j = firstStartingAtOrAfter(v.mentions, cue.start) - 1;
   if (j >= 0) {
     const m = v.mentions[j];
     if ((m.form === 'name' || m.form === 'pronoun') && SOURCE_TYPES.has(m.type) && /^\s*$/.test(v.text.slice(m.end, cue.start))) return { start: m.start, end: m.end };
