@@ -2,7 +2,6 @@
  * Attribution inside one window: which cue introduces which content, and who the source is.
  * Works on tokens only; linking sources to entities happens afterwards (speaker.ts).
  */
-import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
 import type { QuoteKind, Token } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
 import { CUE_THRESHOLD, STRONG_CUE, findCues, type CueTokens } from './cues.js';
@@ -10,6 +9,7 @@ import { leftSource, rightSource, skipLeftAdverbs, type SourceTokens } from './s
 import type { Window } from './windows.js';
 import { COMPLEMENTISER, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
+import { isCalendarWord } from './time-words.js';
 
 export interface Draft {
   kind: QuoteKind;
@@ -148,7 +148,7 @@ export function attributeWindow(
     const words = countWordsInRange(text, q.start, q.end);
     // '“…” -Michelle Marks, Philadelphia.', '“…” — President Obama': a dash and a name sign the quotation.
     const signed = DASH_SIGNATURE.exec(text.slice(q.end, q.end + 80));
-    if (signed && words >= 2 && !isTimeWord(signed[2].split(/\s/)[0])) {
+    if (signed && words >= 2 && !isCalendarWord(signed[2].split(/\s/)[0])) {
       const dash = q.end + signed[0].indexOf(signed[1]);
       const name = q.end + signed[0].length - signed[2].length;
       drafts.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + signed[2].length }, continued: false, paragraph: w.paragraph });
@@ -161,8 +161,6 @@ export function attributeWindow(
   drafts.sort((x, y) => x.content.start - y.content.start);
   return { drafts, opener };
 }
-
-const isTimeWord = (w: string) => WEEKDAYS.has(w.toLowerCase()) || MONTHS.has(w.toLowerCase());
 
 /** A dash right after a quotation, then a capitalised name of up to five words. */
 const DASH_SIGNATURE = /^[ \t]*([-–—])[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})(?=[,.;\s]|$)/u;

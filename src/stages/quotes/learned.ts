@@ -15,7 +15,7 @@ import { leftSource, rightSource, withoutTrailingTime } from './source.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
-import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
+import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
   const { tagged } = tagWindow(tokens, w, model);
@@ -256,12 +256,11 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
 }
 
 const LONE_WORDS = new Set(['the', 'a', 'an', 'that', 'this']);
-const TIME_AND_LINK_WORDS = new Set(
-  ('since when after before while as if because although though last this next past early late earlier later recently ago now then ' +
-    'on in at of during until year years week weeks month months day days today yesterday tomorrow tonight morning afternoon evening night weekend')
-    .split(' '),
-);
-const isTimeOrLink = (w: string) => TIME_AND_LINK_WORDS.has(w) || WEEKDAYS.has(w.replace(/\.$/, '')) || MONTHS.has(w.replace(/\.$/, '')) || /^\d{4}$/.test(w);
+/** Conjunctions and prepositions that, with time words, make a "source" that names no one ("Since", "on Thursday"). */
+const LINK_WORDS = new Set('since when after before while as if because although though next past early late ago now then on in at of during until'.split(' '));
+const PLAIN_TIME_WORDS = new Set('years weeks months day days tomorrow tonight'.split(' '));
+const isTimeOrLink = (w: string) =>
+  LINK_WORDS.has(w) || TIME_HEADS.has(w) || TIME_MODIFIERS.has(w) || TIME_OPENERS.has(w) || PLAIN_TIME_WORDS.has(w) || isCalendarWord(w) || /^\d{4}$/.test(w);
 const IMPERSONAL = /^(seems?|seemed|appears?|appeared)$/;
 
 /**
@@ -306,13 +305,13 @@ function isAttributive(tokens: Token[], w: Window, h0: number): boolean {
   if (!/ed$/.test(cue)) return false;
   // "In a letter to The Mercury News, published on Monday, …": a participle after a prepositional object
   // and a comma, then a time, is a reduced relative clause ("Smith, the mayor, added on Monday" is not).
-  if (before === ',' && REDUCED_RELATIVE_NEXT.test(after)) {
+  if (before === ',' && (REDUCED_RELATIVE_NEXT.test(after) || TIME_OPENERS.has(after))) {
     for (let k = h0 - 2; k >= 0 && k >= h0 - 6 && isWordToken(tokens[w.t0 + k].text); k--) if (PREPOSITIONS.has(tokens[w.t0 + k].text.toLowerCase())) return true;
   }
   return /^(?:the|a|an)$/i.test(before) && /^\p{Ll}+$/u.test(after);
 }
 
-const REDUCED_RELATIVE_NEXT = /^(?:on|last|this|earlier|yesterday|today|in)$/;
+const REDUCED_RELATIVE_NEXT = /^(?:on|in)$/;
 const PREPOSITIONS = new Set(['to', 'in', 'of', 'by', 'from', 'for', 'with', 'on', 'at']);
 
 function hasWord(tokens: Token[], from: number, to: number): boolean {

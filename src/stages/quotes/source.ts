@@ -1,5 +1,6 @@
 import type { Token } from '../../core/layers.js';
-import { MONTHS, WEEKDAYS } from '../times/lexicon.js';
+import { WEEKDAYS } from '../times/lexicon.js';
+import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isWordToken } from './words.js';
 
 /** A source phrase as a token range [t0, t1). */
@@ -26,8 +27,6 @@ export function skipLeftAdverbs(tokens: Token[], ci: number, lo: number): number
   }
 }
 
-const TIME_HEADS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'earlier', 'later', 'recently']);
-const TIME_MODIFIERS = new Set(['this', 'past', 'last', 'next', 'the', 'on', 'early', 'late', 'that']);
 
 /** End of a source phrase [a, e) without a time adjunct at its end ("The minister on Sunday"), keeping at least one token. */
 export function withoutTrailingTime(tokens: Token[], a: number, e: number): number {
@@ -39,11 +38,12 @@ export function withoutTrailingTime(tokens: Token[], a: number, e: number): numb
 function timeAdjunctStart(tokens: Token[], j: number, lo: number): number {
   if (j < lo) return j + 1;
   const w = tokens[j].text.toLowerCase().replace(/\.$/, '');
-  if (!TIME_HEADS.has(w) && !(WEEKDAYS.has(w) && isCapitalised(tokens[j].text))) return j + 1;
+  const weekday = WEEKDAYS.has(w) && isCapitalised(tokens[j].text);
+  if (!TIME_HEADS.has(w) && !weekday) return j + 1;
   let k = j;
   while (k - 1 >= lo && TIME_MODIFIERS.has(tokens[k - 1].text.toLowerCase())) k--;
   // A bare "week" or "year" is a noun of the subject ("the year"), unless a modifier makes it a time.
-  if (k === j && !WEEKDAYS.has(w) && !/^(today|yesterday|earlier|later|recently)$/.test(w)) return j + 1;
+  if (k === j && !weekday && !TIME_OPENERS.has(w)) return j + 1;
   if (k < j && tokens[k].text.toLowerCase() === 'the') return j + 1;
   return k;
 }
@@ -105,16 +105,14 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
   return { t0: k, t1: e };
 }
 
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently']);
 
 /** "according to officials on Thursday", "… last week": a time adjunct ends the source. */
 function startsTimeAdjunct(tokens: Token[], k: number, hi: number): boolean {
   const t = tokens[k].text;
-  if (TIME_WORDS.has(t)) return true;
+  if (TIME_OPENERS.has(t)) return true;
   if (!/^(?:on|in|at|late|early)$/.test(t) || k + 1 >= hi) return false;
   const next = tokens[k + 1].text;
-  const key = next.toLowerCase().replace(/\.$/, '');
-  return isCapitalised(next) && (WEEKDAYS.has(key) || MONTHS.has(key));
+  return isCapitalised(next) && isCalendarWord(next);
 }
 
 const isAcronym = (t: string) => t.length > 1 && /^\p{Lu}+$/u.test(t);
