@@ -128,7 +128,8 @@ function dropNested(cued: Draft[]): Draft[] {
 /**
  * One content, one attribution: "Trump almost seemed to agree. “…,” he said" gave the quotation to both
  * cues. The cue nearest the content keeps it ("he said"), unless only the other names a source. On
- * held-out train: exact F1 +0.2, lenient unchanged.
+ * held-out train: exact F1 +0.2, lenient unchanged. A fragment inside a longer content of its own cue
+ * goes too (scored as one attribution anyway; shown twice otherwise).
  */
 function onePerContent(cued: Draft[]): Draft[] {
   const gap = (d: Draft) => Math.max(d.cue!.start - d.content.end, d.content.start - d.cue!.end, 0);
@@ -138,8 +139,12 @@ function onePerContent(cued: Draft[]): Draft[] {
     const had = byContent.get(key);
     if (!had || (!!d.source === !!had.source ? gap(d) < gap(had) : !!d.source)) byContent.set(key, d);
   }
-  return cued.filter((d) => byContent.get(`${d.content.start}:${d.content.end}`) === d);
+  // A fragment inside a longer content of the same cue repeats it ("made a statement, writing “…”" and “…” alone).
+  const inSameCue = (d: Draft) =>
+    cued.some((e) => e !== d && e.cue!.start === d.cue!.start && e.content.start <= d.content.start && d.content.end <= e.content.end && size(e) > size(d));
+  return cued.filter((d) => byContent.get(`${d.content.start}:${d.content.end}`) === d && !inSameCue(d));
 }
+const size = (d: Draft) => d.content.end - d.content.start;
 
 /** "… and said", "… but added", "… and later told": a verb coordinated with the one before. */
 const COORDINATED = /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?$/u;

@@ -425,6 +425,13 @@ describe('speaker: the head of the source phrase', () => {
     expect(reported?.speaker).toMatchObject({ name: 'his family', entity: null });
   });
 
+  it('shows a quotation once when its cue also gave a longer content holding it', () => {
+    const text = 'In the filing itself Ford also made this point, writing "In addition, we have notified a number of other state and federal agencies. We are fully cooperating with all government agencies."';
+    const qs = findQuotes(text, segmentText(text), NONE);
+    const holding = qs.filter((q) => q.content.text.includes('In addition, we have notified'));
+    expect(holding.length).toBe(1);
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);
