@@ -456,6 +456,8 @@ describe('speaker: the head of the source phrase', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Reince Priebus, the GOP chairman, this past week announced the creation of a working group.')).toEqual(['Reince Priebus, the GOP chairman']);
     expect(speaker('The minister on Sunday told reporters that the talks had failed.')).toEqual(['The minister']);
+    expect(speaker('The government on October 16 confirmed that 12 people had died.')).toEqual(['The government']);
+    expect(speaker('The ministry in March 2019 said that the plan had failed.')).toEqual(['The ministry']);
   });
 
   it('takes a dash and a name after a quotation as its signature, not a weekday', () => {

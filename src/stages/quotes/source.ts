@@ -37,6 +37,9 @@ export function withoutTrailingTime(tokens: Token[], a: number, e: number): numb
 /** Start of a time adjunct ending at token j ("this past week", "on Sunday", "last year"), or j + 1 when there is none. */
 function timeAdjunctStart(tokens: Token[], j: number, lo: number): number {
   if (j < lo) return j + 1;
+  // "on October 16", "in March 2019", "in 2019": a calendar date after "on" / "in" / "since".
+  const date = calendarDateStart(tokens, j, lo);
+  if (date >= 0) return date;
   const w = tokens[j].text.toLowerCase().replace(/\.$/, '');
   const weekday = WEEKDAYS.has(w) && isCapitalised(tokens[j].text);
   if (!TIME_HEADS.has(w) && !weekday) return j + 1;
@@ -46,6 +49,23 @@ function timeAdjunctStart(tokens: Token[], j: number, lo: number): number {
   if (k === j && !weekday && !TIME_OPENERS.has(w)) return j + 1;
   if (k < j && tokens[k].text.toLowerCase() === 'the') return j + 1;
   return k;
+}
+
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'during']);
+
+/** Start of "on October 16" / "in March 2019" / "in 2019" ending at token j (the preposition included), or -1. */
+function calendarDateStart(tokens: Token[], j: number, lo: number): number {
+  let k = j;
+  if (/^(?:1[89]|20)\d\d$/.test(tokens[k].text)) k--;
+  else if (/^\d{1,2}$/.test(tokens[k].text)) {
+    k--;
+    if (k < lo || !isCapitalised(tokens[k].text) || !isCalendarWord(tokens[k].text)) return -1;
+    k--;
+  }
+  if (k === j) return -1;
+  // "March 2019": a month before the year.
+  if (k >= lo && k < j && isCapitalised(tokens[k].text) && isCalendarWord(tokens[k].text) && /^\d{4}$/.test(tokens[j].text)) k--;
+  return k >= lo && DATE_PREPOSITIONS.has(tokens[k].text.toLowerCase()) ? k : -1;
 }
 
 function isSkippable(t: string): boolean {
