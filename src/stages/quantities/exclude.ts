@@ -99,6 +99,9 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   // "week 22", "day 3": a number after a unit of time names that unit.
   if (prev >= 0 && TIME_UNITS.has(prevLow) && !f.money && !f.percent) return 'identifier';
   if (prev >= 0 && ID_WORDS.has(prevLow) && (prevLow === 'number' || prevLow === 'no.' || prevLow === 'no')) return 'identifier';
+  // "a Six Flags theme park", "the Three Gorges Dam": a capitalised number word inside a run of capitals, not opening the sentence, is part of a name.
+  if (f.words && f.exprFirst > from && f.first === f.exprFirst && /^\p{Lu}/u.test(v.tokens[f.first].text) && f.after < lim &&
+    isCapitalisedWord(v.tokens[f.after].text) && !/^[.!?:;"“”]$/.test(v.tokens[f.exprFirst - 1].text)) return 'name';
   // "36 Quai des Orfèvres", "10 Downing Street": a number before a name is an address.
   if (!f.words && f.after < lim && isCapitalisedWord(v.tokens[f.after].text) && counted !== '' && !counted.endsWith('s') &&
     lower(v, f.after) !== counted) return 'address';

@@ -26,6 +26,13 @@ describe('elided counts', () => {
   });
 });
 
+describe('numbers in names', () => {
+  it('takes a capitalised number word inside a run of capitals for part of a name, not at the start of a sentence', () => {
+    expect(brief('She got a plush toy from a Six Flags theme park at age 10.')).toEqual([]);
+    expect(brief('Three Britons were killed.')).toEqual(['Three:britons']);
+  });
+});
+
 describe('counted noun', () => {
   it('reads an unknown word after "most" as an adjective, not the counted noun', () => {
     expect(brief('He was named one of the 25 most influential Americans.')).toEqual(['25:americans']);
