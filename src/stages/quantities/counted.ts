@@ -95,7 +95,7 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
       continue;
     }
     // "12 of the 41 delegates": the second number belongs to the same noun.
-    if (viaOf && head < 0 && !names && isDigitToken(v, k) && !/^\d{4}$/.test(v.tokens[k].text)) continue;
+    if (viaOf && head < 0 && !names && isDigitToken(v, k) && !/^(?:1[89]|20)\d\d$/.test(v.tokens[k].text)) continue;
     // '370 "jackal horns"': a scare quote opens the noun phrase.
     if (head < 0 && seen === 0 && QUOTE_MARKS.has(v.tokens[k].text) && k + 1 < lim && isWordToken(v, k + 1) &&
       v.tokens[k - 1].end < v.tokens[k].start && v.tokens[k].end === v.tokens[k + 1].start) continue;
@@ -106,10 +106,11 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
     if (head < 0) {
       // Right after a number a word in -s is a plural noun even if it can be a verb ("5 attacks").
       if (c === 'V' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && seen === 0) c = 'S';
-      // "11,187 recorded accidents": a past form before a noun is a participle modifier.
-      if (c === 'V' && w.endsWith('ed') && k + 1 < lim && isWordToken(v, k + 1)) {
+      // "11,187 recorded accidents": a past form before a noun is a participle modifier; "two elaborate
+      // outfits": any verb form right before a plural noun is an adjective.
+      if (c === 'V' && k + 1 < lim && isWordToken(v, k + 1)) {
         const n = classOf(v.tokens[k + 1].text.toLowerCase());
-        if (n === 'S' || n === 'N') c = 'P';
+        if ((w.endsWith('ed') && (n === 'S' || n === 'N')) || (n === 'S' && w.length > 3)) c = w.endsWith('ed') ? 'P' : 'J';
       }
       // "25 most influential Americans": after a degree word, an unknown word is an adjective.
       if (c === 'N' && seen > 0 && DEGREE.has(v.tokens[k - 1].text.toLowerCase())) c = 'J';

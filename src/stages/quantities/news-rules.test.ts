@@ -34,6 +34,11 @@ describe('numbers in names', () => {
 });
 
 describe('counted noun', () => {
+  it('reads a verb form before a plural noun as an adjective, and a four-digit count after "of the" as part of the phrase', () => {
+    expect(brief('They found two elaborate outfits.')).toEqual(['two:outfits']);
+    expect(brief('Organizers said 908 of the 2240 attendees came.')).toEqual(['908:attendees', '2240:attendees']);
+  });
+
   it('reads an unknown word after "most" as an adjective, not the counted noun', () => {
     expect(brief('He was named one of the 25 most influential Americans.')).toEqual(['25:americans']);
   });
