@@ -3,6 +3,7 @@
  * scores ("3-2"), phone numbers, ages ("a 45-year-old", "Smith, 45,"), durations and clock
  * times that the times layer missed. Ordinals never get this far (the reader skips them).
  */
+import { MONTHS } from '../times/lexicon.js';
 import type { Figure } from './figure.js';
 import { COUNT_CONTEXT, QUOTE_MARKS } from './counted.js';
 import { DASHES, type TokenView } from './read.js';
@@ -36,6 +37,7 @@ const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his'
 const ONE_COUNTS = new Set(['only', 'just', 'not', 'single', 'exactly', 'than']);
 const HALF_IDIOMS = new Set(['staff', 'mast', 'time', 'term', 'hearted', 'heartedly', 'way']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
+const isMonthName = (t: string) => /^\p{Lu}/u.test(t) && MONTHS.has(t.toLowerCase().replace(/\.$/, ''));
 const AGE_NOUNS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'olds', 'year-olds', 'month-olds']);
 const BE = new Set(['was', 'is', 'be', 'being', 'turned', 'turns', 'turning', 'reached']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'who', 'i', 'you', 'we']);
@@ -93,6 +95,11 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   }
   if (AGE_NOUNS.has(counted)) return 'age';
   if (AGE_WORDS.has(prevLow)) return 'age';
+  // "from the age of 15", "at the ages of 20 and 35".
+  if (prevLow === 'of' && prev - 1 >= from && AGE_WORDS.has(lower(v, prev - 1))) return 'age';
+  // "on March 4 and 5": a day after a month's day and "and" / "or" belongs to the date.
+  if (!f.words && f.value >= 1 && f.value <= 31 && counted === '' && (prevLow === 'and' || prevLow === 'or' || prevLow === '-') && prev - 2 >= from &&
+    /^\d{1,2}$/.test(v.tokens[prev - 1].text) && isMonthName(v.tokens[prev - 2].text)) return 'date';
   // "He was 101", "when she was about 57": a bare number said of a person is an age.
   if (counted === '' && !f.percent && !f.money && f.value < 130 && prev >= 1 && BE.has(prevLow) &&
     (PERSON_PRONOUNS.has(lower(v, prev - 1)) || (prev - 1 > from && isCapitalisedWord(v.tokens[prev - 1].text)))) return 'age';

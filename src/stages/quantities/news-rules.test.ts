@@ -26,6 +26,13 @@ describe('elided counts', () => {
   });
 });
 
+describe('ages and days', () => {
+  it('takes "the age of 15" for an age and "March 4 and 5" for a date', () => {
+    expect(brief('This could be girls from the age of 15 and above.')).toEqual([]);
+    expect(brief('Stores were raided on March 4 and 5 respectively.')).toEqual([]);
+  });
+});
+
 describe('numbers in names', () => {
   it('takes a capitalised number word inside a run of capitals for part of a name, not at the start of a sentence', () => {
     expect(brief('She got a plush toy from a Six Flags theme park at age 10.')).toEqual([]);
