@@ -182,6 +182,7 @@ describe('entity repairs', () => {
     expect(entityType('ORG', 'National Hurricane Center', lex)).toBe('ORG');
     expect(entityType('ORG', 'South China Sea', lex)).toBe('LOC');
     expect(entityType('LOC', 'John Radcliffe Hospital', lex)).toBe('ORG');
+    expect(entityType('LOC', 'White Medical Center', lex)).toBe('ORG');
   });
 
   it('makes a storm and its bare name one event', () => {

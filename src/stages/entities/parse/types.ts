@@ -38,7 +38,7 @@ export function isStormName(words: readonly string[]): boolean {
 const WATER_HEADS = new Set('sea ocean strait river gulf'.split(' '));
 
 /** Buildings and institutions tagged as places ("John Radcliffe Hospital"): organisations, not towns. */
-const FACILITY_HEADS = new Set('hospital airport university college school stadium hotel prison church mosque cathedral museum embassy'.split(' '));
+const FACILITY_HEADS = new Set('hospital airport university college school stadium hotel prison church mosque cathedral museum embassy center centre clinic institute academy'.split(' '));
 
 export function entityType(label: string, name: string, lex: Lexicons): EntityType {
   const key = fold(name);
