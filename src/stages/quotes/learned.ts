@@ -11,7 +11,7 @@ import { CUE_THRESHOLD } from './cues.js';
 import { cueLexicon } from './lexicon.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
-import { leftSource, rightSource, withoutTrailingTime } from './source.js';
+import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from './source.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
@@ -356,10 +356,12 @@ function subjectAfterOpener(tokens: Token[], w: Window, h0: number, content: Arr
 
 /** A finite cue right after a comma whose tagger source ends at that comma (", said"), not at a sentence start. */
 function isAfterAppositive(tokens: Token[], w: Window, h0: number, source: Range): boolean {
-  if (h0 < 2 || tokens[w.t0 + h0 - 1].text !== ',' || tokens[w.t0 + h0].text.toLowerCase().endsWith('ing')) return false;
-  const comma = tokens[w.t0 + h0 - 1];
+  // The comma may stand before a time or an adverb: "Bruce McArthur, from Toronto, Canada, on Tuesday admitted".
+  const c = skipLeftAdverbs(tokens, w.t0 + h0, w.t0) - w.t0;
+  if (c < 1 || tokens[w.t0 + c].text !== ',' || tokens[w.t0 + h0].text.toLowerCase().endsWith('ing')) return false;
+  const comma = tokens[w.t0 + c];
   if (source.end > comma.end || comma.start - source.end > 1) return false;
-  let s = h0 - 1;
+  let s = c;
   while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
   return tokens[w.t0 + s].start < source.start;
 }

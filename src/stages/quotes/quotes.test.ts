@@ -452,6 +452,12 @@ describe('speaker: the head of the source phrase', () => {
     expect(citing?.speaker?.mention?.text).toBe('Trump');
   });
 
+  it('reaches the name before an appositive place with a comma of its own ("X, from Toronto, Canada, admitted")', () => {
+    const text = 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.';
+    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'admitted');
+    expect(q?.speaker?.mention?.text.startsWith('Bruce McArthur')).toBe(true);
+  });
+
   it('skips a time adjunct between the subject and the cue, and cuts it from a source', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Reince Priebus, the GOP chairman, this past week announced the creation of a working group.')).toEqual(['Reince Priebus, the GOP chairman']);

@@ -144,6 +144,7 @@ function joinsName(tokens: Token[], k: number, hi: number): boolean {
 }
 
 const MAX_APPOSITIVE_TOKENS = 16;
+const PLACE_PREPOSITIONS = new Set(['from', 'of', 'in']);
 
 /** "Parker Eaton, a retired farmer who voted twice, said": the name and its appositive. */
 function appositiveSource(tokens: Token[], comma: number, lo: number, inQuote: (t: number) => boolean): SourceTokens | null {
@@ -153,6 +154,11 @@ function appositiveSource(tokens: Token[], comma: number, lo: number, inQuote: (
     if (t === ',') {
       if (k === comma - 1) return null;
       const np = leftSourceBefore(tokens, k, lo, inQuote);
+      // "Bruce McArthur, from Toronto, Canada, admitted": a place phrase with a comma of its own; the name is further back.
+      if (np && PLACE_PREPOSITIONS.has(tokens[np.t0].text) && np.t0 - 1 >= lo && tokens[np.t0 - 1].text === ',') {
+        const name = leftSourceBefore(tokens, np.t0 - 1, lo, inQuote);
+        if (name && isCapitalised(tokens[name.t0].text)) return { t0: name.t0, t1: comma };
+      }
       return np ? { t0: np.t0, t1: comma } : null;
     }
     if (!isWordToken(t) && !/^['’]s?$|^[-&()]$/.test(t)) return null;
