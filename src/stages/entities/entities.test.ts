@@ -61,6 +61,19 @@ describe('entities stage', () => {
     expect(joe?.mentions.filter((m) => m.text === 'Biden').length).toBe(4);
   });
 
+  it('types a first name after a role noun as a person, in every mention of that name', async () => {
+    const { nameMentions } = await import('./parse/mentions.js');
+    const { loadLexicons } = await import('./lexicons.js');
+    const text = 'SpaceX founder Elon Musk spoke. Elon Musk left.';
+    const seg = segmentText(text);
+    const at = (w: string, from = 0) => seg.tokens.findIndex((t, i) => i >= from && t.text === w);
+    const span = (a: number, b: number) => ({ start: seg.tokens[a].start, end: seg.tokens[b - 1].end, tokenStart: a, tokenEnd: b, sentence: 0, label: 'ORG' });
+    const first = at('Elon');
+    const second = at('Elon', first + 1);
+    const ms = nameMentions([span(first, first + 2), span(second, second + 2)], seg.tokens, loadLexicons());
+    expect(ms.map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+  });
+
   it('takes no time zone after a clock time for a name', () => {
     const { layer } = analyse('The crash happened around 8:30 p.m. BST (1930 UTC) on August 27 near London.');
     expect(layer.mentions.map((m) => m.text)).not.toContain('UTC');
