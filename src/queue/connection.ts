@@ -40,3 +40,13 @@ export function parseQueueUrl(location: string): QueueLocation {
   if (display.password) display.password = '***';
   return { connection, prefix, display: display.href };
 }
+
+/**
+ * Closes a BullMQ queue once its connection is ready: closing it mid-handshake leaves BullMQ's own
+ * start-up commands to reject unhandled ("Connection is closed"), e.g. when `enqueue` finds every
+ * document already stored and sends nothing.
+ */
+export async function closeQueue(queue: { waitUntilReady(): Promise<unknown>; close(): Promise<void> }): Promise<void> {
+  await queue.waitUntilReady().catch(() => {});
+  await queue.close();
+}

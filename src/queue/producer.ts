@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { ReadItem } from '../io/input.js';
 import { contentHash } from '../store/hash.js';
 import type { Store } from '../store/types.js';
-import { parseQueueUrl } from './connection.js';
+import { closeQueue, parseQueueUrl } from './connection.js';
 import { DEFAULT_RETRY, jobIdFor, jobOptions, QUEUE_NAME, type JobData, type RetryPolicy } from './jobs.js';
 
 export interface EnqueueOptions {
@@ -76,7 +76,7 @@ export async function enqueue(queueUrl: string, inputs: AsyncIterable<ReadItem> 
     }
     await flush();
   } finally {
-    await queue.close();
+    await closeQueue(queue);
   }
   sum.seconds = (performance.now() - t0) / 1000;
   return sum;

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { parseQueueUrl } from './connection.js';
+import { closeQueue, parseQueueUrl } from './connection.js';
 import { QUEUE_NAME, type JobData } from './jobs.js';
 
 export interface DeadLetter {
@@ -56,7 +56,7 @@ export async function queueStatus(queueUrl: string, opts: { deadLetters?: number
       })) : [],
     };
   } finally {
-    await queue.close();
+    await closeQueue(queue);
   }
 }
 
@@ -70,6 +70,6 @@ export async function retryFailed(queueUrl: string): Promise<number> {
     await queue.retryJobs({ state: 'failed', count: 1000 });
     return n;
   } finally {
-    await queue.close();
+    await closeQueue(queue);
   }
 }
