@@ -6,6 +6,7 @@
 import type { Doc } from '../../core/doc.js';
 import { need, textOf } from '../../core/doc.js';
 import type { Mention, Quantity, Sentence, Timex, Token } from '../../core/layers.js';
+import { firstStartingAtOrAfter } from '../../core/span.js';
 
 export interface Ctx {
   text: string;
@@ -31,18 +32,6 @@ function lowerOf(w: string): string {
     if ((c >= 65 && c <= 90) || c > 127) return w.toLowerCase();
   }
   return w;
-}
-
-/** Index of the first token whose start is >= offset (tokens are sorted and disjoint). */
-export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the last token whose end is <= offset, or -1. */
@@ -92,7 +81,7 @@ export function buildCtx(doc: Doc): Ctx {
   for (let m = 0; m < mentions.length; m++) {
     const mn = mentions[m];
     if (!(mn.end > mn.start)) continue;
-    const a = tokenAtOrAfter(tokens, mn.start);
+    const a = firstStartingAtOrAfter(tokens, mn.start);
     const b = tokenEndingBy(tokens, mn.end);
     if (a >= n || b < a) continue;
     if (mentionStartingAt[a] === -1 || mentions[mentionStartingAt[a]].end < mn.end) mentionStartingAt[a] = m;

@@ -1,3 +1,4 @@
+import { firstStartingAtOrAfter } from '../../core/span.js';
 import type { Ymd } from './calendar.js';
 import { pad } from './calendar.js';
 import type { Found } from './find.js';
@@ -17,14 +18,8 @@ export function datedEvents(found: readonly Found[]): Found[] {
  * candidate, null: TE3 leaves an anniversary that no date of the text anchors untagged.
  */
 export function anniversaryValue(n: number, at: number, events: readonly Found[], anchor: Ymd | null): string | null {
-  // First candidate at or after the anniversary (binary search), then look both ways.
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  // First candidate at or after the anniversary, then look both ways.
+  const lo = firstStartingAtOrAfter(events, at);
   let best: { y: number; score: number } | null = null;
   for (let k = Math.max(0, lo - REACH); k < Math.min(events.length, lo + REACH); k++) {
     const s = events[k].spec;
