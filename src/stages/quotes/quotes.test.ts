@@ -24,18 +24,21 @@ function expectValidSpans(text: string, qs: Quote[]) {
 }
 
 /** A hand-made entities layer: one PERSON entity per [name, ...forms] with the given mentions. */
-function entitiesFor(text: string, people: Array<{ id: string; name: string; forms: string[] }>): EntitiesLayer {
+function entitiesFor(text: string, people: Array<{ id: string; name: string; forms: string[]; titles?: string[] }>): EntitiesLayer {
   const mentions: Mention[] = [];
   for (const p of people)
     for (const f of p.forms) {
       let at = text.indexOf(f);
       while (at >= 0) {
-        mentions.push({ start: at, end: at + f.length, text: f, type: 'PERSON', entity: p.id, form: /^(he|she)$/i.test(f) ? 'pronoun' : 'name' });
+        mentions.push({ start: at, end: at + f.length, text: f, type: 'PERSON', entity: p.id, form: /^(he|she|his|her)$/i.test(f) ? 'pronoun' : 'name' });
         at = text.indexOf(f, at + f.length);
       }
     }
   mentions.sort((a, b) => a.start - b.start);
-  return { entities: people.map((p) => ({ id: p.id, type: 'PERSON', name: p.name, mentions: mentions.filter((m) => m.entity === p.id) })), mentions };
+  return {
+    entities: people.map((p) => ({ id: p.id, type: 'PERSON', name: p.name, ...(p.titles && { titles: p.titles }), mentions: mentions.filter((m) => m.entity === p.id) })),
+    mentions,
+  };
 }
 
 describe('quotes stage', () => {
@@ -396,9 +399,7 @@ describe('speaker: the head of the source phrase', () => {
 
   it('links "the princess, 67," to the person named before with that title, and leaves the age out of an unlinked name', () => {
     const text = 'Princess Ubolratana Mahidol filed her candidacy. On Friday, the princess, 67, announced that she would run for prime minister.';
-    const at = text.indexOf('Princess Ubolratana Mahidol');
-    const mention: Mention = { start: at, end: at + 27, text: 'Princess Ubolratana Mahidol', type: 'PERSON', entity: 'p1', form: 'name' };
-    const layer: EntitiesLayer = { entities: [{ id: 'p1', type: 'PERSON', name: 'Ubolratana Mahidol', titles: ['Princess'], mentions: [mention] }], mentions: [mention] };
+    const layer = entitiesFor(text, [{ id: 'p1', name: 'Ubolratana Mahidol', forms: ['Princess Ubolratana Mahidol'], titles: ['Princess'] }]);
     const announced = findQuotes(text, segmentText(text), layer).find((q) => q.cue?.text === 'announced');
     expect(announced?.speaker).toMatchObject({ name: 'Ubolratana Mahidol', entity: 'p1' });
     const alone = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'announced');
@@ -417,10 +418,7 @@ describe('speaker: the head of the source phrase', () => {
     const text = 'In a letter to The Mercury News, published on Monday, CEO Andy Vesey said the firm was working to install "100 miles of stronger poles."';
     expect(findQuotes(text, segmentText(text), NONE).map((q) => q.cue?.text)).toEqual(['said']);
     const imus = 'Don Imus died on Friday in Texas after being hospitalized since Christmas Eve, his family reported.';
-    const at = imus.indexOf('his');
-    const don: Mention = { start: 0, end: 8, text: 'Don Imus', type: 'PERSON', entity: 'p1', form: 'name' };
-    const his: Mention = { start: at, end: at + 3, text: 'his', type: 'PERSON', entity: 'p1', form: 'pronoun' };
-    const layer: EntitiesLayer = { entities: [{ id: 'p1', type: 'PERSON', name: 'Don Imus', mentions: [don, his] }], mentions: [don, his] };
+    const layer = entitiesFor(imus, [{ id: 'p1', name: 'Don Imus', forms: ['Don Imus', 'his'] }]);
     const reported = findQuotes(imus, segmentText(imus), layer).find((q) => q.cue?.text === 'reported');
     expect(reported?.speaker).toMatchObject({ name: 'his family', entity: null });
   });
