@@ -430,6 +430,14 @@ describe('speaker: the head of the source phrase', () => {
     expect(holding.length).toBe(1);
   });
 
+  it('takes a lower-case title before an inverted name as part of the source, not a preposition', () => {
+    const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text ?? null);
+    expect(speaker('"Both these prizes tell us something essential about the universe," said selection committee member Ulf Danielsson.')).toEqual([
+      'selection committee member Ulf Danielsson',
+    ]);
+    expect(speaker('"Both these prizes tell us something essential about the universe," said in an interview with CNN.')).not.toContain('in an interview with CNN');
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);

@@ -110,7 +110,9 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
   if (k >= hi) return null;
   const first = tokens[k].text;
   const w = first.toLowerCase();
-  if (inQuote(k) || !isWordToken(first) || !(isCapitalised(first) || DETERMINERS.has(w) || /^(he|she|they|it|officials?|sources?|experts?|analysts?|police|authorities|critics|people|voters)$/.test(w)))
+  // "said selection committee member Ulf Danielsson", "said 9/11 widow Terry Strada": a title in lower case before the name.
+  const titled = !inQuote(k) && isWordToken(first) && !isCapitalised(first) && titleBeforeName(tokens, k, hi);
+  if (inQuote(k) || !isWordToken(first) || !(titled || isCapitalised(first) || DETERMINERS.has(w) || /^(he|she|they|it|officials?|sources?|experts?|analysts?|police|authorities|critics|people|voters)$/.test(w)))
     return null;
   let e = k + 1;
   while (e < hi && e - k < MAX_SOURCE_TOKENS) {
@@ -134,6 +136,19 @@ function startsTimeAdjunct(tokens: Token[], k: number, hi: number): boolean {
   const next = tokens[k + 1].text;
   return isCapitalised(next) && isCalendarWord(next);
 }
+
+/** Lower-case title words (at most four, no function word) followed by a capitalised name. */
+function titleBeforeName(tokens: Token[], k: number, hi: number): boolean {
+  for (let j = k; j < hi && j < k + 5; j++) {
+    const t = tokens[j].text;
+    if (isCapitalised(t)) return j > k;
+    if (!/^[\p{Ll}\d][\p{Ll}\d/-]*$/u.test(t) || TITLE_STOPS.has(t)) return false;
+  }
+  return false;
+}
+
+/** Words that cannot be part of a title before a name: "said in an interview with CNN". */
+const TITLE_STOPS = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'of', 'by', 'from', 'the', 'a', 'an', 'about', 'after', 'before', 'during', 'that', 'when', 'as', 'and', 'but', 'this', 'last', 'on']);
 
 const isAcronym = (t: string) => t.length > 1 && /^\p{Lu}+$/u.test(t);
 
