@@ -7,8 +7,9 @@ import type { Range } from '../../core/span.js';
 import { CUE_THRESHOLD, STRONG_CUE, findCues, type CueTokens } from './cues.js';
 import { leftSource, rightSource, skipLeftAdverbs, type SourceTokens } from './source.js';
 import type { Window } from './windows.js';
-import { COMPLEMENTISER, isTrailingPunct, isWordToken } from './words.js';
+import { COMPLEMENTISER, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
+import { cueLexicon } from './lexicon.js';
 import { isCalendarWord } from './time-words.js';
 
 export interface Draft {
@@ -154,12 +155,47 @@ export function attributeWindow(
       drafts.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + signed[2].length }, continued: false, paragraph: w.paragraph });
       return;
     }
+    // "Jo Anne Van Tilburg of UCLA disagreed with these findings: “…”": the named subject of the clause before the colon.
+    const intro = words >= MIN_UNCUED_WORDS ? colonIntro(tokens, w, q.start) : null;
+    if (intro) {
+      drafts.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: intro.cue, source: intro.source, continued: false, paragraph: w.paragraph });
+      return;
+    }
     const atStart = q.start <= tokens[w.t0].start;
     if (words < MIN_UNCUED_WORDS || (!atStart && words < MIN_UNCUED_WORDS + 2)) return;
     drafts.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: null, source: null, continued: true, paragraph: w.paragraph });
   });
   drafts.sort((x, y) => x.content.start - y.content.start);
   return { drafts, opener };
+}
+
+/** Lower-case words allowed inside a name and its affiliation ("of the University of California, Los Angeles"). */
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'at', ',', '-', '.']);
+/** Longest subject before the verb of a colon intro. */
+const MAX_INTRO_SUBJECT = 14;
+
+/**
+ * A sentence "Name (of Affiliation) verb …: “quotation”": the name is the source, the verb the cue. The verb
+ * must look like one (a past tense, or a word the cue lexicon has seen heading a cue); the name opens the sentence.
+ */
+function colonIntro(tokens: Token[], w: Window, quoteStart: number): { cue: Range; source: Range } | null {
+  let c = -1;
+  for (let k = w.t0; k < w.t1 && tokens[k].end <= quoteStart; k++) c = k;
+  if (c < 0 || tokens[c].text !== ':') return null;
+  const s = w.t0;
+  if (!isCapitalised(tokens[s].text) || w.quoteOf[0] >= 0) return null;
+  let v = s;
+  let lastName = s;
+  while (v < c && v - s <= MAX_INTRO_SUBJECT && (isCapitalised(tokens[v].text) || NAME_LINKS.has(tokens[v].text.toLowerCase()))) {
+    if (isCapitalised(tokens[v].text)) lastName = v;
+    v++;
+  }
+  if (v >= c || v - s > MAX_INTRO_SUBJECT) return null;
+  // "The statement read:" names no one: the subject needs a capitalised word that is not its determiner.
+  if (lastName === s && /^(?:the|a|an|this|that|these|those|his|her|its|their)$/i.test(tokens[s].text)) return null;
+  const verb = tokens[v].text;
+  if (!/^\p{Ll}+$/u.test(verb) || !(verb.endsWith('ed') || (cueLexicon().get(verb) ?? 0) >= 0.05)) return null;
+  return { cue: { start: tokens[v].start, end: tokens[v].end }, source: { start: tokens[s].start, end: tokens[lastName].end } };
 }
 
 /** A dash right after a quotation, then a capitalised name of up to five words. */

@@ -438,6 +438,15 @@ describe('speaker: the head of the source phrase', () => {
     expect(speaker('"Both these prizes tell us something essential about the universe," said in an interview with CNN.')).not.toContain('in an interview with CNN');
   });
 
+  it('gives a quotation after a colon the named subject of the clause before it, not a determiner', () => {
+    const text = 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "The existence of fresh water seeps near coastal ahu is well known."';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => [q.cue?.text, q.speaker?.mention?.text])).toEqual([
+      ['disagreed', 'Jo Anne Van Tilburg of the University of California, Los Angeles'],
+    ]);
+    const plain = 'The report had a stark ending: "The existence of fresh water seeps near coastal ahu is well known."';
+    expect(findQuotes(plain, segmentText(plain), NONE).map((q) => q.speaker?.mention?.text ?? null)).toEqual([null]);
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);
