@@ -55,6 +55,15 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
           for (let k = acc[1] - t.lo; k < t.tags.length; k++) if (t.tags[k] === S) t.tags[k] = C;
       }
     }
+    // "“…,” said selection committee member Ulf Danielsson": after a quotation, the name after the cue speaks,
+    // even when the tagger read it as content.
+    if (!source && afterQuotation(tokens, w, t.cue.h0)) {
+      const inv = rightSource(tokens, w.t0 + cueEnd, w.t1, (ti) => w.quoteOf[ti - w.t0] >= 0);
+      if (inv && inv.t1 - inv.t0 <= 8) {
+        source = { start: tokens[inv.t0].start, end: tokens[inv.t1 - 1].end };
+        for (let k = Math.max(inv.t0 - w.t0 - t.lo, 0); k < inv.t1 - w.t0 - t.lo && k < t.tags.length; k++) if (t.tags[k] === C) t.tags[k] = S;
+      }
+    }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     const contentRuns = runsOf(t, C);
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
@@ -191,6 +200,13 @@ const NOT_AFTER_SUBJECT = new Set('of in on at for with upon this that the a an 
 function afterColonIntro(tokens: Token[], w: Window, a: number, b: number): number {
   for (let k = a; k < b - 1; k++) if (w.quoteOf[k] < 0 && tokens[w.t0 + k].text === ':' && w.quoteOf[k + 1] >= 0) return k + 1;
   return a;
+}
+
+/** A cue right after a closing quotation mark (a comma between at most): "“…,” said X", "“…”, said X". */
+function afterQuotation(tokens: Token[], w: Window, h0: number): boolean {
+  let k = h0 - 1;
+  if (k >= 0 && tokens[w.t0 + k].text === ',') k--;
+  return k >= 0 && w.quoteOf[k] >= 0 && (k + 1 >= w.t1 - w.t0 || w.quoteOf[k + 1] !== w.quoteOf[k]);
 }
 
 /** Words [a, colon) before a colon that read as a clause: a subject pronoun or "that" first, or more than six words. */

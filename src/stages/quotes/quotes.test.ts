@@ -436,6 +436,8 @@ describe('speaker: the head of the source phrase', () => {
       'selection committee member Ulf Danielsson',
     ]);
     expect(speaker('"Both these prizes tell us something essential about the universe," said in an interview with CNN.')).not.toContain('in an interview with CNN');
+    const text = 'Both are professors.\n\n"Both these prizes [...] tell us something essential about our place in the Universe", said selection committee member Ulf Danielsson.';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => [q.kind, q.speaker?.mention?.text])).toEqual([['direct', 'selection committee member Ulf Danielsson']]);
   });
 
   it('gives a quotation after a colon the named subject of the clause before it, not a determiner', () => {
