@@ -449,6 +449,11 @@ describe('speaker: the head of the source phrase', () => {
     expect(findQuotes(plain, segmentText(plain), NONE).map((q) => q.speaker?.mention?.text ?? null)).toEqual([null]);
   });
 
+  it('reaches the name before a long appositive', () => {
+    const text = 'Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said "The attacker was using a couple of guns that were purchased legally."';
+    expect(findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text.startsWith('Professor Greg Barton'))).toEqual([true]);
+  });
+
   it('finds the speaker before a bracket and after an appositive holding an abbreviation', () => {
     const speaker = (text: string) => findQuotes(text, segmentText(text), NONE).map((q) => q.speaker?.mention?.text);
     expect(speaker('Sen. Amy Klobuchar (D-Minn.) said, "We will not stop until the bill passes the Senate this year."')).toEqual(['Sen. Amy Klobuchar (D-Minn.)']);

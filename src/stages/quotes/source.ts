@@ -158,7 +158,7 @@ function joinsName(tokens: Token[], k: number, hi: number): boolean {
   return (t === 'and' || t === '&') && k > 0 && k + 1 < hi && isCapitalised(tokens[k - 1].text) && isCapitalised(tokens[k + 1].text);
 }
 
-const MAX_APPOSITIVE_TOKENS = 16;
+const MAX_APPOSITIVE_TOKENS = 24;
 const PLACE_PREPOSITIONS = new Set(['from', 'of', 'in']);
 
 /** "Parker Eaton, a retired farmer who voted twice, said": the name and its appositive. */
