@@ -6,7 +6,7 @@
 import { need, textOf } from '../../core/doc.js';
 import type { EntitiesLayer, Quote, SegmentLayer, Speaker } from '../../core/layers.js';
 import { defineStage } from '../../core/pipeline.js';
-import { span, type Range } from '../../core/span.js';
+import { overlaps, span } from '../../core/span.js';
 import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
@@ -92,7 +92,6 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   return out;
 }
 
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 
 /**
