@@ -10,7 +10,8 @@ import { honorific } from '../parse/names.js';
 import type { Cluster, NameMention } from './merge.js';
 import type { PersonRef } from './pronouns.js';
 
-const HEADS = new Set(
+/** Head words of a person's title ("Foreign Minister", "founder"). */
+export const HEADS = new Set(
   ('president vice-president prime premier minister secretary chairman chairwoman chairperson chair head chief director spokesman ' +
     'spokeswoman spokesperson leader governor mayor senator congressman congresswoman ambassador envoy commander general ceo founder ' +
     'co-founder editor professor judge justice king queen prince princess emperor pope bishop archbishop cardinal imam rabbi coach ' +

@@ -9,6 +9,7 @@ import { fold, type Lexicons } from '../lexicons.js';
 import { honorific } from './names.js';
 import { titledPerson } from './split.js';
 import { entityType } from './types.js';
+import { HEADS as TITLE_HEADS } from '../attribute/titles.js';
 
 export function nameMentions(found: readonly NameSpan[], tokens: readonly Token[], lex: Lexicons): NameMention[] {
   const surnames = new Set<string>();
@@ -31,19 +32,15 @@ export function nameMentions(found: readonly NameSpan[], tokens: readonly Token[
     }
     return { ...base, type, words };
   });
-  // "SpaceX founder Elon Musk", "Microsoft CEO Satya Nadella": a first name after a role noun is a person,
-  // whatever the tagger said; every mention of that name follows.
+  // "SpaceX founder Elon Musk", "Microsoft CEO Satya Nadella": a first name after a lower-case (or acronym) title word
+  // is a person, whatever the tagger said; every mention of that name follows. ("General Santos City" is a place.)
   const persons = new Set<string>();
   out.forEach((m) => {
     const before = m.tokenStart > 0 ? tokens[m.tokenStart - 1].text : '';
-    if (m.type !== 'PERSON' && m.words.length >= 2 && m.words.length <= 3 && ROLE_NOUNS.has(before.toLowerCase()) &&
+    if (m.type !== 'PERSON' && m.words.length >= 2 && m.words.length <= 3 && (/^\p{Ll}/u.test(before) || /^[A-Z]{2,4}$/.test(before)) && TITLE_HEADS.has(before.toLowerCase()) &&
       lex.firstNameSex.has(fold(m.words[0])) && m.words.every((w) => /^\p{Lu}/u.test(w))) persons.add(fold(m.words.join(' ')));
   });
   if (persons.size) for (const m of out) if (persons.has(fold(m.words.join(' ')))) m.type = 'PERSON';
   harmoniseTypes(out);
   return out;
 }
-
-/** Lower-case role nouns that stand right before a person's name in news ("founder Elon Musk"). */
-const ROLE_NOUNS = new Set(('founder co-founder ceo chairman chairwoman chair president spokesman spokeswoman spokesperson director ' +
-  'chief executive minister secretary senator governor mayor leader head owner author actor actress singer rapper coach').split(' '));

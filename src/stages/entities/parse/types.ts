@@ -24,7 +24,7 @@ const EVENT_HEADS = new Set(
 );
 
 /** Named storms ("Typhoon Phanfone", "Hurricane Dorian", "Tropical Storm Barry"): events, whatever the tagger said. */
-export const STORM_WORDS = new Set('typhoon hurricane cyclone storm depression'.split(' '));
+const STORM_WORDS = new Set('typhoon hurricane cyclone storm depression'.split(' '));
 
 /** Words after "Hurricane" that make an organisation or a season, not a storm ("National Hurricane Center"). */
 const NOT_STORM_NAMES = new Set('center centre season warning watch service tracker prediction'.split(' '));
