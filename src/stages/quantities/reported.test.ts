@@ -1,46 +1,12 @@
 // Claimants of figures whose attribution the quotes stage missed or got partly wrong (reported.ts,
 // quotation.ts and the guards of claimant.ts), on short sentences with hand-made upstream layers.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, withLayer } from '../../core/doc.js';
-import type { EntityType, Mention, Quote, Timex } from '../../core/layers.js';
-import { span } from '../../core/span.js';
-import { normalizeText } from '../normalize/index.js';
-import { segmentText } from '../segment/index.js';
-import { quantities } from './index.js';
+import { runQuantities, type Layers } from './run.test-support.js';
 
-interface Spec {
-  /** Named entities: [text, type]; each is its own entity, named by its text. */
-  names?: Array<[string, EntityType]>;
-  times?: Array<[string, Timex['type'], string]>;
-  /** Quotes of the quotes layer; `speaker` null for a quotation it gave no source. */
-  quotes?: Array<{ content: string; speaker: string | null; cue?: string; kind?: Quote['kind'] }>;
-}
-
-/** The claimant of every figure of `raw`: the speaker's name or "outlet". */
-function claimedBy(raw: string, spec: Spec = {}): string[] {
-  const text = normalizeText(raw);
-  const at = (s: string) => {
-    const i = text.indexOf(s);
-    if (i < 0) throw new Error(`not in text: ${s}`);
-    return span(text, i, i + s.length);
-  };
-  let d = makeDoc(raw, { id: 't', lang: 'en', source: 'The Daily Test', published: '2021-03-01' });
-  d = withLayer(d, 'normalize', { text });
-  d = withLayer(d, 'segment', segmentText(text));
-  const mentions: Mention[] = (spec.names ?? []).map(([n, type], i) => ({ ...at(n), type, entity: `e${i}`, form: 'name' }));
-  const entities = (spec.names ?? []).map(([n, type], i) => ({ id: `e${i}`, type, name: n, mentions: [at(n)] }));
-  mentions.sort((a, b) => a.start - b.start);
-  d = withLayer(d, 'entities', { entities, mentions });
-  d = withLayer(d, 'times', (spec.times ?? []).map(([s, type, value], i) => ({ id: `t${i + 1}`, span: at(s), type, value })));
-  const quotes: Quote[] = (spec.quotes ?? []).map((q, i) => ({
-    id: `q${i + 1}`,
-    kind: q.kind ?? (q.cue ? 'indirect' : 'direct'),
-    content: at(q.content),
-    cue: q.cue ? at(q.cue) : null,
-    speaker: q.speaker ? { name: q.speaker, entity: null, mention: at(q.speaker) } : null,
-  }));
-  d = withLayer(d, 'quotes', quotes);
-  return quantities.run(d).map((q) => (q.claimant.kind === 'speaker' ? q.claimant.name : 'outlet'));
+/** The claimant of every figure of `raw`: the speaker's name or "outlet"; quotes carry no entity. */
+function claimedBy(raw: string, spec: Layers = {}): string[] {
+  const quotes = spec.quotes?.map((q) => ({ ...q, entity: null }));
+  return runQuantities(raw, { ...spec, quotes }).map((q) => (q.claimant.kind === 'speaker' ? q.claimant.name : 'outlet'));
 }
 
 describe('a main clause of saying the quotes stage missed', () => {

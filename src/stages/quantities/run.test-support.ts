@@ -1,7 +1,7 @@
 /** Test support: runs the quantities stage on a text with hand-made upstream layers found by their text. */
 import { expect } from 'vitest';
 import { makeDoc, withLayer } from '../../core/doc.js';
-import type { Mention, Quantity, Quote, Timex } from '../../core/layers.js';
+import type { EntityType, Mention, Quantity, Quote, Timex } from '../../core/layers.js';
 import { span } from '../../core/span.js';
 import { normalizeText } from '../normalize/index.js';
 import { segmentText } from '../segment/index.js';
@@ -13,11 +13,14 @@ export interface QuoteSpec {
   /** The cue's text; none for a bare quotation. */
   cue?: string;
   kind?: Quote['kind'];
+  /** The speaker's entity; by default "p1" for a bare quotation and none for a cued one. */
+  entity?: string | null;
 }
 
 export interface Layers {
   times?: Array<[string, Timex['type'], string]>;
-  names?: string[];
+  /** A bare string: a MISC name mention with no entity (it only masks its words); [text, type]: an entity of its own. */
+  names?: Array<string | [string, EntityType]>;
   quotes?: QuoteSpec[];
 }
 
@@ -31,15 +34,18 @@ export function runQuantities(raw: string, layers: Layers = {}): Quantity[] {
     if (i < 0) throw new Error(`not in text: ${s}`);
     return span(text, i, i + s.length);
   };
-  const mentions: Mention[] = (layers.names ?? []).map((n, i) => ({ ...at(n), type: 'MISC', entity: `e${i}`, form: 'name' }));
-  d = withLayer(d, 'entities', { entities: [], mentions });
+  const names = (layers.names ?? []).map((n) => (typeof n === 'string' ? { text: n, type: 'MISC' as EntityType, entity: false } : { text: n[0], type: n[1], entity: true }));
+  const mentions: Mention[] = names.map((n, i) => ({ ...at(n.text), type: n.type, entity: `e${i}`, form: 'name' }));
+  mentions.sort((a, b) => a.start - b.start);
+  const entities = names.flatMap((n, i) => (n.entity ? [{ id: `e${i}`, type: n.type, name: n.text, mentions: [at(n.text)] }] : []));
+  d = withLayer(d, 'entities', { entities, mentions });
   d = withLayer(d, 'times', (layers.times ?? []).map(([s, type, value], i) => ({ id: `t${i + 1}`, span: at(s), type, value })));
   const quotes: Quote[] = (layers.quotes ?? []).map((q, i) => ({
     id: `q${i + 1}`,
     kind: q.kind ?? (q.cue ? 'indirect' : 'direct'),
     content: at(q.content),
     cue: q.cue ? at(q.cue) : null,
-    speaker: q.speaker ? { name: q.speaker, entity: q.cue ? null : 'p1', mention: at(q.speaker) } : null,
+    speaker: q.speaker ? { name: q.speaker, entity: q.entity !== undefined ? q.entity : q.cue ? null : 'p1', mention: at(q.speaker) } : null,
   }));
   d = withLayer(d, 'quotes', quotes);
   const out = quantities.run(d);
