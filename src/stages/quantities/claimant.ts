@@ -13,7 +13,7 @@ import type { Claimant, EntitiesLayer, Quote, Sentence, Token } from '../../core
 import { firstStartingAtOrAfter, lastStartingAtOrBefore, type Range, type Span } from '../../core/span.js';
 import { SpeakerLinker } from '../quotes/speaker.js';
 import { quotations } from './quotation.js';
-import { accordingOpener, quotationSource, reportingClause, type ReportingClause, type SentenceTokens } from './reported.js';
+import { SAYING_VERBS, accordingOpener, quotationSource, reportingClause, type ReportingClause, type SentenceTokens } from './reported.js';
 
 export interface ClaimantIndex {
   /**
@@ -92,9 +92,7 @@ function timeOnly(m: Span, isTime: (r: Range) => boolean): boolean {
 }
 
 /** Cues (first word, lower case) whose reported clause may run on past the content the quotes stage gave it. */
-const SAYING = new Set(('said says say told tells according reported reports indicated indicates announced announces stated states ' +
-  'noted notes claimed claims confirmed confirms added adds estimated estimates warned warns wrote writes tweeted tweets ' +
-  'explained explains').split(' '));
+const SAYING = new Set([...SAYING_VERBS, 'according']);
 /** ; — – : */
 const CLAUSE_BREAKS = new Set([0x3b, 0x2014, 0x2013, 0x3a]);
 /** A dash typed as "--" or a spaced hyphen (" - "): a clause break as well. */

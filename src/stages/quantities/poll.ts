@@ -1,12 +1,13 @@
 /**
  * Figures measured by a poll or survey: "In a new Fox News poll, 45 percent back …", "Cruz had 38
  * percent support in a Fox poll", "according to its polling". The poll claims them (PolNeAR
- * annotates such phrases as attributions with the cue "in"); the quotes stage sees no cue there.
+ * annotates such phrases as attributions with the cue "in"); the quotes stage finds only the sentence-opening
+ * kind (quotes/polls.ts), and only when no other attribution covers the clause.
  */
 import type { Claimant, Entity, Mention } from '../../core/layers.js';
 import type { TokenView } from './read.js';
+import { POLL_HEADS } from '../quotes/polls.js';
 
-const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'census', 'exit-poll', 'tracking']);
 const OPENERS = new Set(['in', 'according']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'one', 'another', 'each', 'latest', 'new']);
 /** Clause and quotation breaks: the poll phrase and the figure share one clause. */

@@ -23,11 +23,15 @@ export interface SentenceTokens {
   isTime: (r: Range) => boolean;
 }
 
+/** Verbs of plain saying and reporting: a cue whose reported clause may run on past its content (claimant.ts). */
+export const SAYING_VERBS = new Set(('said says say told tells reported reports indicated indicates announced announces stated states ' +
+  'noted notes claimed claims confirmed confirms added adds estimated estimates warned warns wrote writes tweeted tweets ' +
+  'explained explains').split(' '));
 /** Verbs of saying, estimating and reporting that open a reported clause after their subject. */
-const SAY_VERBS = new Set(('said says say told tells reported reports estimated estimates estimate announced announces stated states ' +
-  'claimed claims claim charged charges argued argues noted notes wrote writes added adds confirmed confirms predicted predicts ' +
-  'projected projects insisted insists asserted asserts warned warns explained explains tweeted tweets indicated indicates ' +
-  'found finds shows show showed suggests suggested').split(' '));
+const SAY_VERBS = new Set([
+  ...SAYING_VERBS,
+  ...'estimate claim charged charges argued argues predicted predicts projected projects insisted insists asserted asserts found finds shows show showed suggests suggested'.split(' '),
+]);
 /** Verbs that take data as subject only ("the figures show"): a person "shows" a thing, not a claim. */
 const DATA_VERBS = new Set('found finds shows show showed suggests suggested indicated indicates'.split(' '));
 /** Words that may open the sentence before the subject. */

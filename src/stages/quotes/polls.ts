@@ -7,7 +7,8 @@ import type { Token } from '../../core/layers.js';
 import type { Draft } from './attribute.js';
 import type { Window } from './windows.js';
 
-const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'census']);
+/** Head words of a poll phrase; the quantities stage's poll claimants (quantities/poll.ts) read them too. */
+export const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'census', 'exit-poll']);
 const LEADS = new Set(['but', 'and', 'meanwhile']);
 /** Longest poll phrase between "In" and its comma. */
 const MAX_PHRASE = 14;
