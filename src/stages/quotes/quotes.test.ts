@@ -13,6 +13,10 @@ function run(raw: string, entities: EntitiesLayer = NONE): { text: string; qs: Q
   return { text, qs: findQuotes(text, segmentText(text), entities) };
 }
 
+/** The quote whose cue reads `cue`, found in `text` with the given entities layer. */
+const withCue = (text: string, cue: string, entities: EntitiesLayer = NONE): Quote | undefined =>
+  findQuotes(text, segmentText(text), entities).find((q) => q.cue?.text === cue);
+
 function expectValidSpans(text: string, qs: Quote[]) {
   qs.forEach((q, i) => {
     expect(q.id).toBe(`q${i + 1}`);
@@ -400,9 +404,9 @@ describe('speaker: the head of the source phrase', () => {
   it('links "the princess, 67," to the person named before with that title, and leaves the age out of an unlinked name', () => {
     const text = 'Princess Ubolratana Mahidol filed her candidacy. On Friday, the princess, 67, announced that she would run for prime minister.';
     const layer = entitiesFor(text, [{ id: 'p1', name: 'Ubolratana Mahidol', forms: ['Princess Ubolratana Mahidol'], titles: ['Princess'] }]);
-    const announced = findQuotes(text, segmentText(text), layer).find((q) => q.cue?.text === 'announced');
+    const announced = withCue(text, 'announced', layer);
     expect(announced?.speaker).toMatchObject({ name: 'Ubolratana Mahidol', entity: 'p1' });
-    const alone = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'announced');
+    const alone = withCue(text, 'announced');
     expect(alone?.speaker?.name).toBe('the princess');
   });
 
@@ -419,7 +423,7 @@ describe('speaker: the head of the source phrase', () => {
     expect(findQuotes(text, segmentText(text), NONE).map((q) => q.cue?.text)).toEqual(['said']);
     const imus = 'Don Imus died on Friday in Texas after being hospitalized since Christmas Eve, his family reported.';
     const layer = entitiesFor(imus, [{ id: 'p1', name: 'Don Imus', forms: ['Don Imus', 'his'] }]);
-    const reported = findQuotes(imus, segmentText(imus), layer).find((q) => q.cue?.text === 'reported');
+    const reported = withCue(imus, 'reported', layer);
     expect(reported?.speaker).toMatchObject({ name: 'his family', entity: null });
   });
 
@@ -464,19 +468,19 @@ describe('speaker: the head of the source phrase', () => {
 
   it('does not take the object of the verb before "and said" as its source', () => {
     const text = 'Senator Smith referred to himself as the Democratic Party and said he did not support the policies Trump mentioned.';
-    const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
+    const said = withCue(text, 'said');
     expect(said?.speaker?.mention?.text).toBe('Senator Smith');
   });
 
   it('gives ", citing" the name before a relative clause as its subject', () => {
     const text = 'Trump, whose provocative views on immigration have upset even members of his own Republican Party, last year proposed a ban on Muslims entering the United States, citing fears of terrorism.';
-    const citing = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'citing');
+    const citing = withCue(text, 'citing');
     expect(citing?.speaker?.mention?.text).toBe('Trump');
   });
 
   it('reaches the name before an appositive place with a comma of its own ("X, from Toronto, Canada, admitted")', () => {
     const text = 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.';
-    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'admitted');
+    const q = withCue(text, 'admitted');
     expect(q?.speaker?.mention?.text.startsWith('Bruce McArthur')).toBe(true);
   });
 
@@ -514,7 +518,7 @@ describe('speaker: the head of the source phrase', () => {
 
   it('gives a verb coordinated after another attribution that attribution\'s subject, not the clause between', () => {
     const text = 'The embassy declined the request and said the family left on advice from the State Department.';
-    const said = findQuotes(text, segmentText(text), NONE).find((q) => q.cue?.text === 'said');
+    const said = withCue(text, 'said');
     expect(said?.speaker?.mention?.text).toBe('The embassy');
     expect(said?.content.text).toBe('the family left on advice from the State Department');
   });
@@ -523,26 +527,26 @@ describe('speaker: the head of the source phrase', () => {
 describe('round 4: opening participles, appositive names, a copula before an adjective cue', () => {
   it('takes the subject after its content as the source', () => {
     const text = 'The mayor spoke on Monday. Noting that the city budget had grown for three straight years, Smith urged the council to cut spending.';
-    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'Noting');
+    const q = withCue(text, 'Noting');
     expect(q?.content.text).toBe('that the city budget had grown for three straight years');
     expect(q?.speaker?.name).toBe('Smith');
   });
 
   it('stops a determiner subject before its verb', () => {
     const text = 'Citing the new figures, the governor said the state would cut taxes.';
-    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'Citing');
+    const q = withCue(text, 'Citing');
     expect(q?.speaker?.mention?.text).toBe('the governor');
   });
 
   it('gives ", said" after an appositive the leading name, not the appositive\'s tail', () => {
     const text = 'By noon the line had grown. Lee Parker, 22, of Lansing, Mich., said he had waited since dawn.';
-    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'said');
+    const q = withCue(text, 'said');
     expect(q?.speaker?.mention?.text).toBe('Lee Parker');
   });
 
   it('keeps the subject as the source ("were unaware"), unlike a passive', () => {
     const text = 'Parents who adopted abroad were unaware that the papers had expired.';
-    const q = findQuotes(text, segmentText(text), NONE).find((x) => x.cue?.text === 'unaware');
+    const q = withCue(text, 'unaware');
     expect(q?.content.text).toBe('that the papers had expired');
     expect(q?.speaker?.mention?.text).toContain('abroad');
   });
