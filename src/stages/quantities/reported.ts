@@ -13,6 +13,7 @@
  */
 import type { Mention, Token } from '../../core/layers.js';
 import { firstStartingAtOrAfter, type Range } from '../../core/span.js';
+import { TITLE_STOPS } from '../quotes/source.js';
 
 export interface SentenceTokens {
   text: string;
@@ -53,8 +54,6 @@ const STOPS = new Set([';', '—', '–', '--', ':']);
 /** Verbs after which "X to VERB" is a directive, not a claim ("told officials to boost"). */
 const DIRECTIVE = new Set(['told', 'tells', 'warned', 'warns']);
 
-/** Words that cannot stand in a title between a cue and its speaker's name. */
-const GAP_STOPWORDS = new Set(['in', 'on', 'at', 'to', 'with', 'for', 'of', 'by', 'from', 'the', 'a', 'an', 'about', 'after', 'before', 'during', 'that', 'when', 'as', 'and', 'but']);
 
 const lower = (v: SentenceTokens, k: number) => v.tokens[k].text.toLowerCase();
 
@@ -247,7 +246,7 @@ function nameNextTo(v: SentenceTokens, cue: Range, cueAfterContent: boolean): Ra
     const gap = after.slice(0, m.start - cue.end);
     const words = gap.trim().split(/\s+/).filter(Boolean);
     // Not a preposition or article before it: "said in an interview with CNN", "said to the BBC" name an outlet, not the speaker.
-    if (/[,.;:!?"“”]/.test(gap) || words.length > 3 || words.some((w) => GAP_STOPWORDS.has(w.toLowerCase()))) break;
+    if (/[,.;:!?"“”]/.test(gap) || words.length > 3 || words.some((w) => TITLE_STOPS.has(w.toLowerCase()))) break;
     return { start: m.start, end: m.end };
   }
   const j = firstStartingAtOrAfter(v.mentions, cue.start) - 1;
