@@ -54,7 +54,6 @@ const STOPS = new Set([';', '—', '–', '--', ':']);
 /** Verbs after which "X to VERB" is a directive, not a claim ("told officials to boost"). */
 const DIRECTIVE = new Set(['told', 'tells', 'warned', 'warns']);
 
-
 const lower = (v: SentenceTokens, k: number) => v.tokens[k].text.toLowerCase();
 
 /** Past the words that may open a sentence before its subject: "But", "However,", "On July 6, 2015,". */

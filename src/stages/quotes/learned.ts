@@ -273,7 +273,7 @@ function participleSubject(tokens: Token[], w: Window, h0: number, content: Arra
 
 const LONE_WORDS = new Set(['the', 'a', 'an', 'that', 'this']);
 /** Conjunctions and prepositions that, with time words, make a "source" that names no one ("Since", "on Thursday"). */
-const LINK_WORDS = new Set('since when after before while as if because although though next past early late ago now then on in at of during until'.split(' '));
+const LINK_WORDS = new Set('since when after before while as if because although though ago now then in at of during until'.split(' '));
 const PLAIN_TIME_WORDS = new Set('years weeks months day days tomorrow tonight'.split(' '));
 const isTimeOrLink = (w: string) =>
   LINK_WORDS.has(w) || TIME_HEADS.has(w) || TIME_MODIFIERS.has(w) || TIME_OPENERS.has(w) || PLAIN_TIME_WORDS.has(w) || isCalendarWord(w) || /^\d{4}$/.test(w);
