@@ -5,6 +5,7 @@
  */
 import type { Claimant, Entity, Mention } from '../../core/layers.js';
 import type { TokenView } from './read.js';
+import { SOURCE_NOUNS as REPORTED_SOURCE_NOUNS } from './reported.js';
 
 const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'pinned', 'pins',
   'estimated', 'estimates', 'estimating', 'set', 'sets', 'gave', 'gives']);
@@ -16,9 +17,8 @@ const MEASURE_NOUNS = new Set(['toll', 'number', 'figure', 'value', 'cost', 'cos
 const NOUN_MODIFIERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'death', 'total', 'overall', 'final', 'official', 'estimated', 'likely', 'casualty', 'market', 'insured']);
 /** Subjects with nobody behind them. */
 const NO_SOURCE = new Set(['it', 'this', 'that', 'which', 'there']);
-/** Common-noun subjects that name a source ("Officials put ..."). */
-const SOURCE_NOUNS = new Set(['officials', 'authorities', 'police', 'experts', 'analysts', 'estimates', 'witnesses', 'rescuers',
-  'investigators', 'organisers', 'organizers', 'activists', 'doctors', 'medics', 'observers', 'monitors']);
+/** Common-noun subjects that name a source ("Officials put ...", "The health ministry put ..."): reported.ts's, and estimates. */
+const SOURCE_NOUNS = new Set([...REPORTED_SOURCE_NOUNS, 'estimates']);
 
 const lower = (v: TokenView, k: number) => v.tokens[k].text.toLowerCase();
 const BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);

@@ -27,6 +27,7 @@ import { span, type Range } from '../../core/span.js';
 import { claimantIndex } from './claimant.js';
 import { estimateClaimant } from './estimate.js';
 import { pollClaimant } from './poll.js';
+import { beforeAside } from './aside.js';
 import { COUNT_CONTEXT, countedOf } from './counted.js';
 import { exclusionReason } from './exclude.js';
 import { findFigures } from './find.js';
@@ -138,7 +139,8 @@ function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: s
   if (role || subset || f.hedge !== 'exact' || f.kind === 'vague') return true;
   // Lower case only: "Lost 52 sailed" is a name.
   if (f.exprFirst - 1 >= f.from && HOLD_BEFORE.has(view.tokens[f.exprFirst - 1].text)) return true;
-  for (let k = f.exprFirst - 1; k >= f.from && k >= f.exprFirst - 6; k--) {
+  for (let k = f.exprFirst - 1, d = 1; k >= f.from && d <= 6; k--, d++) {
+    k = beforeAside(view.tokens, k, f.from);
     if (COUNT_CONTEXT.has(view.tokens[k].text.toLowerCase())) return true;
   }
   return false;

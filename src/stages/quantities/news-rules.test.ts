@@ -213,3 +213,21 @@ describe('a place between the count and its predicate', () => {
     expect(roles('He kept 5 in the bank.')).toEqual([]);
   });
 });
+
+describe('wire-style attributions', () => {
+  it('finds the count behind a parenthetical attribution and gives it to the source', () => {
+    const officials = { content: 'has risen to 24', speaker: 'officials', cue: 'said' };
+    expect(claimedBy('The death toll, officials said, has risen to 24.', [officials])).toEqual(['officials']);
+    expect(brief('The death toll, police say, has climbed to 31.')).toEqual(['31:']);
+    expect(brief('The death toll, which rose again, has climbed to 31.')).toEqual([]);
+  });
+
+  it('keeps a hedge after the cue inside the reported clause', () => {
+    const police = { content: 'as many as 32 people were killed', speaker: 'Police', cue: 'said' };
+    expect(claimedBy('Police said as many as 32 people were killed.', [police])).toEqual(['Police']);
+  });
+
+  it('gives an estimate to a ministry or agency subject', () => {
+    expect(claimedBy('The health ministry put the death toll at 24 on Sunday.', [])).toEqual(['The health ministry']);
+  });
+});

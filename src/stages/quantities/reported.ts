@@ -43,7 +43,7 @@ const BETWEEN = new Set(['also', 'later', 'earlier', 'previously', 'now', 'then'
   'friday', 'saturday', 'sunday']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'one', 'some', 'many', 'several', 'local', 'state', 'federal', 'government', 'official', 'new', 'latest', 'other']);
 /** Common-noun subjects that name a source; the data nouns go with DATA_VERBS too. */
-const SOURCE_NOUNS = new Set(['officials', 'official', 'authorities', 'police', 'experts', 'analysts', 'researchers', 'witnesses', 'rescuers',
+export const SOURCE_NOUNS = new Set(['officials', 'official', 'authorities', 'police', 'experts', 'analysts', 'researchers', 'witnesses', 'rescuers',
   'investigators', 'organisers', 'organizers', 'activists', 'doctors', 'medics', 'observers', 'monitors', 'spokesman', 'spokeswoman',
   'spokesperson', 'ministry', 'government', 'agency', 'military', 'army', 'report', 'study', 'survey', 'analysis', 'data', 'figures',
   'statistics', 'estimates', 'estimate', 'census', 'records', 'documents', 'group', 'company', 'campaign']);

@@ -4,6 +4,7 @@
  */
 import type { Figure } from './figure.js';
 import type { TokenView } from './read.js';
+import { beforeAside } from './aside.js';
 import { classOf } from './wordclass.js';
 
 const ROLE_WORDS: Record<string, string> = {};
@@ -73,6 +74,8 @@ function inPhrase(v: TokenView, k: number, head: number): string | undefined {
 /** "killed 613", "wounding at least 20", "the death toll rose to 35", "the fate of 150". */
 function lookBack(v: TokenView, k: number, from: number): string | undefined {
   for (let d = 1; k >= from && d <= 6; k--, d++) {
+    // "The death toll, officials said, has risen to 24": the aside is not there.
+    if (d > 1) k = beforeAside(v.tokens, k, from);
     const w = v.tokens[k].text.toLowerCase();
     if (STOPS.has(w) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? BEFORE_ONLY[w];

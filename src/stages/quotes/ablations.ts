@@ -34,6 +34,8 @@ export const RULES = Object.freeze({
   sourceBeforeCue: on('SOURCE_BEFORE_CUE'),
   /** "In a new Fox poll, 45 percent …": the poll is the source (polls.ts). */
   polls: on('POLLS'),
+  /** "A, officials said, B" and "A, the ministry said on Tuesday": content around a cue set off by commas (parenthetical.ts). */
+  parenthetical: on('PARENTHETICAL'),
 });
 
 /**

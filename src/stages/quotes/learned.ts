@@ -15,6 +15,7 @@ import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from '.
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
+import { parentheticalRuns } from './parenthetical.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
@@ -30,6 +31,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     const cueEnd = verb >= 0 ? verb + 1 : t.cue.h1;
     const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + cueEnd - 1].end };
     let source: Range | null = null;
+    let sourceRun: [number, number] | null = null;
     let bestDist = Infinity;
     for (const [a, b] of runsOf(t, S)) {
       if (!hasWord(tokens, w.t0 + a, w.t0 + b)) continue;
@@ -39,8 +41,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         const e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + b));
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
-        while (s0 < e - 1 && LEADING_JUNK.has(tokens[s0].text.toLowerCase())) s0++;
+        // ", officials said": the comma before the source is not part of it either.
+        while (s0 < e - 1 && (LEADING_JUNK.has(tokens[s0].text.toLowerCase()) || isTrailingPunct(tokens[s0].text))) s0++;
         source = { start: tokens[s0].start, end: tokens[e - 1].end };
+        sourceRun = [s0 - w.t0, e - w.t0];
       }
     }
     // "according to X": X is the source, whatever the tagger made of the clause around it.
@@ -66,6 +70,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     const contentRuns = runsOf(t, C);
+    // "The death toll, officials said, has risen to 24", "The toll rose to 30, the ministry said on Tuesday".
+    if (RULES.parenthetical && source && sourceRun && sourceRun[1] <= t.cue.h0 && source.start === tokens[w.t0 + sourceRun[0]].start)
+      for (const r of parentheticalRuns(tokens, w, cueEnd, sourceRun[0], sourceRun[1], contentRuns)) contentRuns.push(r);
+    contentRuns.sort((x, y) => x[0] - y[0]);
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
     if (RULES.participleOverride && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
     // "Cory James, 22, of Flint, Mich., said": the tagger's source is the appositive's tail; the sentence's leading name speaks.

@@ -561,3 +561,29 @@ describe('participle cues after an opening adverbial', () => {
     expect(claiming?.speaker?.name).toBe('Joe Biden');
   });
 });
+
+describe('attributions set off by commas (parenthetical.ts)', () => {
+  it('runs the content on after a parenthetical source and cue', () => {
+    const { qs } = run('The death toll, officials said, has risen to 24.');
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+      ['officials', 'said', 'The death toll'],
+      ['officials', 'said', 'has risen to 24'],
+    ]);
+  });
+
+  it('takes the clause before a sentence-final cue followed by a time or a setting', () => {
+    for (const tail of ['on Tuesday', 'Sunday', 'in a statement']) {
+      const q = withCue(`At least 30 people died in the blast, the ministry said ${tail}.`, 'said');
+      expect(q?.content.text).toBe('At least 30 people died in the blast');
+      expect(q?.speaker?.name).toBe('the ministry');
+    }
+  });
+
+  it('leaves the comma before an inverted source out of it, and adjuncts after the cue out of the content', () => {
+    expect(withCue('The toll rose to 30, officials said on Tuesday.', 'said')?.speaker?.name).toBe('officials');
+    const citing = run('The toll rose to 30, officials said, citing hospital records.').qs;
+    expect(citing.some((q) => q.cue?.text === 'said' && q.content.text.includes('hospital records'))).toBe(false);
+    const opener = run('In a speech last July, he said he would run.').qs;
+    expect(opener.some((q) => q.content.text.startsWith('In a speech'))).toBe(false);
+  });
+});
