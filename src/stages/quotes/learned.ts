@@ -15,7 +15,7 @@ import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from '.
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
-import { parentheticalRuns } from './parenthetical.js';
+import { parentheticalRuns, sourceStartInRun } from './parenthetical.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
@@ -69,11 +69,18 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       }
     }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
-    const contentRuns = runsOf(t, C);
+    let contentRuns = runsOf(t, C);
+    if (RULES.parenthetical && source && sourceRun && sourceRun[1] <= t.cue.h0 && source.start === tokens[w.t0 + sourceRun[0]].start) {
+      const k = sourceStartInRun(tokens, w, sourceRun[0], contentRuns);
+      if (k >= 0) {
+        contentRuns = contentRuns.map(([a, b]): [number, number] => (b === sourceRun![0] ? [a, k - 1] : [a, b]));
+        sourceRun = [k, sourceRun[1]];
+        source = { start: tokens[w.t0 + k].start, end: source.end };
+      }
+    }
     // "The death toll, officials said, has risen to 24", "The toll rose to 30, the ministry said on Tuesday".
     if (RULES.parenthetical && source && sourceRun && sourceRun[1] <= t.cue.h0 && source.start === tokens[w.t0 + sourceRun[0]].start)
-      for (const r of parentheticalRuns(tokens, w, cueEnd, sourceRun[0], sourceRun[1], contentRuns)) contentRuns.push(r);
-    contentRuns.sort((x, y) => x[0] - y[0]);
+      contentRuns = parentheticalRuns(tokens, w, cueEnd, sourceRun[0], sourceRun[1], contentRuns).sort((x, y) => x[0] - y[0]);
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
     if (RULES.participleOverride && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
     // "Cory James, 22, of Flint, Mich., said": the tagger's source is the appositive's tail; the sentence's leading name speaks.

@@ -20,7 +20,9 @@ const CUE_TAIL_WORDS = new Set(('on in at during late early last this next earli
   'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year today yesterday tonight').split(' '));
 
 const MAX_CUE_TAIL = 8;
-const OPENING_PREPOSITIONS = new Set('in on at during after before since for with from by as while when like unlike despite amid among following'.split(' '));
+/** Words opening an adverbial or a subordinate clause, not a statement ("In a speech last July, he said", "When asked, he said"). */
+const OPENING_PREPOSITIONS = new Set(('in on at during after before since for with from by as while when like unlike despite amid among following ' +
+  'if once although though because unless whether until').split(' '));
 const lower = (tokens: Token[], w: Window, k: number) => tokens[w.t0 + k].text.toLowerCase();
 const isSentenceEnd = (t: string) => t === '.' || t === '?' || t === '!' || t === ';';
 
@@ -51,40 +53,72 @@ function words(tokens: Token[], w: Window, a: number, b: number): number {
   return n;
 }
 
+/** "a figure that could not be independently verified", "a claim denied by …": an aside on the statement, not part of it. */
+const CLAIM_NOUNS = new Set('figure figures claim claims number toll estimate account assertion allegation allegations charge statement report version tally count'.split(' '));
+const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/** Whether window token a opens an aside on the statement: "a figure that …", "which could not be verified". */
+function claimAside(tokens: Token[], w: Window, a: number): boolean {
+  const n = w.t1 - w.t0;
+  if (a >= n) return false;
+  const first = lower(tokens, w, a);
+  if (first === 'which') return true;
+  return ASIDE_DETERMINERS.has(first) && a + 1 < n && CLAIM_NOUNS.has(lower(tokens, w, a + 1));
+}
+
 /**
- * Extra content for a cue whose source [sa, sb) stands between commas before it: "A, X said, B." gives B
- * when the tagger's content ends at the comma before X; "A, X said (on Tuesday)." gives A when the tagger
- * gave no content. cueEnd is the token after the cue; runs are the tagger's content runs.
+ * The content runs of a cue whose source [sa, sb) stands between commas before it, given the tagger's
+ * runs: "A, X said, B." adds B when the tagger's content ends at the comma before X; "A, X said (on
+ * Tuesday)(, a figure that …)." gives A when the tagger gave no content or only the aside. cueEnd is
+ * the token after the cue.
  */
 export function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: number, sb: number, runs: Array<[number, number]>): Array<[number, number]> {
-  if (sa < 2 || tokens[w.t0 + sa - 1].text !== ',' || quoted(w, sa, cueEnd)) return [];
-  if (runs.some(([a, b]) => a < cueEnd + MAX_CUE_TAIL && b > cueEnd)) return [];
+  if (sa < 2 || tokens[w.t0 + sa - 1].text !== ',' || quoted(w, sa, cueEnd) || sb > cueEnd) return runs;
   const n = w.t1 - w.t0;
   const start = sentenceStart(tokens, w, sa - 1);
-  if (start >= sa - 1 || quoted(w, start, sa - 1)) return [];
-  // The source must be the comma's whole phrase up to the cue: no clause of its own between.
-  if (sb > cueEnd) return [];
-  const leftRun = runs.find(([a, b]) => b <= sa - 1 && b >= sa - 2 && a >= start);
-  if (cueEnd < n && tokens[w.t0 + cueEnd].text === ',' && leftRun) {
+  if (start >= sa - 1 || quoted(w, start, sa - 1)) return runs;
+  const end = sentenceEnd(tokens, w, cueEnd);
+  // What follows the cue up to a comma: a time or a setting ("on Tuesday", "in a statement").
+  let c = cueEnd;
+  while (c < end && c - cueEnd <= MAX_CUE_TAIL && tokens[w.t0 + c].text !== ',' && CUE_TAIL_WORDS.has(lower(tokens, w, c))) c++;
+  if (c - cueEnd > MAX_CUE_TAIL || (c < end && tokens[w.t0 + c].text !== ',')) return runs;
+  const aside = c < end && claimAside(tokens, w, c + 1);
+  // The tagger's runs of this cue in that aside are not what was said.
+  const kept = aside ? runs.filter(([a]) => a <= c) : runs;
+  if (kept.some(([a, b]) => a < end && b > cueEnd)) return kept;
+  const leftRun = kept.find(([a, b]) => b <= sa - 1 && b >= sa - 2 && a >= start);
+  if (c === cueEnd && c < end && leftRun && !aside) {
     // "The death toll, officials said, has risen to 24": the clause runs on after the second comma.
     const a = cueEnd + 1;
-    if (a >= n || !isWordToken(tokens[w.t0 + a].text) || isCapitalised(tokens[w.t0 + a].text)) return [];
+    if (a >= n || !isWordToken(tokens[w.t0 + a].text) || isCapitalised(tokens[w.t0 + a].text)) return kept;
     const first = lower(tokens, w, a);
-    if (ADJUNCT_OPENERS.has(first) || first.endsWith('ing')) return [];
-    const e = sentenceEnd(tokens, w, a);
-    if (quoted(w, a, e) || words(tokens, w, a, e) < 2) return [];
-    return [[a, e]];
+    if (ADJUNCT_OPENERS.has(first) || first.endsWith('ing')) return kept;
+    if (quoted(w, a, end) || words(tokens, w, a, end) < 2) return kept;
+    return [...kept, [a, end]];
   }
-  if (runs.length) return [];
-  // "The toll rose to 30, the ministry said on Tuesday.": nothing but a time or a setting after the cue.
-  const e = sentenceEnd(tokens, w, cueEnd);
-  if (e - cueEnd > MAX_CUE_TAIL) return [];
-  for (let k = cueEnd; k < e; k++) {
-    const t = tokens[w.t0 + k].text;
-    if (t === ':' || (!CUE_TAIL_WORDS.has(t.toLowerCase()) && !isTrailingPunct(t))) return [];
-  }
+  if (kept.length || (c < end && !aside)) return kept;
+  // "The toll rose to 30, the ministry said on Tuesday.": the clause before the source is the content.
+  if (words(tokens, w, start, sa - 1) < 3) return kept;
   // "In a speech last July, he said": an opening adverbial is no clause of its own.
-  if (words(tokens, w, start, sa - 1) < 3) return [];
-  if (OPENING_PREPOSITIONS.has(lower(tokens, w, start)) && !/^(?:least|most)$/.test(lower(tokens, w, start + 1))) return [];
+  const s0 = /^(?:and|but|so|yet)$/.test(lower(tokens, w, start)) ? start + 1 : start;
+  if (OPENING_PREPOSITIONS.has(lower(tokens, w, s0)) && !/^(?:least|most)$/.test(lower(tokens, w, s0 + 1))) return kept;
   return [[start, sa - 1]];
+}
+
+const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'one', 'two', 'three', 'several', 'some']);
+const MAX_SOURCE_HEAD = 4;
+
+/**
+ * "Air strikes killed 45 people, the Hamas-run | health ministry said": a left content run that ends where
+ * the source starts, with a comma and a determiner shortly before, gave the source's first words to the
+ * content. Returns the token where the source starts (and the run ends) instead, or -1.
+ */
+export function sourceStartInRun(tokens: Token[], w: Window, sa: number, runs: ReadonlyArray<[number, number]>): number {
+  const run = runs.find(([, b]) => b === sa);
+  if (!run) return -1;
+  for (let k = sa - 1; k > run[0] + 1 && k >= sa - MAX_SOURCE_HEAD; k--) {
+    if (tokens[w.t0 + k - 1].text !== ',') continue;
+    return SOURCE_OPENERS.has(lower(tokens, w, k)) && !quoted(w, k, sa) ? k : -1;
+  }
+  return -1;
 }

@@ -399,6 +399,9 @@ describe('speaker: the head of the source phrase', () => {
       'Philippine officials',
     ]);
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
+    expect(speakerOf('Air strikes killed 45 people, the Hamas-run health ministry said.', [['Hamas-run', 'MISC']])).toEqual([
+      'the Hamas-run health ministry',
+    ]);
   });
 
   it('links "the princess, 67," to the person named before with that title, and leaves the age out of an unlinked name', () => {
@@ -577,6 +580,13 @@ describe('attributions set off by commas (parenthetical.ts)', () => {
       expect(q?.content.text).toBe('At least 30 people died in the blast');
       expect(q?.speaker?.name).toBe('the ministry');
     }
+  });
+
+  it('leaves an aside on the statement out of the content', () => {
+    const q = withCue('Russian forces have lost more than 1,000 soldiers in the past week, the military claimed on Monday, a figure that could not be independently verified.', 'claimed');
+    expect(q?.content.text).toBe('Russian forces have lost more than 1,000 soldiers in the past week');
+    const asked = run('And when asked to leave, he reportedly refused, which prompted a debate.').qs;
+    expect(asked.some((q) => q.content.text.startsWith('And when'))).toBe(false);
   });
 
   it('leaves the comma before an inverted source out of it, and adjuncts after the cue out of the content', () => {

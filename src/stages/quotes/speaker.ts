@@ -85,9 +85,9 @@ export class SpeakerLinker {
     for (let i = lo; i < ms.length && ms[i].start < r.end; i++) {
       const m = ms[i];
       if (m.end <= r.start) continue;
-      // "Philippine officials", "Israeli police": a people's adjective before a noun is not the speaker;
-      // nor is the owner in "his family", "her spokesman".
-      if ((m.type === 'NORP' || (m.form === 'pronoun' && POSSESSIVE.has(m.text.toLowerCase()))) && m.end < r.end && /^\s+\p{L}/u.test(this.text.slice(m.end, r.end)))
+      // "Philippine officials", "Israeli police", "the Hamas-run health ministry": a people's or other adjective
+      // before a noun is not the speaker; nor is the owner in "his family", "her spokesman".
+      if (((m.type === 'NORP' || m.type === 'MISC') || (m.form === 'pronoun' && POSSESSIVE.has(m.text.toLowerCase()))) && m.end < r.end && /^\s+\p{L}/u.test(this.text.slice(m.end, r.end)))
         continue;
       const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
       // Equal ranks: the first name heads the phrase ("John Smith of the BBC", "Dedi Prasetyo, a spokesperson for the police").

@@ -35,3 +35,17 @@ describe('organisation names the tagger cut', () => {
       .toEqual(['Bank of England/ORG', 'Mark Carney/PER']);
   });
 });
+
+describe('organisation names with a people\'s adjective or a "to" complement', () => {
+  it('joins "the Syrian | Observatory …" and "Committee | to Protect Journalists"', () => {
+    expect(join('The Syrian Observatory for Human Rights said.', [['Syrian', 'MISC'], ['Observatory for Human Rights', 'ORG']])).toEqual([
+      'Syrian Observatory for Human Rights/ORG',
+    ]);
+    expect(join('The Committee to Protect Journalists said.', [['Committee', 'ORG']])).toEqual(['Committee to Protect Journalists/ORG']);
+  });
+
+  it('leaves an adjective without "the", and a place after "to", apart', () => {
+    expect(join('Syrian Observatory staff said.', [['Syrian', 'MISC'], ['Observatory', 'ORG']])).toEqual(['Syrian/MISC', 'Observatory/ORG']);
+    expect(join('He sent the Council to New York.', [['Council', 'ORG'], ['New York', 'LOC']])).toEqual(['Council/ORG', 'New York/LOC']);
+  });
+});

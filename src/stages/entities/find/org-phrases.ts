@@ -19,13 +19,24 @@ const JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on']);
 const MAX_RUN = 10;
 
 const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
+/** "Syrian", "Russian", "Israeli", "Chinese", "Turkish", "Iraqi": the forms of a people's adjective. */
+const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|i|ish|ic)$/u;
 
 /** `spans` sorted by start; returns them with cut organisation names joined. */
 export function joinOrgPhrases(spans: readonly NameSpan[], tokens: readonly Token[], sentenceEnd: (sentence: number) => number): NameSpan[] {
   const out: NameSpan[] = [];
+  const starts = new Set(spans.map((s) => s.tokenStart));
   for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
-    const end = endsInHead(s, tokens) ? extension(s, tokens, personOrSentenceEnd(spans, i, sentenceEnd(s.sentence))) : s.tokenEnd;
+    let s = spans[i];
+    // "the Syrian | Observatory for Human Rights", "the Russian | Defence Ministry": a people's adjective right
+    // before an organisation's name, after "the", is part of it.
+    const next = spans[i + 1];
+    if (next && s.label === 'MISC' && next.label === 'ORG' && next.tokenStart === s.tokenEnd && s.tokenEnd - s.tokenStart === 1 &&
+      s.tokenStart > 0 && tokens[s.tokenStart - 1].text.toLowerCase() === 'the' && PEOPLES_ADJECTIVE.test(tokens[s.tokenStart].text)) {
+      s = { ...next, start: s.start, tokenStart: s.tokenStart };
+      i++;
+    }
+    const end = endsInHead(s, tokens) ? extension(s, tokens, personOrSentenceEnd(spans, i, sentenceEnd(s.sentence)), starts) : s.tokenEnd;
     if (end === s.tokenEnd) {
       out.push(s);
       continue;
@@ -46,9 +57,12 @@ function personOrSentenceEnd(spans: readonly NameSpan[], i: number, lim: number)
 }
 
 /** Token index after the organisation name that starts with span `s`, which ends in a head word (s.tokenEnd when it does not go on). */
-function extension(s: NameSpan, tokens: readonly Token[], lim: number): number {
+function extension(s: NameSpan, tokens: readonly Token[], lim: number, starts: ReadonlySet<number>): number {
   let k = s.tokenEnd;
-  if (k + 1 >= lim || !OPENERS.has(tokens[k].text) || !isCapitalised(tokens[k + 1].text)) return s.tokenEnd;
+  if (k + 1 >= lim || !isCapitalised(tokens[k + 1].text)) return s.tokenEnd;
+  // "Committee to Protect Journalists", "Campaign to Stop Killer Robots" (not "the Ministry to New York": a place the tagger found).
+  const to = tokens[k].text === 'to' && k + 2 < lim && isCapitalised(tokens[k + 2].text) && !starts.has(k + 1);
+  if (!OPENERS.has(tokens[k].text) && !to) return s.tokenEnd;
   k++;
   let end = s.tokenEnd;
   for (let n = 0; k < lim && n < MAX_RUN; k++, n++) {
