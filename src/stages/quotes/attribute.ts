@@ -10,6 +10,7 @@ import type { Window } from './windows.js';
 import { COMPLEMENTISER, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
 import { cueLexicon } from './lexicon.js';
+import { participleSubject } from './learned.js';
 import { isCalendarWord } from './time-words.js';
 
 export interface Draft {
@@ -37,6 +38,8 @@ const MAX_OPENER_WORDS = 10;
 /** How many later cues of a window may cut a content span short. */
 const MAX_LATER_CUES = 4;
 const CLAUSE_BREAK = new Set(['while', 'whereas', 'although', 'though', 'but']);
+/** Words opening a clause of time or cause whose verb is no attribution of what follows ("when Trump interjected, …"). */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'once', 'because', 'since', 'until', 'whenever']);
 const PARTICLES = new Set(['for', 'to', 'about', 'on', 'of', 'with', 'against', 'at']);
 
 /** A cue that ends its paragraph with a colon ("Cruz continued:"): its quotation follows below. */
@@ -75,12 +78,16 @@ export function attributeWindow(
     // "X said A and added B": the second cue shares the first one's subject.
     // A weak cue word inside content already reported, with no subject of its own, is part of that content.
     if (!left && !right && cue.p < STRONG_CUE && drafts.some((d) => d.content.start <= cueRange.start && cueRange.end <= d.content.end)) continue;
+    // "When Trump interjected, Biden said “…”": a cue in a clause of time or cause before a comma reports nothing.
+    if (left && left.t0 - 1 >= w.t0 && SUBORDINATORS.has(tokens[left.t0 - 1].text.toLowerCase()) && cue.t1 < hi && tokens[cue.t1].text === ',') continue;
     let source = range(left ?? right);
     if (!source && !isAccording && drafts.length && drafts[drafts.length - 1].cue) {
       const j = skipLeftAdverbs(tokens, cue.t0, w.t0);
       const joiner = j >= w.t0 ? tokens[j].text.toLowerCase() : '';
       if (joiner === 'and' || joiner === ',' || tokens[cue.t0].text.toLowerCase().endsWith('ing')) source = drafts[drafts.length - 1].source;
     }
+    // "Michelle Obama gave the address, urging viewers, “…”": a participle after a comma has the sentence's subject.
+    if (!source && !isAccording && /^\p{Ll}+ing$/u.test(tokens[cue.t0].text)) source = participleSubject(tokens, w, cue.t0 - w.t0, []);
     const push = (kind: QuoteKind, content: Range) => {
       drafts.push({ kind, content, cue: cueRange, source, continued: false, paragraph: w.paragraph });
     };

@@ -13,7 +13,7 @@ import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from './source.js';
 import type { Window } from './windows.js';
-import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { BETWEEN_SOURCE_AND_CUE, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
 import { parentheticalRuns, sourceStartInRun } from './parenthetical.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
@@ -38,7 +38,9 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const d = b <= t.cue.h0 ? t.cue.h0 - b : a - t.cue.h1;
       if (d < bestDist) {
         bestDist = d;
-        const e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + b));
+        let e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + b));
+        // "Aides publicly", "I'm", "We'll": an adverb or a clitic verb before the cue is not the source's.
+        while (e - 1 > w.t0 + a && isTrailingAdverbOrClitic(tokens[e - 1].text)) e--;
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
         // ", officials said": the comma before the source is not part of it either.
@@ -193,7 +195,15 @@ function withoutParticiple(tokens: Token[], from: number, to: number): number {
 
 /** Words opening an adverbial before the subject: "(As) of Monday,", "In May,", "First,", "However,". */
 const OPENING_WORDS = new Set(('of in on at for with after before since as during by from over earlier later last this ' +
-  'first second third finally then meanwhile however still instead also separately additionally moreover furthermore yesterday today').split(' '));
+  'first second third finally then meanwhile however still instead also separately additionally moreover furthermore yesterday today ' +
+  'nevertheless nonetheless indeed thus overall now alongside amid amidst despite following under among against like unlike ' +
+  'within without through throughout across into').split(' '));
+
+const CLITIC_VERBS = /^['’](?:m|d|ll|re|ve)$/i;
+/** A word that may stand between a source and its cue ("publicly", "also", "has"), or a clitic verb ("'m", "'ll"). */
+function isTrailingAdverbOrClitic(t: string): boolean {
+  return CLITIC_VERBS.test(t) || BETWEEN_SOURCE_AND_CUE.has(t);
+}
 
 /** "(As) of Monday, the Institute reported": a source run that opens with an adverbial starts after its comma. */
 function afterOpeningAdverbial(tokens: Token[], from: number, to: number): number {
@@ -260,7 +270,7 @@ function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {
  * ", citing / saying …": a participle after a comma belongs to the main clause, whose subject is the
  * sentence's leading name ("Salceda, citing data …", "Kerpen needled the reporter, saying …").
  */
-function participleSubject(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>, coordinated = false): Range | null {
+export function participleSubject(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>, coordinated = false): Range | null {
   if (h0 < 1 || (!coordinated && tokens[w.t0 + h0 - 1].text !== ',')) return null;
   let s = h0 - 1;
   while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;

@@ -597,3 +597,22 @@ describe('attributions set off by commas (parenthetical.ts)', () => {
     expect(opener.some((q) => q.content.text.startsWith('In a speech'))).toBe(false);
   });
 });
+
+describe('source edges', () => {
+  it('leaves adverbs, clitic verbs and a sentence adverb out of the source', () => {
+    expect(withCue('Aides publicly denied the story, as did the minister.', 'denied')?.speaker?.name).toBe('Aides');
+    expect(withCue('Nevertheless, others confirmed key parts of the story.', 'confirmed')?.speaker?.name).toBe('others');
+  });
+});
+
+describe('rules: clauses of time and participles', () => {
+  it('gives a quotation to the cue right before it, not to a cue in a "when" clause', () => {
+    for (const raw of ['Once, when Trump interjected, Biden said "Will you shut up, man?"', 'When Trump interjected, Biden said, "Will you shut up, man?"'])
+      expect(run(raw).qs.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Biden', 'said']]);
+  });
+
+  it('gives a participle after a comma the subject of its sentence', () => {
+    const q = withCue('Michelle Obama gave the keynote address, urging viewers, "we have got to vote for him like our lives depend on it."', 'urging');
+    expect(q?.speaker?.name).toBe('Michelle Obama');
+  });
+});
