@@ -51,6 +51,7 @@ const ACTIONS = new Set(('signed sign signs signing sent send sends made make ma
   'challenging challenged').split(' '));
 
 const COMMITS = new Set('agreed agree agrees decided decide decides'.split(' '));
+const DENIALS = new Set('denied denies deny denying rejected rejects rejecting disputed disputes disputing dismissed dismisses refuted refutes'.split(' '));
 
 /**
  * A speaker that names a source: not a lone function word, not anonymous "reports", not the doer
@@ -67,6 +68,8 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   if (ACTIONS.has(cue) && !/^(?:on\s+)?(?:to\s+)?(?:say|add|note|explain|tell|claim)\b/i.test(q.content.text)) return false;
   // "Lam also agreed to add two members": a commitment to act states no figure.
   if (COMMITS.has(cue) && /^to\s/i.test(q.content.text)) return false;
+  // "a claim the army denies", "Moscow rejected reports that 40 …": what is denied is not the denier's figure.
+  if (DENIALS.has(cue)) return false;
   // "said as she and hundreds of others marched": a clause of time after the cue is the outlet's narration, not what was said
   // ("said as many as 32 died" is a hedge, not a clause).
   if (q.cue && q.cue.start < q.content.start && /^(?:as(?!\s+(?:well|many|much|few|little|high|low|large|long|early|late|recently|often|far)\b)|while|when|before|after)\s/i.test(q.content.text)) return false;

@@ -231,3 +231,10 @@ describe('wire-style attributions', () => {
     expect(claimedBy('The health ministry put the death toll at 24 on Sunday.', [])).toEqual(['The health ministry']);
   });
 });
+
+describe('denials', () => {
+  it('does not give the denier the figure it denies', () => {
+    const army = { content: 'that 40 soldiers were killed', speaker: 'The army', cue: 'denied' };
+    expect(claimedBy('The army denied that 40 soldiers were killed.', [army])).toEqual(['outlet']);
+  });
+});

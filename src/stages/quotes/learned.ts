@@ -15,7 +15,7 @@ import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from '.
 import type { Window } from './windows.js';
 import { BETWEEN_SOURCE_AND_CUE, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
-import { parentheticalRuns, sourceStartInRun } from './parenthetical.js';
+import { claimAside, parentheticalRuns, sourceStartInRun } from './parenthetical.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
@@ -72,6 +72,13 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     let contentRuns = runsOf(t, C);
+    // "…, a claim the army denies": the army is the source, and what it denies is the claim the aside names.
+    if (RULES.parenthetical && sourceRun && sourceRun[1] <= t.cue.h0 && sourceRun[1] - sourceRun[0] > 2 && sourceRun[0] > 0 &&
+      tokens[w.t0 + sourceRun[0] - 1].text === ',' && claimAside(tokens, w, sourceRun[0], false)) {
+      contentRuns = [[sourceRun[0], sourceRun[0] + 2]];
+      sourceRun = [sourceRun[0] + 2, sourceRun[1]];
+      source = { start: tokens[w.t0 + sourceRun[0]].start, end: source!.end };
+    }
     if (RULES.parenthetical && source && sourceRun && sourceRun[1] <= t.cue.h0 && source.start === tokens[w.t0 + sourceRun[0]].start) {
       const k = sourceStartInRun(tokens, w, sourceRun[0], contentRuns);
       if (k >= 0) {
@@ -93,6 +100,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     for (const [a0, b0] of contentRuns) {
       let a = a0 < cueEnd && b0 > cueEnd ? Math.max(a0, cueEnd) : a0;
       let b = b0;
+      // "said in a statement that 17 | soldiers had been killed": a run after the cue never starts inside its noun phrase.
+      if (a > cueEnd) a = phraseStart(tokens, w, a, cueEnd);
+      // "they control 70 percent of the city, a claim the army denies": the aside on the statement is not part of it.
+      if (RULES.parenthetical) for (let k = a + 1; k < b - 1; k++) if (tokens[w.t0 + k].text === ',' && w.quoteOf[k] < 0 && claimAside(tokens, w, k + 1, false)) b = k;
       // A run that starts or ends inside a quotation takes the whole quotation: quotes are not cut.
       if (RULES.snapQuotes) {
         const qa = w.quoteOf[a];
@@ -124,6 +135,18 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     out.push(...withoutAdjuncts(mine, cueRange));
   }
   return out;
+}
+
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'about', 'nearly', 'almost', 'over', 'around', 'roughly', 'only', 'just', 'all']);
+const NUMBER_WORD = /^(?:[$€£¥]|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|tens|scores)$/i;
+
+/** Start of the noun phrase (and its "that") that window token a lies in, looking back no further than lo. */
+function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number {
+  let k = a;
+  while (k - 1 >= lo && w.quoteOf[k - 1] < 0 && (NUMBER_WORD.test(tokens[w.t0 + k - 1].text) || PHRASE_OPENERS.has(tokens[w.t0 + k - 1].text.toLowerCase()))) k--;
+  // Only "that 17 | soldiers": the run began inside a figure's noun phrase right after its "that".
+  if (k === a || !NUMBER_WORD.test(tokens[w.t0 + a - 1].text)) return a;
+  return k - 1 >= lo && tokens[w.t0 + k - 1].text.toLowerCase() === 'that' ? k - 1 : a;
 }
 
 /**

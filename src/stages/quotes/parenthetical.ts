@@ -57,12 +57,12 @@ function words(tokens: Token[], w: Window, a: number, b: number): number {
 const CLAIM_NOUNS = new Set('figure figures claim claims number toll estimate account assertion allegation allegations charge statement report version tally count'.split(' '));
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
-/** Whether window token a opens an aside on the statement: "a figure that …", "which could not be verified". */
-function claimAside(tokens: Token[], w: Window, a: number): boolean {
+/** Whether window token a opens an aside on the statement: "a figure that …", or with `which`, "which could not be verified". */
+export function claimAside(tokens: Token[], w: Window, a: number, which = true): boolean {
   const n = w.t1 - w.t0;
   if (a >= n) return false;
   const first = lower(tokens, w, a);
-  if (first === 'which') return true;
+  if (first === 'which') return which;
   return ASIDE_DETERMINERS.has(first) && a + 1 < n && CLAIM_NOUNS.has(lower(tokens, w, a + 1));
 }
 
@@ -109,7 +109,8 @@ const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 
 const MAX_SOURCE_HEAD = 4;
 
 /**
- * "Air strikes killed 45 people, the Hamas-run | health ministry said": a left content run that ends where
+ * "Air strikes killed 45 people, the Hamas-run | health ministry said", "Nine people were killed, Iran's state news |
+ * agency IRNA reported": a left content run that ends where
  * the source starts, with a comma and a determiner shortly before, gave the source's first words to the
  * content. Returns the token where the source starts (and the run ends) instead, or -1.
  */
@@ -118,7 +119,9 @@ export function sourceStartInRun(tokens: Token[], w: Window, sa: number, runs: R
   if (!run) return -1;
   for (let k = sa - 1; k > run[0] + 1 && k >= sa - MAX_SOURCE_HEAD; k--) {
     if (tokens[w.t0 + k - 1].text !== ',') continue;
-    return SOURCE_OPENERS.has(lower(tokens, w, k)) && !quoted(w, k, sa) ? k : -1;
+    // "the …", "its …", or an owner's name: "Iran's state news agency IRNA".
+    const opens = SOURCE_OPENERS.has(lower(tokens, w, k)) || (isCapitalised(tokens[w.t0 + k].text) && k + 1 < sa && /^['’]s$/.test(tokens[w.t0 + k + 1].text));
+    return opens && !quoted(w, k, sa) ? k : -1;
   }
   return -1;
 }

@@ -368,16 +368,17 @@ describe('round 3: short speaker sentences, coordinated verbs, sources that name
   });
 });
 
+/** Entities of the given types, one per name, mentioned wherever the name occurs. */
+function typed(text: string, names: Array<[string, Mention['type']]>): EntitiesLayer {
+  const mentions: Mention[] = [];
+  names.forEach(([n, type], i) => {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) mentions.push({ start: at, end: at + n.length, text: n, type, entity: `e${i}`, form: 'name' });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities: names.map(([n, type], i) => ({ id: `e${i}`, type, name: n, mentions: mentions.filter((m) => m.entity === `e${i}`) })), mentions };
+}
+
 describe('speaker: the head of the source phrase', () => {
-  /** Entities of the given types, one per name, mentioned wherever the name occurs. */
-  function typed(text: string, names: Array<[string, Mention['type']]>): EntitiesLayer {
-    const mentions: Mention[] = [];
-    names.forEach(([n, type], i) => {
-      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) mentions.push({ start: at, end: at + n.length, text: n, type, entity: `e${i}`, form: 'name' });
-    });
-    mentions.sort((a, b) => a.start - b.start);
-    return { entities: names.map(([n, type], i) => ({ id: `e${i}`, type, name: n, mentions: mentions.filter((m) => m.entity === `e${i}`) })), mentions };
-  }
   const speakerOf = (raw: string, names: Array<[string, Mention['type']]>) => {
     const text = normalizeText(raw);
     return findQuotes(text, segmentText(text), typed(text, names)).map((q) => q.speaker?.name ?? null);
@@ -614,5 +615,27 @@ describe('rules: clauses of time and participles', () => {
   it('gives a participle after a comma the subject of its sentence', () => {
     const q = withCue('Michelle Obama gave the keynote address, urging viewers, "we have got to vote for him like our lives depend on it."', 'urging');
     expect(q?.speaker?.name).toBe('Michelle Obama');
+  });
+});
+
+describe('wire-style sources and contents', () => {
+  it('starts a content at its "that" when the tagger began inside the figure after it', () => {
+    expect(withCue('The ministry said in a statement that 17 soldiers had been killed.', 'said')?.content.text).toBe('that 17 soldiers had been killed');
+  });
+
+  it("starts an inverted source at its owner's name, and names the owned thing as speaker", () => {
+    const q = withCue("Nine people were killed, Iran's state news agency IRNA reported.", 'reported');
+    expect(q?.content.text).toBe('Nine people were killed');
+    const text = "Turkey's defence ministry said that its forces had killed 49 militants.";
+    const turkey = withCue(text, 'said', typed(text, [['Turkey', 'GPE']]));
+    expect(turkey?.speaker).toMatchObject({ name: "Turkey's defence ministry", entity: null });
+  });
+
+  it('reads "…, a claim the army denies" as the army denying the claim, not as content of the first attribution', () => {
+    const { qs } = run('The rebels say they control 70 percent of the city, a claim the army denies.');
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+      ['The rebels', 'say', 'they control 70 percent of the city'],
+      ['the army', 'denies', 'a claim'],
+    ]);
   });
 });
