@@ -15,6 +15,7 @@ import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from '.
 import type { Window } from './windows.js';
 import { BETWEEN_SOURCE_AND_CUE, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
+import { isTitleHead } from '../entities/attribute/titles.js';
 import { claimAside, parentheticalRuns, sourceStartInRun } from './parenthetical.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 
@@ -52,6 +53,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     // "according to X": X is the source, whatever the tagger made of the clause around it.
     if (t.cue.h1 - t.cue.h0 === 2) {
       const acc = accordingSource(tokens, w, t.cue.h1);
+      // "According to the regional governor, Oleh Syniehubov, rescuers …": the name in apposition is part of the source.
+      if (acc) acc[1] = appositiveNameEnd(tokens, w, acc[1]);
       if (acc) {
         source = { start: tokens[w.t0 + acc[0]].start, end: tokens[w.t0 + acc[1] - 1].end };
         // The source's own words are never content ("According to the WHO's report dated March 16, …").
@@ -170,6 +173,21 @@ function kindOf(w: Window, r: Range): QuoteKind {
     }
   }
   return kind;
+}
+
+/** Longest name in apposition after an "according to" source. */
+const MAX_APPOSITIVE_NAME = 4;
+
+/** After a source ending at window token e: ", Name Name," followed by more of the sentence extends it over the name. */
+function appositiveNameEnd(tokens: Token[], w: Window, e: number): number {
+  const n = w.t1 - w.t0;
+  // Only after a title ("the regional governor, Oleh Syniehubov,"), not a list of names ("Reuters, Moscow, Kyiv") or a
+  // document ("an FBI summary, Cheryl Mills, a top aide, sent …").
+  if (e >= n || tokens[w.t0 + e].text !== ',' || !/^\p{Ll}/u.test(tokens[w.t0 + e - 1].text) || !isTitleHead(tokens[w.t0 + e - 1].text)) return e;
+  let k = e + 1;
+  while (k < n && k - e - 1 < MAX_APPOSITIVE_NAME && isCapitalised(tokens[w.t0 + k].text) && isWordToken(tokens[w.t0 + k].text) && w.quoteOf[k] < 0) k++;
+  if (k === e + 1 || k + 1 >= n || tokens[w.t0 + k].text !== ',' || !isWordToken(tokens[w.t0 + k + 1].text)) return e;
+  return k;
 }
 
 /** The noun phrase after "according to", as window-relative tokens [a, b). */

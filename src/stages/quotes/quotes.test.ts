@@ -638,4 +638,11 @@ describe('wire-style sources and contents', () => {
       ['the army', 'denies', 'a claim'],
     ]);
   });
+
+  it('takes a name in apposition to an "according to" title into the source, not the content', () => {
+    const q = withCue('According to the regional governor, Oleh Syniehubov, rescuers were still searching the rubble on Monday.', 'According to');
+    expect(q?.content.text).toBe('rescuers were still searching the rubble on Monday');
+    expect(q?.speaker?.name).toBe('the regional governor, Oleh Syniehubov');
+    expect(withCue('According to Reuters, Moscow, Kyiv and Minsk agreed to hold talks.', 'According to')?.speaker?.name).toBe('Reuters');
+  });
 });
