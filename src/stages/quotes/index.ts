@@ -107,7 +107,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   // A cue the rules already attributed by its quotation marks is theirs.
   const keptCues = new Set(kept.map((d) => d.cue!.start));
   const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
-  const sourced = sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start)));
+  const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
   const cued = onePerContent(dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced)))));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
@@ -144,6 +144,18 @@ function onePerContent(cued: Draft[]): Draft[] {
   return cued.filter((d) => byContent.get(`${d.content.start}:${d.content.end}`) === d && !inSameCue(d));
 }
 const size = (d: Draft) => d.content.end - d.content.start;
+
+/**
+ * "…, local media reported, citing security sources": a participle right after another cue and its comma
+ * shares that cue's source, whatever the tagger took for its own.
+ */
+function participlesAfterCues(text: string, cued: Draft[]): Draft[] {
+  return cued.map((d, i) => {
+    const prev = cued[i - 1];
+    if (!prev?.source || !prev.cue || !d.cue || prev.cue.start === d.cue.start || !/^\p{Ll}+ing$/u.test(text.slice(d.cue.start, d.cue.end))) return d;
+    return /^\s*,\s*$/.test(text.slice(prev.cue.end, d.cue.start)) ? { ...d, source: prev.source } : d;
+  });
+}
 
 /** "… and said", "… but added", "… and later told": a verb coordinated with the one before. */
 const COORDINATED = /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?$/u;

@@ -99,6 +99,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (RULES.appositiveName && source && isAfterAppositive(tokens, w, t.cue.h0, source)) source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
     let subject = source ? null : (subjectBefore(tokens, w, t.cue.h0, contentRuns) ?? subjectAfterOpener(tokens, w, t.cue.h0, contentRuns));
     if (subject && RULES.passiveRules && notASource(tokens, w, t.cue.h0, subject)) subject = null;
+    // "…, local media reported, citing security sources": with content before the cue, a participle after its comma is an adjunct.
+    // (A gerund subject goes on: "Though that went smoothly, he said, replacing Clinton would be harder.")
+    if (contentRuns.some(([, b]) => b <= t.cue.h0))
+      contentRuns = contentRuns.filter(([a]) => !(a === cueEnd + 1 && tokens[w.t0 + cueEnd].text === ',' && isReportingParticiple(tokens[w.t0 + a].text)));
     const mine: Draft[] = [];
     for (const [a0, b0] of contentRuns) {
       let a = a0 < cueEnd && b0 > cueEnd ? Math.max(a0, cueEnd) : a0;
@@ -138,6 +142,11 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     out.push(...withoutAdjuncts(mine, cueRange));
   }
   return out;
+}
+
+/** "citing", "adding", "saying": a participle that reports (the cue lexicon's strong words). */
+function isReportingParticiple(t: string): boolean {
+  return /^\p{Ll}+ing$/u.test(t) && (cueLexicon().get(t) ?? 0) >= STRONG_CUE_WORD;
 }
 
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'about', 'nearly', 'almost', 'over', 'around', 'roughly', 'only', 'just', 'all']);

@@ -645,4 +645,12 @@ describe('wire-style sources and contents', () => {
     expect(q?.speaker?.name).toBe('the regional governor, Oleh Syniehubov');
     expect(withCue('According to Reuters, Moscow, Kyiv and Minsk agreed to hold talks.', 'According to')?.speaker?.name).toBe('Reuters');
   });
+
+  it('reads ", citing X" after a sentence-final cue as that source citing X, not as its content', () => {
+    const { qs } = run('The militants are holding some 1,275 residents hostage, local media reported, citing security sources.');
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+      ['local media', 'reported', 'The militants are holding some 1,275 residents hostage'],
+      ['local media', 'citing', 'security sources'],
+    ]);
+  });
 });
