@@ -1,6 +1,6 @@
 /**
  * Finds quotations by their marks inside one paragraph: “…”, "…", NYT's ''…'', «…», „…“ and
- * ‘…’ (only where the marks cannot be apostrophes). Nested quotes stay inside the outer one;
+ * ‘…’ and British '…' (only where the marks cannot be apostrophes). Nested quotes stay inside the outer one;
  * an unclosed double quote runs to the end of the paragraph and never beyond it.
  */
 export interface Quoted {
@@ -11,7 +11,7 @@ export interface Quoted {
   closed: boolean;
 }
 
-type Kind = 'curly' | 'low' | 'straight' | 'nyt' | 'guillemet' | 'single';
+type Kind = 'curly' | 'low' | 'straight' | 'nyt' | 'guillemet' | 'single' | 'straightSingle';
 
 const MAX_DEPTH = 4;
 const MARK = /[“”„«»"'‘’]/g;
@@ -22,6 +22,26 @@ function isLetterOrDigit(c: string | undefined): boolean {
 
 function isSpaceOrOpen(c: string | undefined): boolean {
   return c === undefined || /[\s([{\u2014\u2013/“‘«„-]/u.test(c);
+}
+
+/**
+ * A straight ' closes a British quotation after a stop or comma ("…ever.'", "…,' he said"), or after a word
+ * when a space or a stop follows ("called it 'a disgrace' and"), but not a plural possessive ("the students' union").
+ */
+function closesStraightSingle(text: string, i: number, to: number): boolean {
+  const before = text[i - 1];
+  const after = i + 1 < to ? text[i + 1] : undefined;
+  if (isLetterOrDigit(after)) return false;
+  if (before !== undefined && /[.,!?;:—–-]/.test(before)) return true;
+  return isLetterOrDigit(before) && before !== 's' && (after === undefined || /[\s.,;:!?)]/.test(after));
+}
+
+/** An opening straight ' is a quotation only when a closing one follows in the paragraph with a space between ('90s, 'n' are not). */
+function straightSingleCloses(text: string, i: number, to: number): boolean {
+  for (let k = text.indexOf("'", i + 1); k >= 0 && k < to; k = text.indexOf("'", k + 1)) {
+    if (closesStraightSingle(text, k, to)) return /\s/.test(text.slice(i + 1, k));
+  }
+  return false;
 }
 
 export function findQuoted(text: string, from: number, to: number): Quoted[] {
@@ -86,7 +106,9 @@ export function findQuoted(text: string, from: number, to: number): Quoted[] {
           else open('nyt', i);
           i++;
           MARK.lastIndex = i + 1;
-        }
+        } else if (hasOpen('straightSingle')) {
+          if (closesStraightSingle(text, i, to)) close(['straightSingle'], i + 1);
+        } else if ((isSpaceOrOpen(text[i - 1]) || i === from) && isLetterOrDigit(text[i + 1]) && straightSingleCloses(text, i, to)) open('straightSingle', i);
         break;
       case '‘':
         if (!isLetterOrDigit(text[i - 1]) && i < lastSingleClose) open('single', i);
@@ -100,7 +122,7 @@ export function findQuoted(text: string, from: number, to: number): Quoted[] {
   }
   // Unclosed: the outermost double quote runs to the paragraph end; stray single quotes are apostrophes.
   if (stack.length) {
-    const outer = stack.find((s) => s.kind !== 'single');
+    const outer = stack.find((s) => s.kind !== 'single' && s.kind !== 'straightSingle');
     if (outer) out.push({ start: outer.start, end: to, closed: false });
   }
   return out;

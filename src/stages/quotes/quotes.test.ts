@@ -210,6 +210,14 @@ describe('quote marks', () => {
     const t2 = 'He called it ‘a total mess’ yesterday.';
     expect(findQuoted(t2, 0, t2.length)).toEqual([{ start: 13, end: 27, closed: true }]);
   });
+
+  it('reads British straight single quotes, but not apostrophes, plural possessives or contractions', () => {
+    const quoted = (t: string) => findQuoted(t, 0, t.length).map((q) => t.slice(q.start, q.end));
+    expect(quoted("'We will not negotiate,' he said. 'Not today, not ever.'")).toEqual(["'We will not negotiate,'", "'Not today, not ever.'"]);
+    expect(quoted("The students' union called the plan 'a disgrace' and demanded talks.")).toEqual(["'a disgrace'"]);
+    expect(quoted("He loved rock 'n' roll and the '90s, and said he'd be back.")).toEqual([]);
+    expect(quoted("'I can't believe it,' said Mrs O'Brien.")).toEqual(["'I can't believe it,'"]);
+  });
 });
 
 describe('learned model (hybrid mode)', () => {
