@@ -60,6 +60,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     if (found.opener) opener = found.opener;
     else if (opener && w.paragraph > opener.paragraph + 1) opener = null;
   }
+  runOnQuotations(text, seg, drafts);
   const linker = new SpeakerLinker(text, entities);
   const stillAbout = (who: Speaker, fromParagraph: number, toParagraph: number): boolean => {
     if (!who.entity || toParagraph - fromParagraph > 2) return false;
@@ -92,6 +93,49 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   return out;
 }
 
+/** Verbs that give a name, not a statement: "a report titled “Breaking the Silence”", "a hacker known as “Guccifer”". */
+const NAMING = /^(?:titled|entitled|named|dubbed|nicknamed|codenamed|code-named|christened|known as|called)$/i;
+const MAX_NAME_WORDS = 8;
+const NOT_NAMED = new Set('who whom which that he she they it we i you was were is are be been being has have had also once repeatedly publicly later then'.split(' '));
+
+/**
+ * A quotation right after a naming verb is a title or a name, not a quote (the issue's "a quoted title inside a sentence
+ * is not a quotation"). "called" only names with nothing between ("a film called “Argo”"); "called it “a disaster”" quotes.
+ */
+function isNamed(text: string, d: Draft): boolean {
+  if (d.kind !== 'direct' || !d.cue || d.cue.end > d.content.start) return false;
+  const between = text.slice(d.cue.end, d.content.start);
+  const cue = text.slice(d.cue.start, d.cue.end) + (/^\s+as\s*$/i.test(between) ? ' as' : '');
+  if (!NAMING.test(cue.replace(/\s+/g, ' ')) || !/^\s*(?:as\s*)?,?\s*$/i.test(between)) return false;
+  // The thing named stands right before the verb ("a film called", "the report, titled"); a subject or an object
+  // there ("Beck called", "who Trump dubbed", "which he called") makes the quotation an epithet someone used.
+  const lead = text.slice(Math.max(0, d.cue.start - 40), d.cue.start).trimEnd();
+  const before = lead.endsWith(',') ? ',' : (/(\S+)$/.exec(lead)?.[1] ?? '');
+  if (before !== ',' && (!/^\p{Ll}+$/u.test(before) || NOT_NAMED.has(before))) return false;
+  return text.slice(d.content.start, d.content.end).trim().split(/\s+/).length <= MAX_NAME_WORDS;
+}
+
+/**
+ * A quotation left open at its paragraph's end runs on into the next paragraph, which opens with its rest:
+ * "“The shelling has not stopped since dawn. …" / "“Our children are terrified,” the mayor said." The open
+ * paragraph has no attribution of its own; it takes the speaker of the quotation it continues (latest first,
+ * so a run of open paragraphs takes the source at its end).
+ */
+function runOnQuotations(text: string, seg: SegmentLayer, drafts: Draft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i];
+    const next = drafts[i + 1];
+    if (!d.continued || d.kind !== 'direct' || next.kind !== 'direct' || next.paragraph !== d.paragraph + 1 || !next.source) continue;
+    const para = seg.paragraphs[d.paragraph];
+    const nextPara = seg.paragraphs[next.paragraph];
+    if (!para || !nextPara || d.content.end < para.end || CLOSING_MARK.test(text.slice(d.content.start, d.content.end).trimEnd().slice(-1))) continue;
+    if (text.slice(nextPara.start, next.content.start).trim() !== '') continue;
+    d.source = next.source;
+    d.continued = false;
+  }
+}
+const CLOSING_MARK = /[”"»’']/;
+
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 
 /**
@@ -108,7 +152,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const keptCues = new Set(kept.map((d) => d.cue!.start));
   const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
-  const cued = onePerContent(dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced)))));
+  const cued = onePerContent(dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced))))).filter((d) => !isNamed(text, d));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }

@@ -662,3 +662,17 @@ describe('wire-style sources and contents', () => {
     ]);
   });
 });
+
+describe('titles, names and run-on quotations', () => {
+  it('reads a quotation right after a naming verb as a title or a name, not a quote', () => {
+    for (const raw of ['The report, titled "Breaking the Silence", documents 120 cases of abuse.', 'The hacker, known as "Guccifer", was sentenced on Thursday.', 'They made a film called "Argo" about it.'])
+      expect(run(raw).qs).toEqual([]);
+    expect(run('Trump called it "a total disaster" on Monday.').qs).toHaveLength(1);
+    expect(run('The senator, whom Beck called "a horrible, despicable human being," did not respond.').qs.length).toBeGreaterThan(0);
+  });
+
+  it('gives a quotation left open at its paragraph end the speaker of the quotation that continues it', () => {
+    const { qs } = run('"The shelling has not stopped since dawn. We have no water and no electricity.\n\n"Our children are terrified," the mayor said.');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['the mayor', 'the mayor']);
+  });
+});
