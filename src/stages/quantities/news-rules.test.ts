@@ -238,3 +238,11 @@ describe('denials', () => {
     expect(claimedBy('The army denied that 40 soldiers were killed.', [army])).toEqual(['outlet']);
   });
 });
+
+describe('roles across asides', () => {
+  const roles = (raw: string) => run(raw).map((q) => `${q.span.text}:${q.role ?? ''}`);
+  it('reads the role past a subset aside and past what a toll is of', () => {
+    expect(roles('More than 100 people, including 30 children, were killed.')).toEqual(['100:killed', '30:killed']);
+    expect(roles('The death toll of the earthquake rose to 1,120.')).toEqual(['1,120:killed']);
+  });
+});

@@ -85,13 +85,22 @@ function lookBack(v: TokenView, k: number, from: number): string | undefined {
       return undefined;
     }
     if (d === 1 && (w === 'the' || w === 'a' || w === 'all' || w === 'another' || w === 'some')) continue;
-    if (!TOLL_LINKS.has(w)) return undefined;
+    if (TOLL_LINKS.has(w)) continue;
+    // "the death toll of the earthquake rose to 1,120": what the toll is of stands between it and its verb.
+    if (k - 2 >= from && /^(?:the|a|an|this|that)$/.test(v.tokens[k - 1].text.toLowerCase()) && /^(?:of|from|in)$/.test(v.tokens[k - 2].text.toLowerCase())) {
+      k -= 2;
+      d -= 1;
+      continue;
+    }
+    return undefined;
   }
   return undefined;
 }
 
 function lookForward(v: TokenView, k: number, lim: number): string | undefined {
   for (let d = 0; k < lim && d < 6; k++, d++) {
+    // "More than 100 people, including 30 children, were killed": the subset stands between the figure and its predicate.
+    if (v.tokens[k].text === ',') k = afterSubsetAside(v, k, lim);
     const raw = v.tokens[k].text;
     const w = raw.toLowerCase();
     if (STOPS.has(w) || isDigitToken(w)) return undefined;
@@ -112,6 +121,17 @@ function lookForward(v: TokenView, k: number, lim: number): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Past ", including 30 children," (the comma after it); k itself when no such aside starts at k. */
+function afterSubsetAside(v: TokenView, k: number, lim: number): number {
+  if (k + 1 >= lim || !/^(?:including|among|mostly|many|most|some)$/i.test(v.tokens[k + 1].text)) return k;
+  for (let j = k + 2; j < lim && j <= k + 10; j++) {
+    const t = v.tokens[j].text;
+    if (t === ',') return j + 1 < lim ? j + 1 : k;
+    if (t === '.' || t === ';' || t === ':') return k;
+  }
+  return k;
 }
 
 const WHERE = new Set(['on', 'aboard', 'onboard', 'in', 'inside']);
