@@ -9,21 +9,18 @@
  *   --span-bags 5 --left 40 --right 70 --cue-threshold -2 (TH=a,b,… with --holdout scores several thresholds)
  *   --save FILE (with --holdout): write the held-out model for train/quotes/errors.ts; --fold k: hold out the k-th block from the end
  *   DROP=name,… / SPAN_DROP=name,… leave cue / span token templates out (ablations); SEED=n other shuffles (noise estimates)
- *   TAGSET=O,S-B,S-I,C-B,C-I (or io / bio / cbio / bioes / cbioes / sbio_cbioes): the span tagger's tag set (model.ts tagSet; default io = O,S,C)
- *   Experiments (round 7, not kept): NEG=m adds all-O span instances for non-gold candidates scoring above threshold - m;
- *   SHARE=1 gives each span feature one more weight per kind (O / S / C), folded into its tags' weights
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { modelPath } from '../../src/core/paths.js';
 import type { SegmentLayer } from '../../src/core/layers.js';
 import { segmentText } from '../../src/stages/segment/index.js';
-import { cueContext, cueFeatures, relationFeatures, tokenFeatures, windowContext, type WinCtx } from '../../src/stages/quotes/features.js';
+import { cueContext, cueFeatures, relationFeatures, tokenFeatures, windowContext } from '../../src/stages/quotes/features.js';
 import { findQuotes, type QuoteMode } from '../../src/stages/quotes/index.js';
-import { C, IO_TAGS, MODEL_FILE, O, QuoteModel, S, compileModel, encodeWeights, tagOf, tagSet, viterbi, type ModelJson } from '../../src/stages/quotes/model.js';
+import { C, MODEL_FILE, O, QuoteModel, S, TAGS, compileModel, encodeWeights, viterbi, type ModelJson } from '../../src/stages/quotes/model.js';
 import { writeModelFile } from '../../src/stages/quotes/model-file.js';
 import { cueExtent, regionOf, runsOf, tagWindow } from '../../src/stages/quotes/tagger.js';
-import { buildWindows, type Window } from '../../src/stages/quotes/windows.js';
+import { buildWindows } from '../../src/stages/quotes/windows.js';
 import { BETWEEN_SOURCE_AND_CUE } from '../../src/stages/quotes/words.js';
 import { scoreDocs } from '../../eval/quotes.js';
 import { FUNCTION_WORDS } from './lexicon.js';
@@ -46,18 +43,6 @@ const PRUNE = arg('prune', 2);
 const CUE_BAGS = arg('cue-bags', 5);
 const SPAN_BAGS = arg('span-bags', 5);
 const SEED = Number(process.env.SEED ?? 20240611);
-const TAG_SETS: Record<string, string[]> = {
-  io: IO_TAGS,
-  bio: ['O', 'S-B', 'S-I', 'C-B', 'C-I'],
-  cbio: ['O', 'S', 'C-B', 'C-I'],
-  bioes: ['O', 'S-B', 'S-I', 'S-E', 'S-U', 'C-B', 'C-I', 'C-E', 'C-U'],
-  cbioes: ['O', 'S', 'C-B', 'C-I', 'C-E', 'C-U'],
-  sbio_cbioes: ['O', 'S-B', 'S-I', 'C-B', 'C-I', 'C-E', 'C-U'],
-};
-const TAG_SET = tagSet(TAG_SETS[process.env.TAGSET ?? 'io'] ?? (process.env.TAGSET ?? '').split(','));
-const TAGS = TAG_SET.n;
-const NEG = process.env.NEG;
-const SHARE = process.env.SHARE === '1';
 
 /**
  * Ablations: DROP=name,name leaves those cue feature templates out of training (their weights stay 0);
@@ -132,43 +117,6 @@ interface SpanInst {
   forced: Uint8Array;
 }
 
-/** The span instance of the cue at window token i: its region's features and gold tags (all O for no gold attribution). */
-function spanInstance(ctx: WinCtx, seg: SegmentLayer, w: Window, i: number, g: { content: Frag[]; source: Frag[] } | null, spanIdx: Index): SpanInst {
-  const cue = { h0: i, h1: cueExtent(ctx, i) };
-  const [lo, hi] = regionOf(ctx, cue, LEFT, RIGHT);
-  const cc = cueContext(ctx, cue.h0, cue.h1);
-  const feats: number[] = [];
-  const offs = new Int32Array(hi - lo + 1);
-  const kinds = new Int8Array(hi - lo);
-  const forced = new Uint8Array(hi - lo);
-  const kindAt = (ti: number) => {
-    if (!g) return O;
-    const tok = seg.tokens[w.t0 + ti];
-    return overlapsAny(g.content, tok.start, tok.end) ? C : overlapsAny(g.source, tok.start, tok.end) ? S : O;
-  };
-  for (let k = 0; k < hi - lo; k++) {
-    const ti = lo + k;
-    offs[k] = feats.length;
-    if (ti >= cue.h0 && ti < cue.h1) {
-      forced[k] = 1;
-      continue;
-    }
-    const side = ti >= cue.h1 ? 'RT' : 'LT';
-    for (const f of keepFeatures(tokenFeatures(ctx, ti), SPAN_DROP)) feats.push(spanIdx.id(side + f));
-    for (const f of relationFeatures(ctx, ti, cue.h0, cue.h1, cc)) feats.push(spanIdx.id(f));
-    kinds[k] = kindAt(ti);
-  }
-  offs[hi - lo] = feats.length;
-  // Tags from kinds; a run cut by the region's edge continues (I) there, one cut by the cue ends.
-  const gold = new Uint8Array(hi - lo);
-  for (let k = 0; k < hi - lo; k++) {
-    const prev = k > 0 ? kinds[k - 1] : lo > 0 ? kindAt(lo - 1) : -1;
-    const next = k < hi - lo - 1 ? kinds[k + 1] : hi < ctx.n ? kindAt(hi) : -1;
-    gold[k] = tagOf(TAG_SET, kinds[k], prev, next);
-  }
-  return { feats: Int32Array.from(feats), offs, gold, forced };
-}
-
 function main() {
   const t0 = performance.now();
   const all = loadPolnear('train');
@@ -210,7 +158,6 @@ function main() {
   const cueY: number[] = [];
   const spanIdx = new Index();
   const spans: SpanInst[] = [];
-  const negSites: Array<{ ctx: WinCtx; seg: SegmentLayer; w: Window; i: number; x: number }> = [];
   let goldCues = 0;
   let coveredCues = 0;
   for (const d of trainDocs) {
@@ -225,12 +172,31 @@ function main() {
         const gi = h.get(w.t0 + i);
         cueX.push(Int32Array.from(keepFeatures(cueFeatures(ctx, i, p)), (f) => cueIdx.id(f)));
         cueY.push(gi === undefined ? -1 : 1);
-        if (gi === undefined) {
-          if (NEG) negSites.push({ ctx, seg, w, i, x: cueX.length - 1 });
-          continue;
-        }
+        if (gi === undefined) continue;
         coveredCues++;
-        spans.push(spanInstance(ctx, seg, w, i, d.gold[gi], spanIdx));
+        const g = d.gold[gi];
+        const cue = { h0: i, h1: cueExtent(ctx, i) };
+        const [lo, hi] = regionOf(ctx, cue, LEFT, RIGHT);
+        const cc = cueContext(ctx, cue.h0, cue.h1);
+        const feats: number[] = [];
+        const offs = new Int32Array(hi - lo + 1);
+        const gold = new Uint8Array(hi - lo);
+        const forced = new Uint8Array(hi - lo);
+        for (let k = 0; k < hi - lo; k++) {
+          const ti = lo + k;
+          offs[k] = feats.length;
+          if (ti >= cue.h0 && ti < cue.h1) {
+            forced[k] = 1;
+            continue;
+          }
+          const side = ti >= cue.h1 ? 'RT' : 'LT';
+          for (const f of keepFeatures(tokenFeatures(ctx, ti), SPAN_DROP)) feats.push(spanIdx.id(side + f));
+          for (const f of relationFeatures(ctx, ti, cue.h0, cue.h1, cc)) feats.push(spanIdx.id(f));
+          const tok = seg.tokens[w.t0 + ti];
+          gold[k] = overlapsAny(g.content, tok.start, tok.end) ? C : overlapsAny(g.source, tok.start, tok.end) ? S : O;
+        }
+        offs[hi - lo] = feats.length;
+        spans.push({ feats: Int32Array.from(feats), offs, gold, forced });
       }
     }
   }
@@ -244,21 +210,6 @@ function main() {
   for (let b = 0; b < CUE_BAGS; b++) {
     const w = trainCue(cueX, cueY, nc, rands[b]);
     for (let i = 0; i < nc; i++) cueAvg[i] += w[i] / CUE_BAGS;
-  }
-
-  // NEG=m: candidates that head no gold cue but score above threshold - m with the trained classifier
-  // become span instances whose tokens are all O (the tagger learns to give a false cue nothing).
-  if (NEG) {
-    const th = arg('cue-threshold', -2) - Number(NEG);
-    let added = 0;
-    for (const n of negSites) {
-      let sc = 0;
-      for (const f of cueX[n.x]) sc += cueAvg[f];
-      if (sc <= th) continue;
-      spans.push(spanInstance(n.ctx, n.seg, n.w, n.i, null, spanIdx));
-      added++;
-    }
-    console.log(`negative span instances: ${added} of ${negSites.length}`);
   }
 
   // 4. Span tagger: averaged structured perceptron (--span-bags N: the mean of N runs, as above).
@@ -284,7 +235,7 @@ function main() {
   const spanF: string[] = [];
   const spanWOut: number[] = [];
   for (let i = 0; i < ns; i++) {
-    const ws = Array.from({ length: TAGS }, (_, t) => spanAvg[i * TAGS + t]);
+    const ws = [0, 1, 2].map((t) => spanAvg[i * TAGS + t]);
     if (ws.every((w) => Math.abs(w) < PRUNE)) continue;
     spanF.push(spanIdx.names[i]);
     for (const w of ws) spanWOut.push(round(w));
@@ -294,7 +245,6 @@ function main() {
     cue: { f: cueF.join('\n'), w: encodeWeights(cueWOut), threshold: arg('cue-threshold', -2) },
     span: { f: spanF.join('\n'), w: encodeWeights(spanWOut) },
     trans: Array.from(transAvg, round),
-    tags: TAG_SET.names,
     left: LEFT,
     right: RIGHT,
   };
@@ -369,10 +319,12 @@ function trainSpan(spans: SpanInst[], ns: number, rand: () => number): { w: Floa
       for (let k = 0; k < n; k++)
         for (let q = inst.offs[k]; q < inst.offs[k + 1]; q++) {
           const b = inst.feats[q] * TAGS;
-          for (let t = 0; t < TAGS; t++) scores[k * TAGS + t] += W[b + t];
+          scores[k * TAGS] += W[b];
+          scores[k * TAGS + 1] += W[b + 1];
+          scores[k * TAGS + 2] += W[b + 2];
         }
-      for (let i = 0; i < T.length; i++) transF32[i] = TAG_SET.allowed[i] ? T[i] : -Infinity;
-      const pred = viterbi(scores, n, transF32, (k) => inst.forced[k] === 1, TAGS);
+      for (let i = 0; i < T.length; i++) transF32[i] = T[i];
+      const pred = viterbi(scores, n, transF32, (k) => inst.forced[k] === 1);
       let differs = false;
       for (let k = 0; k < n; k++) {
         const g = inst.gold[k];
@@ -394,17 +346,6 @@ function trainSpan(spans: SpanInst[], ns: number, rand: () => number): { w: Floa
           W[b + p] -= 1;
           U[b + p] -= c;
         }
-        // SHARE=1: each feature also has one weight per kind (O / S / C), folded into its tags' weights.
-        if (SHARE && TAG_SET.type[g] !== TAG_SET.type[p])
-          for (let t = 0; t < TAGS; t++) {
-            const sgn = TAG_SET.type[t] === TAG_SET.type[g] ? 1 : TAG_SET.type[t] === TAG_SET.type[p] ? -1 : 0;
-            if (!sgn) continue;
-            for (let q = inst.offs[k]; q < inst.offs[k + 1]; q++) {
-              const b = inst.feats[q] * TAGS;
-              W[b + t] += sgn;
-              U[b + t] += sgn * c;
-            }
-          }
       }
       if (differs) wrong++;
       c++;

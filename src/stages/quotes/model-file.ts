@@ -1,6 +1,6 @@
 /**
  * model.bin: "AQM1", a little-endian uint32 header length, the header (JSON: everything but the
- * big arrays; "tags" names the span tagger's tag set, absent for O / S / C), then the key and weight arrays back to back, each 4-byte aligned. Loading is one
+ * big arrays), then the key and weight arrays back to back, each 4-byte aligned. Loading is one
  * JSON.parse of the small header and a copy per array.
  */
 import type { ModelData } from './model.js';
@@ -18,7 +18,7 @@ const ARRAYS: Array<[ArrayName, 'i32' | 'i16']> = [
 const pad4 = (n: number) => (n + 3) & ~3;
 
 export function writeModelFile(d: ModelData): Buffer {
-  const rest = { cands: d.cands, threshold: d.threshold, trans: d.trans, tags: d.tags, left: d.left, right: d.right, vocab: d.vocab, misc: d.misc };
+  const rest = { cands: d.cands, threshold: d.threshold, trans: d.trans, left: d.left, right: d.right, vocab: d.vocab, misc: d.misc };
   const lengths = Object.fromEntries(ARRAYS.map(([name]) => [name, d[name].length]));
   const header = Buffer.from(JSON.stringify({ ...rest, lengths }), 'utf8');
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), Buffer.alloc(4), header, Buffer.alloc(pad4(header.length) - header.length)];

@@ -4,7 +4,7 @@ import { segmentText } from '../segment/index.js';
 import { cueContext, cueFeatures, relationFeatures, tokenFeatures, windowContext } from './features.js';
 import { IdTable } from './id-table.js';
 import { readModelFile, writeModelFile } from './model-file.js';
-import { C, IO_TAGS, O, QuoteModel, S, compileModel, encodeWeights, tagOf, tagSet, viterbi, type ModelJson } from './model.js';
+import { QuoteModel, TAGS, compileModel, encodeWeights, type ModelJson } from './model.js';
 import { cueExtent, cueScore, spanScores } from './tagger.js';
 import { buildWindows } from './windows.js';
 
@@ -24,12 +24,11 @@ function weightOf(f: string, salt: number): number {
 }
 
 /** A model giving every feature the text produces a weight, so the compiled scorer must find them all. */
-function syntheticModel(tags = IO_TAGS): { json: ModelJson; cue: Map<string, number>; span: Map<string, number[]> } {
-  const TAGS = tags.length;
+function syntheticModel(): { json: ModelJson; cue: Map<string, number>; span: Map<string, number[]> } {
   const seg = segmentText(TEXT);
   const strong = (w: string) => (CANDS[w] ?? 0) >= 0.3;
   const cue = new Map<string, number>([['w=unseen', 1.5]]);
-  const span = new Map<string, number[]>([['LTw=unseen', Array.from({ length: TAGS }, (_, t) => t + 1)]]);
+  const span = new Map<string, number[]>([['LTw=unseen', [1, 2, 3]]]);
   for (const w of buildWindows(TEXT, seg)) {
     const ctx = windowContext(seg.tokens, w, strong);
     for (let i = 0; i < ctx.n; i++) {
@@ -42,7 +41,7 @@ function syntheticModel(tags = IO_TAGS): { json: ModelJson; cue: Map<string, num
         if (t >= i && t < h1) continue;
         const side = t >= h1 ? 'RT' : 'LT';
         const fs = [...tokenFeatures(ctx, t).map((f) => side + f), ...relationFeatures(ctx, t, i, h1, cc)];
-        for (const f of fs) span.set(f, Array.from({ length: TAGS }, (_, t) => weightOf(f, 2 + t)));
+        for (const f of fs) span.set(f, [weightOf(f, 2), weightOf(f, 3), weightOf(f, 4)]);
       }
     }
   }
@@ -51,19 +50,14 @@ function syntheticModel(tags = IO_TAGS): { json: ModelJson; cue: Map<string, num
     cue: { f: [...cue.keys()].join('\n'), w: encodeWeights([...cue.values()]), threshold: 0 },
     span: { f: [...span.keys()].join('\n'), w: encodeWeights([...span.values()].flat()) },
     trans: Array.from({ length: (TAGS + 1) * TAGS }, (_, i) => i / 10),
-    ...(tags === IO_TAGS ? {} : { tags }),
     left: 40,
     right: 70,
   };
   return { json, cue, span };
 }
 
-describe.each([
-  ['O / S / C', IO_TAGS],
-  ['BIOES', ['O', 'S-B', 'S-I', 'C-B', 'C-I', 'C-E', 'C-U']],
-])('compiled quote model, tags %s', (_name, tags) => {
-  const TAGS = tags.length;
-  const { json, cue, span } = syntheticModel(tags);
+describe('compiled quote model', () => {
+  const { json, cue, span } = syntheticModel();
   const data = compileModel(json);
   const model = new QuoteModel(data);
   const f32 = (x: number) => Math.fround(Math.round(x * 100) / 100);
@@ -122,52 +116,6 @@ describe.each([
     // "file_name said": p1w=file_name_said; "name" is a candidate too, so "said" after "file_name" must match.
     expect(data.vocab).toContain('file_name');
     expect(data.misc.every((f) => !f.includes('='))).toBe(true);
-  });
-});
-
-describe('tag sets', () => {
-  const ts = tagSet(['O', 'S-B', 'S-I', 'C-B', 'C-I', 'C-E', 'C-U']);
-  const name = (t: number) => ts.names[t];
-  const ok = (a: string, b: string) => ts.allowed[ts.names.indexOf(a) * ts.n + ts.names.indexOf(b)] === 1;
-
-  it('forbids transitions that break a run', () => {
-    expect(ok('O', 'C-I')).toBe(false);
-    expect(ok('O', 'C-E')).toBe(false);
-    expect(ok('C-B', 'O')).toBe(false);
-    expect(ok('C-I', 'S-B')).toBe(false);
-    expect(ok('C-E', 'C-B')).toBe(false); // runs are maximal
-    expect(ok('S-I', 'S-B')).toBe(false);
-    expect(ok('S-I', 'C-B')).toBe(true);
-    expect(ok('C-B', 'C-E')).toBe(true);
-    expect(ok('C-U', 'O')).toBe(true);
-    expect(ok('C-E', 'S-B')).toBe(true);
-  });
-
-  it('tags kinds by their neighbours', () => {
-    const kinds = [O, S, S, O, C, C, C, O, C, S];
-    const tags = kinds.map((k, i) => name(tagOf(ts, k, i ? kinds[i - 1] : -1, i < kinds.length - 1 ? kinds[i + 1] : -1)));
-    expect(tags).toEqual(['O', 'S-B', 'S-I', 'O', 'C-B', 'C-I', 'C-E', 'O', 'C-U', 'S-B']);
-    for (let i = 1; i < tags.length; i++) expect(ok(tags[i - 1], tags[i])).toBe(true);
-  });
-
-  it('decodes only allowed sequences, and O on forced tokens', () => {
-    const m = new QuoteModel(compileModel({ ...syntheticModel(ts.names).json, trans: new Array((ts.n + 1) * ts.n).fill(0) }));
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * 10 - 5;
-    for (let r = 0; r < 50; r++) {
-      const n = 30;
-      const scores = Float32Array.from({ length: n * ts.n }, rand);
-      const tags = viterbi(scores, n, m.trans, (k) => k === 10, ts.n);
-      expect(tags[10]).toBe(O);
-      for (let k = 1; k < n; k++) expect(ok(name(tags[k - 1]), name(tags[k]))).toBe(true);
-    }
-    expect(Array.from(m.tags.type)).toEqual([O, S, S, C, C, C, C]);
-  });
-
-  it('rejects malformed tag sets', () => {
-    expect(() => tagSet(['O', 'S', 'C-B'])).toThrow();
-    expect(() => tagSet(['O', 'S', 'C-B', 'C-I', 'C-E'])).toThrow();
-    expect(() => tagSet(['S', 'O', 'C'])).toThrow();
   });
 });
 

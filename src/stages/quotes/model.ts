@@ -10,76 +10,10 @@ import { FeatureCompiler } from './feature-ids.js';
 import { IdTable } from './id-table.js';
 import { readModelFile } from './model-file.js';
 
-/** The span tagger's kinds of token: O (neither), source, content. Tag 0 is always O. */
+export const TAGS = 3;
 export const O = 0;
 export const S = 1;
 export const C = 2;
-/** The tags of the plain O / source / content tagger (models written before tag sets carried their names). */
-export const IO_TAGS = ['O', 'S', 'C'];
-/** Tag count of the plain tagger (IO_TAGS); a model's own count is QuoteModel.nt. */
-export const TAGS = IO_TAGS.length;
-
-/**
- * A tag set: names "O", "S" / "C" (the whole run, IO style) or "S-B", "C-I", "C-E", "C-U" (first,
- * inside, last, single-token: BIO / BIOES style). type maps each tag to O / S / C; allowed[p * n + t]
- * says whether t may follow p (row n: the sequence start). Runs are maximal: a run's first tag (B / U)
- * may not follow a tag of its own kind, so the runs of the collapsed tags are the tagger's runs.
- */
-export interface TagSet {
-  names: string[];
-  n: number;
-  type: Uint8Array;
-  allowed: Uint8Array;
-}
-
-export function tagSet(names: string[]): TagSet {
-  const n = names.length;
-  if (names[0] !== 'O') throw new Error('tag 0 must be O');
-  const kind = names.map((x) => (x === 'O' ? O : x[0] === 'S' ? S : x[0] === 'C' ? C : -1));
-  const pos = names.map((x) => x.slice(2));
-  if (kind.some((k) => k < 0) || pos.some((p) => !['', 'B', 'I', 'E', 'U'].includes(p))) throw new Error(`bad tag set ${names.join(',')}`);
-  const hasEnd = (k: number) => names.some((_, i) => kind[i] === k && pos[i] === 'E');
-  const has = (k: number, p: string) => names.some((_, i) => kind[i] === k && pos[i] === p);
-  for (const k of [S, C]) {
-    const io = has(k, '');
-    const bio = has(k, 'B') && has(k, 'I');
-    if (io === bio || has(k, 'E') !== has(k, 'U') || (io && (has(k, 'B') || has(k, 'E')))) throw new Error(`bad tag set ${names.join(',')}`);
-  }
-  const allowed = new Uint8Array((n + 1) * n);
-  for (let t = 0; t < n; t++) allowed[n * n + t] = 1; // a region may start or end inside a run
-  for (let p = 0; p < n; p++)
-    for (let t = 0; t < n; t++) {
-      let ok: boolean;
-      if (kind[t] === kind[p] && kind[t] !== O) ok = pos[p] === '' ? pos[t] === '' : (pos[p] === 'B' || pos[p] === 'I') && (pos[t] === 'I' || pos[t] === 'E');
-      else ok = !(pos[t] === 'I' || pos[t] === 'E') && !(hasEnd(kind[p]) && (pos[p] === 'B' || pos[p] === 'I'));
-      allowed[p * n + t] = ok ? 1 : 0;
-    }
-  return { names, n, type: Uint8Array.from(kind), allowed };
-}
-
-/** Tag of a token of kind k (O / S / C) given the kinds before and after it (-1: none), in a tag set. */
-export function tagOf(ts: TagSet, k: number, prev: number, next: number): number {
-  if (k === O) return O;
-  const first = prev !== k;
-  const last = next !== k;
-  const want = (p: string) => ts.names.indexOf(`${k === S ? 'S' : 'C'}${p ? '-' + p : ''}`);
-  const io = want('');
-  if (io >= 0) return io;
-  const hasE = want('E') >= 0;
-  const order = first && last ? (hasE ? ['U', 'B'] : ['B']) : first ? ['B'] : last && hasE ? ['E'] : ['I'];
-  for (const p of order) {
-    const t = want(p);
-    if (t >= 0) return t;
-  }
-  throw new Error(`tag set ${ts.names.join(',')} has no tag for kind ${k}`);
-}
-
-/** Transitions with the forbidden ones at -Infinity. */
-export function constrainedTrans(trans: ArrayLike<number>, ts: TagSet): Float32Array {
-  const out = Float32Array.from(trans);
-  for (let i = 0; i < out.length; i++) if (!ts.allowed[i]) out[i] = -Infinity;
-  return out;
-}
 
 /** The model as the trainer produces it: feature strings (features.ts) and their weights. */
 export interface ModelJson {
@@ -87,12 +21,10 @@ export interface ModelJson {
   cands: Record<string, number>;
   /** Feature names joined by newlines; weights x 100 as little-endian Int16, base64. */
   cue: { f: string; w: string; threshold: number };
-  /** Span weights, one per tag per feature. */
+  /** Span weights, TAGS per feature. */
   span: { f: string; w: string };
-  /** (n + 1) x n transition weights for n tags: row n is the start state. */
+  /** (TAGS + 1) x TAGS transition weights: row TAGS is the start state. */
   trans: number[];
-  /** Tag names (tagSet); absent: IO_TAGS. */
-  tags?: string[];
   /** Tokens either side of a cue that the tagger looks at. */
   left: number;
   right: number;
@@ -103,15 +35,13 @@ export interface ModelData {
   cands: Record<string, number>;
   threshold: number;
   trans: number[];
-  /** Tag names (tagSet); absent in files written before tag sets: IO_TAGS. */
-  tags?: string[];
   left: number;
   right: number;
   /** Word id i + 1 is vocab[i]; 0 is any other word. */
   vocab: string[];
   cueKeys: Int32Array;
   cueW: Int16Array;
-  /** One weight per tag per key. */
+  /** TAGS weights per key. */
   spanKeys: Int32Array;
   spanW: Int16Array;
   /** Span features with no word or class slot (the cue-relation tuples), by name. */
@@ -145,7 +75,6 @@ function toFloat(a: Int16Array): Float32Array {
 /** Feature strings to keys (run when the model is written, not when it is loaded). */
 export function compileModel(json: ModelJson): ModelData {
   const cands = new Map(Object.entries(json.cands));
-  const nt = (json.tags ?? IO_TAGS).length;
   const fc = new FeatureCompiler(cands);
   const cueKeys: number[] = [];
   const cueW: number[] = [];
@@ -163,7 +92,7 @@ export function compileModel(json: ModelJson): ModelData {
   const miscW: number[] = [];
   const sw = decodeInt16(json.span.w);
   json.span.f.split('\n').forEach((f, i) => {
-    const w = Array.from(sw.subarray(i * nt, (i + 1) * nt));
+    const w = [sw[i * TAGS], sw[i * TAGS + 1], sw[i * TAGS + 2]];
     const k = fc.span(f);
     if (!k) {
       misc.push(f);
@@ -179,7 +108,6 @@ export function compileModel(json: ModelJson): ModelData {
     cands: json.cands,
     threshold: json.cue.threshold,
     trans: json.trans,
-    ...(json.tags && json.tags.join() !== IO_TAGS.join() ? { tags: json.tags } : {}),
     left: json.left,
     right: json.right,
     vocab: [...fc.vocab.keys()],
@@ -223,11 +151,7 @@ export class QuoteModel {
   private readonly spanW: Float32Array;
   private readonly miscIdx = new Map<string, number>();
   private readonly miscW: Float32Array;
-  /** Transitions, forbidden ones at -Infinity. */
   readonly trans: Float32Array;
-  readonly tags: TagSet;
-  /** Tag count. */
-  readonly nt: number;
   readonly left: number;
   readonly right: number;
 
@@ -255,10 +179,7 @@ export class QuoteModel {
     this.spanW = toFloat(d.spanW);
     d.misc.forEach((f, i) => this.miscIdx.set(f, i));
     this.miscW = toFloat(d.miscW);
-    this.tags = tagSet(d.tags ?? IO_TAGS);
-    this.nt = this.tags.n;
-    if (d.trans.length !== (this.nt + 1) * this.nt || d.spanW.length !== (d.spanKeys.length / 3) * this.nt) throw new Error('quotes model: tag count does not match');
-    this.trans = constrainedTrans(d.trans, this.tags);
+    this.trans = Float32Array.from(d.trans);
     this.left = d.left;
     this.right = d.right;
   }
@@ -277,17 +198,18 @@ export class QuoteModel {
     return this.spanTable.get(key1(tid, a), b);
   }
 
-  /** Adds the span weights of one keyed feature to out[off .. off + nt). */
+  /** Adds the span weights of one keyed feature to out[off .. off + TAGS). */
   addSpan(tid: number, a: number, b: number, out: Float32Array, off: number): void {
     this.addRow(this.spanTable.get(key1(tid, a), b), out, off);
   }
 
-  /** Adds the weights of a span row (none for -1) to out[off .. off + nt). */
+  /** Adds the weights of a span row (none for -1) to out[off .. off + TAGS). */
   addRow(r: number, out: Float32Array, off: number): void {
     if (r < 0) return;
-    const nt = this.nt;
-    const w = r * nt;
-    for (let t = 0; t < nt; t++) out[off + t] += this.spanW[w + t];
+    const w = r * TAGS;
+    out[off] += this.spanW[w];
+    out[off + 1] += this.spanW[w + 1];
+    out[off + 2] += this.spanW[w + 2];
   }
 
   /** Adds the span weights of features with no keyed template (tuple features), by name. */
@@ -295,9 +217,10 @@ export class QuoteModel {
     for (const f of feats) {
       const i = this.miscIdx.get(f);
       if (i === undefined) continue;
-      const nt = this.nt;
-      const b = i * nt;
-      for (let t = 0; t < nt; t++) out[off + t] += this.miscW[b + t];
+      const b = i * TAGS;
+      out[off] += this.miscW[b];
+      out[off + 1] += this.miscW[b + 1];
+      out[off + 2] += this.miscW[b + 2];
     }
   }
 }
@@ -323,38 +246,37 @@ export function loadQuoteModel(): QuoteModel {
 }
 
 /**
- * Best tag sequence over scores[k * nt + tag] for k in [0, n) under first-order transitions
- * (trans: (nt + 1) x nt, row nt the start; -Infinity forbids a transition). Tokens with forced[k]
- * set can only be O (the cue itself).
+ * Best tag sequence over scores[k * TAGS + tag] for k in [0, n) under first-order transitions.
+ * Tokens with forced[k] set can only be O (the cue itself).
  */
-export function viterbi(scores: Float32Array, n: number, trans: Float32Array, forced: (k: number) => boolean, nt = TAGS): Uint8Array {
+export function viterbi(scores: Float32Array, n: number, trans: Float32Array, forced: (k: number) => boolean): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const delta = new Float64Array(n * nt);
-  const back = new Uint8Array(n * nt);
+  const delta = new Float64Array(n * TAGS);
+  const back = new Uint8Array(n * TAGS);
   for (let k = 0; k < n; k++) {
     const f = forced(k);
-    for (let t = 0; t < nt; t++) {
+    for (let t = 0; t < TAGS; t++) {
       let best = -Infinity;
       let arg = 0;
-      if (k === 0) best = trans[nt * nt + t];
+      if (k === 0) best = trans[TAGS * TAGS + t];
       else
-        for (let p = 0; p < nt; p++) {
-          const v = delta[(k - 1) * nt + p] + trans[p * nt + t];
+        for (let p = 0; p < TAGS; p++) {
+          const v = delta[(k - 1) * TAGS + p] + trans[p * TAGS + t];
           if (v > best) {
             best = v;
             arg = p;
           }
         }
-      delta[k * nt + t] = f && t !== O ? -1e9 : best + scores[k * nt + t];
-      back[k * nt + t] = arg;
+      delta[k * TAGS + t] = f && t !== O ? -1e9 : best + scores[k * TAGS + t];
+      back[k * TAGS + t] = arg;
     }
   }
   let t = 0;
-  for (let u = 1; u < nt; u++) if (delta[(n - 1) * nt + u] > delta[(n - 1) * nt + t]) t = u;
+  for (let u = 1; u < TAGS; u++) if (delta[(n - 1) * TAGS + u] > delta[(n - 1) * TAGS + t]) t = u;
   for (let k = n - 1; k >= 0; k--) {
     out[k] = t;
-    t = back[k * nt + t];
+    t = back[k * TAGS + t];
   }
   return out;
 }

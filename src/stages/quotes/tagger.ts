@@ -6,11 +6,12 @@
 import type { Token } from '../../core/layers.js';
 import { Cue as Cue_, NTOK as NTOK_, Span as Span_, sideCls as sideCls_, sideDb as sideDb_ } from './feature-ids.js';
 import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCues, pBucketId, positionId, quoteNear, quotedWindow, relationOf, subjectBefore, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
-import { C, O, S, viterbi, type QuoteModel } from './model.js';
+import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
 import { FIGURE_MARGIN } from './ablations.js';
 
 // Module-local copies: imported bindings can cost a getter call per access in hot loops (tsx).
+const TAGS = TAGS_;
 const NCLS = NCLS_;
 const CLS_BOS = CLS_BOS_;
 const CLS_EOS = CLS_EOS_;
@@ -26,7 +27,7 @@ export interface CueSite {
   h1: number;
 }
 
-/** Kinds (O / S / C) of the tokens [lo, hi) of the window, for one cue (the tagger's own tags collapsed). */
+/** Tags of the tokens [lo, hi) of the window, for one cue. */
 export interface Tagged {
   cue: CueSite;
   lo: number;
@@ -122,14 +123,12 @@ export function regionOf(ctx: WinCtx, cue: CueSite, left: number, right: number)
 export class TokenScores {
   private readonly scores: Float32Array;
   private readonly done: Uint8Array;
-  private readonly nt: number;
 
   constructor(
     private readonly ctx: WinCtx,
     private readonly model: QuoteModel,
   ) {
-    this.nt = model.nt;
-    this.scores = new Float32Array(ctx.n * 4 * this.nt);
+    this.scores = new Float32Array(ctx.n * 4 * TAGS);
     this.done = new Uint8Array(ctx.n);
   }
 
@@ -137,8 +136,7 @@ export class TokenScores {
     const c = this.ctx;
     const m = this.model;
     const out = this.scores;
-    const nt = this.nt;
-    const base = i * 4 * nt;
+    const base = i * 4 * TAGS;
     const w = c.wid[i];
     const cls = c.clsId[i];
     // Token templates in TOKEN_TEMPLATES order: word, class, previous word, next word, class pairs, in-quote.
@@ -149,7 +147,7 @@ export class TokenScores {
     this.both(4, clsAt(c, i - 1, CLS_BOS), cls, base);
     this.both(5, cls, clsAt(c, i + 1, CLS_EOS), base);
     this.both(6, c.inq[i], 0, base);
-    for (let v = 0; v < 4; v++) m.addSpan(Span.WREL, w, v, out, base + v * nt);
+    for (let v = 0; v < 4; v++) m.addSpan(Span.WREL, w, v, out, base + v * TAGS);
     this.done[i] = 1;
   }
 
@@ -160,17 +158,15 @@ export class TokenScores {
     const left = m.spanRow(Span.TOKEN + j, a, b);
     const right = m.spanRow(Span.TOKEN + NTOK + j, a, b);
     m.addRow(left, out, base);
-    const nt = this.nt;
-    m.addRow(left, out, base + nt);
-    m.addRow(right, out, base + 2 * nt);
-    m.addRow(right, out, base + 3 * nt);
+    m.addRow(left, out, base + TAGS);
+    m.addRow(right, out, base + 2 * TAGS);
+    m.addRow(right, out, base + 3 * TAGS);
   }
 
   add(i: number, right: boolean, near: boolean, out: Float32Array, off: number): void {
     if (!this.done[i]) this.fill(i);
-    const nt = this.nt;
-    const b = i * 4 * nt + ((right ? 2 : 0) + (near ? 1 : 0)) * nt;
-    for (let t = 0; t < nt; t++) out[off + t] += this.scores[b + t];
+    const b = i * 4 * TAGS + ((right ? 2 : 0) + (near ? 1 : 0)) * TAGS;
+    for (let t = 0; t < TAGS; t++) out[off + t] += this.scores[b + t];
   }
 }
 
@@ -183,18 +179,17 @@ function tupleKey(r: Relation, cls: number): number {
 }
 
 function addTuple(model: QuoteModel, r: Relation, cls: number, out: Float32Array, off: number): void {
-  const nt = model.nt;
   let memo = tupleMemo.get(model);
   if (!memo) {
-    memo = { scores: new Float32Array(TUPLE_KEYS * nt), done: new Uint8Array(TUPLE_KEYS) };
+    memo = { scores: new Float32Array(TUPLE_KEYS * TAGS), done: new Uint8Array(TUPLE_KEYS) };
     tupleMemo.set(model, memo);
   }
   const k = tupleKey(r, cls);
   if (!memo.done[k]) {
-    model.addMisc(tupleFeatures(r), memo.scores, k * nt);
+    model.addMisc(tupleFeatures(r), memo.scores, k * TAGS);
     memo.done[k] = 1;
   }
-  for (let t = 0; t < nt; t++) out[off + t] += memo.scores[k * nt + t];
+  for (let t = 0; t < TAGS; t++) out[off + t] += memo.scores[k * TAGS + t];
 }
 
 /** The cue's own context as ids: its word, the class and word after it, the class before it, in-quote. */
@@ -225,32 +220,31 @@ function addConjunctions(m: QuoteModel, q: CueIds, right: boolean, db: number, c
 }
 
 /**
- * Span scores of the tokens [lo, hi) of the cue's region: scores[k * nt + tag] for token lo + k
+ * Span scores of the tokens [lo, hi) of the cue's region: scores[k * TAGS + tag] for token lo + k
  * (the cue's own tokens score 0). Sums the same features as features.ts, in the same order.
  */
 export function spanScores(ctx: WinCtx, model: QuoteModel, cue: CueSite, tok: TokenScores = new TokenScores(ctx, model)): { lo: number; scores: Float32Array } {
   const [lo, hi] = regionOf(ctx, cue, model.left, model.right);
   const n = hi - lo;
-  const nt = model.nt;
-  const scores = new Float32Array(n * nt);
+  const scores = new Float32Array(n * TAGS);
   const q = cueIds(ctx, model, cue);
   // Cue-context conjunctions depend on (side, distance bucket, class): memoised per cue.
-  const conj = new Float32Array(2 * 8 * NCLS * nt);
+  const conj = new Float32Array(2 * 8 * NCLS * TAGS);
   const conjDone = new Uint8Array(2 * 8 * NCLS);
   for (let k = 0; k < n; k++) {
     const i = lo + k;
     if (i >= cue.h0 && i < cue.h1) continue;
     const r = relationOf(ctx, i, cue.h0, cue.h1);
     const cls = ctx.clsId[i];
-    tok.add(i, r.right, r.near, scores, k * nt);
-    addTuple(model, r, cls, scores, k * nt);
+    tok.add(i, r.right, r.near, scores, k * TAGS);
+    addTuple(model, r, cls, scores, k * TAGS);
     const ck = sideDb(r.right, r.db) * NCLS + cls;
     if (!conjDone[ck]) {
-      addConjunctions(model, q, r.right, r.db, cls, conj, ck * nt);
+      addConjunctions(model, q, r.right, r.db, cls, conj, ck * TAGS);
       conjDone[ck] = 1;
     }
-    for (let t = 0; t < nt; t++) scores[k * nt + t] += conj[ck * nt + t];
-    if (r.near) model.addSpan(Span.CUE_PAIR, ctx.wid[i], q.cw * 8 + (r.right ? 4 + i - cue.h1 + 1 : cue.h0 - i), scores, k * nt);
+    for (let t = 0; t < TAGS; t++) scores[k * TAGS + t] += conj[ck * TAGS + t];
+    if (r.near) model.addSpan(Span.CUE_PAIR, ctx.wid[i], q.cw * 8 + (r.right ? 4 + i - cue.h1 + 1 : cue.h0 - i), scores, k * TAGS);
   }
   return { lo, scores };
 }
@@ -264,18 +258,13 @@ export function tagWindow(tokens: Token[], w: Window, model: QuoteModel): { ctx:
   const tok = new TokenScores(ctx, model);
   for (const cue of sites) {
     const { lo, scores } = spanScores(ctx, model, cue, tok);
-    const tags = viterbi(scores, scores.length / model.nt, model.trans, (k) => lo + k >= cue.h0 && lo + k < cue.h1, model.nt);
-    // B / I / E tags to their kinds: a run's first tag never follows its own kind (tagSet), so runs survive.
-    if (model.nt !== 3) for (let k = 0; k < tags.length; k++) tags[k] = model.tags.type[tags[k]];
+    const tags = viterbi(scores, scores.length / TAGS, model.trans, (k) => lo + k >= cue.h0 && lo + k < cue.h1);
     tagged.push({ cue, lo, tags });
   }
   return { ctx, tagged };
 }
 
-/**
- * Maximal runs of one kind, as window-relative token ranges [a, b). The tagger's runs are maximal:
- * its tag sets forbid a run's first tag (B / U) right after a tag of the same kind (model.ts tagSet).
- */
+/** Maximal runs of one tag, as window-relative token ranges [a, b). */
 export function runsOf(t: Tagged, tag: typeof S | typeof C | typeof O): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < t.tags.length; k++) {
