@@ -16,6 +16,8 @@ const PAST = new Set([
   'chose', 'drove', 'flew', 'threw', 'grew', 'knew', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'sold', 'paid', 'led', 'ran', 'stole', 'swore',
   'shook', 'arose', 'found', 'heard', 'meant', 'slept', 'awoke', 'forgot', 'hid', 'sank', 'sang', 'swam', 'wore', 'tore',
 ]);
+/** Verbs of lasting: "continued until Tuesday" ended in the past. */
+const LASTED = new Set(['continued', 'lasted', 'remained', 'stayed', 'persisted', 'raged', 'waited', 'fought', 'worked', 'ran', 'went', 'dragged']);
 /** Words that, right before a date, make it a deadline or a limit still ahead: "by Jan. 14", "through January". */
 const AHEAD = new Set(['by', 'through', 'till', 'to']);
 /** What may follow an infinitive "to" without making it a verb: "to the", "to his father". */
@@ -42,6 +44,9 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   // The past perfect puts the date before a past moment, whatever deadline words surround it:
   // "had filed reports by Wednesday", "had been due to expire Friday", "until Thursday they had not".
   if (pastPerfectNear(tt, i, j, sent)) return -1;
+  // "continued until Tuesday evening", "lasted until Sunday": a limit of something already over.
+  // ("postponed until Tuesday" still points ahead.)
+  if (i >= 2 && (tt.word(i - 1) === 'until' || tt.word(i - 1) === 'till') && tt.sent[i - 2] === sent && LASTED.has(tt.word(i - 2))) return -1;
   // "as early as Tuesday", "as soon as Monday"
   if (i >= 3 && tt.word(i - 1) === 'as' && tt.word(i - 3) === 'as' && tt.sent[i - 3] === sent) return 1;
   // A deadline: "by Jan. 14", "extended to Nov. 20" (but not "from Monday to Friday").
