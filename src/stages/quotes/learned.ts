@@ -30,7 +30,9 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     // "went on to add", "continued to say": the cue runs through the reporting verb, which is no content.
     const verb = phrasalVerb(tokens, w, t.cue.h0, t.cue.h1);
     const cueEnd = verb >= 0 ? verb + 1 : t.cue.h1;
-    const cueRange: Range = { start: tokens[w.t0 + t.cue.h0].start, end: tokens[w.t0 + cueEnd - 1].end };
+    // The classifier may pick the reporting verb itself ("Smith went on to | say"): the cue starts at "went".
+    const goOn = verb >= 0 ? -1 : goingOnBefore(tokens, w, t.cue.h0);
+    const cueRange: Range = { start: tokens[w.t0 + (goOn >= 0 ? goOn : t.cue.h0)].start, end: tokens[w.t0 + cueEnd - 1].end };
     let source: Range | null = null;
     let sourceRun: [number, number] | null = null;
     let bestDist = Infinity;
@@ -39,7 +41,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const d = b <= t.cue.h0 ? t.cue.h0 - b : a - t.cue.h1;
       if (d < bestDist) {
         bestDist = d;
-        let e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + b));
+        let e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + (goOn >= 0 && b > goOn && a < goOn ? goOn : b)));
         // "Aides publicly", "I'm", "We'll": an adverb or a clitic verb before the cue is not the source's.
         while (e - 1 > w.t0 + a && isTrailingAdverbOrClitic(tokens[e - 1].text)) e--;
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
@@ -306,6 +308,14 @@ function phrasalVerb(tokens: Token[], w: Window, h0: number, h1: number): number
   // The base form is rare in the lexicon ("add"); its inflections are not ("added", "adds").
   const p = Math.max(...[v, `${v}s`, `${v}ed`, `${v}d`].map((f) => lex.get(f) ?? 0));
   return /^\p{Ll}+$/u.test(v) && p >= STRONG_CUE_WORD ? k : -1;
+}
+
+/** The window index of "went" in "went on to | say" when the cue is the reporting verb at h0, or -1. */
+function goingOnBefore(tokens: Token[], w: Window, h0: number): number {
+  const at = (i: number) => (i >= 0 ? tokens[w.t0 + i].text.toLowerCase() : '');
+  if (at(h0 - 1) !== 'to') return -1;
+  const k = at(h0 - 2) === 'on' ? h0 - 3 : h0 - 2;
+  return GO_ON.has(at(k)) ? k : -1;
 }
 
 /** Lexicon probability above which the verb after "went on to" reports speech ("add", "say", "note", "explain"). */
