@@ -95,8 +95,10 @@ function timeOnly(m: Span, isTime: (r: Range) => boolean): boolean {
   return any;
 }
 
+/** Verbs of an official count, whose clause runs on like a report ("recorded 1,200 new cases, bringing the total to 45,000"). */
+const COUNTING_VERBS = ['recorded', 'records', 'registered', 'registers', 'counted', 'counts', 'logged', 'logs', 'tallied'];
 /** Cues (first word, lower case) whose reported clause may run on past the content the quotes stage gave it. */
-const SAYING = new Set([...SAYING_VERBS, 'according']);
+const SAYING = new Set([...SAYING_VERBS, 'according', ...COUNTING_VERBS]);
 /** ; — – : */
 const CLAUSE_BREAKS = new Set([0x3b, 0x2014, 0x2013, 0x3a]);
 /** A dash typed as "--" or a spaced hyphen (" - "): a clause break as well. */

@@ -78,6 +78,11 @@ describe('claimant of a reported clause that runs on', () => {
     expect(claimedBy('Police said over a hundred people attended the party, located in the county, four of whom were injured.', [police])).toEqual(['Police', 'Police']);
   });
 
+  it('lets a count of officials run on like a report', () => {
+    const recorded = { content: '1,200 new cases over the past day', speaker: 'Health officials', cue: 'recorded' };
+    expect(claimedBy('Health officials recorded 1,200 new cases over the past day, bringing the total to 45,000.', [recorded])).toEqual(['Health officials', 'Health officials']);
+  });
+
   it('stops at a semicolon or a dash, at the sentence end, and after cues that are not of saying', () => {
     expect(claimedBy('Police said over a hundred people attended the party; four of whom were injured.', [police])).toEqual(['Police', 'outlet']);
     expect(claimedBy('Police said over a hundred people attended the party. Four of them were injured.', [police])).toEqual(['Police', 'outlet']);
