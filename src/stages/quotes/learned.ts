@@ -16,7 +16,7 @@ import type { Window } from './windows.js';
 import { BETWEEN_SOURCE_AND_CUE, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
 import { isTitleHead } from '../entities/attribute/titles.js';
-import { claimAside, parentheticalRuns, sourceStartInRun } from './parenthetical.js';
+import { aroundCommas, claimAside } from './parenthetical.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 
 export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Draft[] {
@@ -77,24 +77,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     let contentRuns = runsOf(t, C);
-    // "…, a claim the army denies": the army is the source, and what it denies is the claim the aside names.
-    if (RULES.parenthetical && sourceRun && sourceRun[1] <= t.cue.h0 && sourceRun[1] - sourceRun[0] > 2 && sourceRun[0] > 0 &&
-      tokens[w.t0 + sourceRun[0] - 1].text === ',' && claimAside(tokens, w, sourceRun[0], false)) {
-      contentRuns = [[sourceRun[0], sourceRun[0] + 2]];
-      sourceRun = [sourceRun[0] + 2, sourceRun[1]];
-      source = { start: tokens[w.t0 + sourceRun[0]].start, end: source!.end };
-    }
-    if (RULES.parenthetical && source && sourceRun && sourceRun[1] <= t.cue.h0 && source.start === tokens[w.t0 + sourceRun[0]].start) {
-      const k = sourceStartInRun(tokens, w, sourceRun[0], contentRuns);
-      if (k >= 0) {
-        contentRuns = contentRuns.map(([a, b]): [number, number] => (b === sourceRun![0] ? [a, k - 1] : [a, b]));
-        sourceRun = [k, sourceRun[1]];
-        source = { start: tokens[w.t0 + k].start, end: source.end };
-      }
-    }
-    // "The death toll, officials said, has risen to 24", "The toll rose to 30, the ministry said on Tuesday".
-    if (RULES.parenthetical && source && sourceRun && sourceRun[1] <= t.cue.h0 && source.start === tokens[w.t0 + sourceRun[0]].start)
-      contentRuns = parentheticalRuns(tokens, w, cueEnd, sourceRun[0], sourceRun[1], contentRuns).sort((x, y) => x[0] - y[0]);
+    // Cues set off by commas: "The death toll, officials said, has risen to 24", "…, a claim the army denies".
+    if (RULES.parenthetical && source && sourceRun) ({ source, runs: contentRuns } = aroundCommas(tokens, w, t.cue.h0, cueEnd, { source, sourceRun, runs: contentRuns }));
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
     if (RULES.participleOverride && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
     // "Cory James, 22, of Flint, Mich., said": the tagger's source is the appositive's tail; the sentence's leading name speaks.

@@ -8,6 +8,7 @@
  * Both return window-relative token runs [a, b) of content to add to the cue's own runs.
  */
 import type { Token } from '../../core/layers.js';
+import type { Range } from '../../core/span.js';
 import type { Window } from './windows.js';
 import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 
@@ -72,7 +73,7 @@ export function claimAside(tokens: Token[], w: Window, a: number, which = true):
  * Tuesday)(, a figure that …)." gives A when the tagger gave no content or only the aside. cueEnd is
  * the token after the cue.
  */
-export function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: number, sb: number, runs: Array<[number, number]>): Array<[number, number]> {
+function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: number, sb: number, runs: Array<[number, number]>): Array<[number, number]> {
   if (sa < 2 || tokens[w.t0 + sa - 1].text !== ',' || quoted(w, sa, cueEnd) || sb > cueEnd) return runs;
   const n = w.t1 - w.t0;
   const start = sentenceStart(tokens, w, sa - 1);
@@ -114,7 +115,7 @@ const MAX_SOURCE_HEAD = 4;
  * the source starts, with a comma and a determiner shortly before, gave the source's first words to the
  * content. Returns the token where the source starts (and the run ends) instead, or -1.
  */
-export function sourceStartInRun(tokens: Token[], w: Window, sa: number, runs: ReadonlyArray<[number, number]>): number {
+function sourceStartInRun(tokens: Token[], w: Window, sa: number, runs: ReadonlyArray<[number, number]>): number {
   const run = runs.find(([, b]) => b === sa);
   if (!run) return -1;
   for (let k = sa - 1; k > run[0] + 1 && k >= sa - MAX_SOURCE_HEAD; k--) {
@@ -124,4 +125,37 @@ export function sourceStartInRun(tokens: Token[], w: Window, sa: number, runs: R
     return opens && !quoted(w, k, sa) ? k : -1;
   }
   return -1;
+}
+
+/** A cue's source (as text and as window tokens [a, b)) and its content runs. */
+export interface SourcedRuns {
+  source: Range;
+  sourceRun: [number, number];
+  runs: Array<[number, number]>;
+}
+
+/**
+ * The tagger's reading of a cue whose source stands after a comma, reshaped: "…, a claim the army denies" (the army
+ * denies the claim), "…, the Hamas-run | health ministry said" (the source starts at its determiner), "A, officials
+ * said, B" and "A, the ministry said on Tuesday" (content around the cue). h0 is the cue's first token, cueEnd the
+ * token after it.
+ */
+export function aroundCommas(tokens: Token[], w: Window, h0: number, cueEnd: number, r: SourcedRuns): SourcedRuns {
+  let { source, sourceRun, runs } = r;
+  // Only a source the tagger found before the cue, as it found it.
+  if (sourceRun[1] > h0 || source.start !== tokens[w.t0 + sourceRun[0]].start) return r;
+  if (sourceRun[1] - sourceRun[0] > 2 && sourceRun[0] > 0 && tokens[w.t0 + sourceRun[0] - 1].text === ',' && claimAside(tokens, w, sourceRun[0], false)) {
+    runs = [[sourceRun[0], sourceRun[0] + 2]];
+    sourceRun = [sourceRun[0] + 2, sourceRun[1]];
+    source = { start: tokens[w.t0 + sourceRun[0]].start, end: source.end };
+  }
+  const k = sourceStartInRun(tokens, w, sourceRun[0], runs);
+  if (k >= 0) {
+    const at = sourceRun[0];
+    runs = runs.map(([a, b]): [number, number] => (b === at ? [a, k - 1] : [a, b]));
+    sourceRun = [k, sourceRun[1]];
+    source = { start: tokens[w.t0 + k].start, end: source.end };
+  }
+  runs = parentheticalRuns(tokens, w, cueEnd, sourceRun[0], sourceRun[1], runs).sort((x, y) => x[0] - y[0]);
+  return { source, sourceRun, runs };
 }
