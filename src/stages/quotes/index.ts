@@ -16,6 +16,7 @@ import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
 import { pollDrafts } from './polls.js';
 import { RULES } from './ablations.js';
+import { findTurns } from './turns.js';
 
 /** Tuning knobs, for training scripts; the stage uses the defaults. */
 export interface QuoteOptions {
@@ -62,6 +63,11 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   }
   runOnQuotations(text, seg, drafts);
   const linker = new SpeakerLinker(text, entities);
+  // Interview answers: what the interviewee said, and whom "I" there names.
+  const turns = findTurns(text, seg);
+  const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
+  for (const t of turns) if (t.name && wordCount(text, t.content) >= MIN_ANSWER_WORDS) drafts.push({ kind: 'direct', content: t.content, cue: null, source: t.name, continued: false, paragraph: t.paragraph });
+  if (turns.length) drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
   const stillAbout = (who: Speaker, fromParagraph: number, toParagraph: number): boolean => {
     if (!who.entity || toParagraph - fromParagraph > 2) return false;
     for (let p = fromParagraph; p < toParagraph; p++) {
@@ -74,6 +80,11 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   let prevParagraph = -1;
   for (const d of drafts) {
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;
+    const turn = turnOf.get(d.paragraph);
+    if (speaker && turn?.name && !speaker.entity && FIRST_PERSON_SINGULAR.test(speaker.name)) {
+      const who = linker.speaker(turn.name);
+      speaker = { name: who.name, entity: who.entity, mention: speaker.mention };
+    }
     // A quotation with no cue continues the speaker of the quote just before it: in the same or
     // the previous paragraph, or further back when every paragraph in between is still about
     // that speaker (its first person named is the speaker: "X made the remarks at ...").
@@ -135,6 +146,11 @@ function runOnQuotations(text: string, seg: SegmentLayer, drafts: Draft[]): void
   }
 }
 const CLOSING_MARK = /[”"»’']/;
+
+/** Shortest interview answer taken as a quote ("Yes." and "No, no." are not claims). */
+const MIN_ANSWER_WORDS = 4;
+const FIRST_PERSON_SINGULAR = /^(?:I|me|my)$/i;
+const wordCount = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 

@@ -677,3 +677,34 @@ describe('titles, names and run-on quotations', () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(['the mayor', 'the mayor']);
   });
 });
+
+describe('interview turns (turns.ts)', () => {
+  const interview = [
+    'The chess player spoke to Wikinews about her career.',
+    '((WN)) What interested you in chess?',
+    '((Dorsa Derakhshani)) I got interested in chess because of my dad. I think women are seen as second-class citizens there.',
+    'He used to play in high school before the revolution.',
+    '((WN)) What do your parents do?',
+    '((Dorsa Derakhshani)) My dad is a doctor and my mom is a psychiatrist.',
+  ].join('\n\n');
+
+  it("takes each answer as the interviewee's words, continues an answer over unmarked paragraphs, and never quotes the interviewer", () => {
+    const { text, qs } = run(interview);
+    expectValidSpans(text, qs);
+    const answers = qs.filter((q) => !q.cue);
+    expect(answers.map((q) => [q.speaker?.name, q.content.text.slice(0, 30)])).toEqual([
+      ['Dorsa Derakhshani', 'I got interested in chess beca'],
+      ['Dorsa Derakhshani', 'He used to play in high school'],
+      ['Dorsa Derakhshani', 'My dad is a doctor and my mom '],
+    ]);
+    expect(qs.some((q) => q.content.text.startsWith('What'))).toBe(false);
+  });
+
+  it('gives "I" in an answer the interviewee, and reads a language tag or a single marker as no interview', () => {
+    const entities = entitiesFor(normalizeText(interview), [{ id: 'p1', name: 'Dorsa Derakhshani', forms: ['Dorsa Derakhshani'] }]);
+    const think = run(interview, entities).qs.find((q) => q.cue?.text === 'think');
+    if (think) expect(think.speaker).toMatchObject({ name: 'Dorsa Derakhshani', entity: 'p1' });
+    expect(run('((es))Spanish language: ‍Hay muchos abortos pese a la amenaza penal, el presidente dijo.').qs.filter((q) => !q.cue)).toEqual([]);
+    expect(run('((Jo Jorgensen)) Campaign photo from the rally in Ohio last week.\n\nThe candidate spoke for an hour.').qs.filter((q) => !q.cue)).toEqual([]);
+  });
+});
