@@ -94,7 +94,10 @@ export function extractQuantities(doc: Doc): Quantity[] {
       const parent = p.partOf !== undefined ? placed[p.partOf] : undefined;
       // Members of a list share the predicate of the whole ("killed 613, including 63 children"), unless
       // their own predicate says otherwise ("infected 200 people and killed three").
-      const role = p.role ?? parent?.role;
+      // A participle right after a member's noun describes the people, not their fate: "killed 613, including … 70 old
+      // people fleeing the town" were killed.
+      const describes = parent?.role !== undefined && p.role !== undefined && p.end < tokens.length && /^\p{Ll}+ing$/u.test(tokens[p.end].text);
+      const role = describes ? parent!.role : (p.role ?? parent?.role);
       // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
       // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
       const elided = p.listed && !(f.words && f.kind === 'fraction') && placed.slice(0, i).some((q) => q.counted !== '' && !q.fig.unit);

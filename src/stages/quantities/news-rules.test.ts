@@ -249,5 +249,6 @@ describe('roles across asides', () => {
   it('reads the role past a subset aside and past what a toll is of', () => {
     expect(roles('More than 100 people, including 30 children, were killed.')).toEqual(['100:killed', '30:killed']);
     expect(roles('The death toll of the earthquake rose to 1,120.')).toEqual(['1,120:killed']);
+    expect(roles('Troops killed 300 people, including 40 children and 20 old people fleeing the town.')).toEqual(['300:killed', '40:killed', '20:killed']);
   });
 });
