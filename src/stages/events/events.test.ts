@@ -194,6 +194,19 @@ describe('time', () => {
     checkOffsets(doc, evs);
   });
 
+  it('carries the place of a continued story within the paragraph, up to another place', () => {
+    const raw = 'Militia units killed 80 villagers in Tobrin. Thirty men were abducted. In Velna, 12 houses were burned.\n\nDozens were wounded.';
+    const doc = docOf(raw, {
+      m: [['Tobrin', 'GPE', 'e1'], ['Velna', 'GPE', 'e2']],
+      q: [['80 villagers', 'killed', 'q1'], ['Thirty men', 'abducted', 'q2']],
+    });
+    const evs = findEvents(doc);
+    expect(only(evs, 'killing').places).toEqual(['e1']);
+    expect(only(evs, 'hostage-taking').places).toEqual(['e1']);
+    expect(evs.filter((e) => e.type === 'wounding').every((e) => e.places.length === 0)).toBe(true);
+    checkOffsets(doc, evs);
+  });
+
   it('does not carry an incident date to a later political act or a present-tense sentence', () => {
     const raw = 'In 1994 soldiers killed 90 civilians in Tobrin. Ten states have since recognized the killings as genocide. Families still flee Tobrin.';
     const evs = findEvents(docOf(raw, {

@@ -19,7 +19,7 @@ import { rolesOf, type PrevVerb } from './participants.js';
 import { placesOf } from './places.js';
 import { sentenceTimes, timeOf } from './time.js';
 import { linkFigures } from './figures.js';
-import { inheritTimes, presentClause, toldInPast } from './story.js';
+import { inheritPlaces, inheritTimes, presentClause, toldInPast } from './story.js';
 
 interface Draft {
   trigger: Trigger;
@@ -33,6 +33,7 @@ interface Draft {
   paragraph: number;
   sentence: number;
   inherits: boolean;
+  placeInherits: boolean;
 }
 
 function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) => boolean): Draft[] {
@@ -63,6 +64,7 @@ function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) =
       paragraph: s.paragraph,
       sentence: si,
       inherits: !times.any && toldInPast(ctx, t) && !presentClause(ctx, clause),
+      placeInherits: toldInPast(ctx, t) && !presentClause(ctx, clause),
     });
   });
   const [qa, qb] = itemsStartingIn(ctx.quantities, (q) => q.span.start, s.start, s.end);
@@ -97,6 +99,13 @@ export function findEvents(doc: Doc): Event[] {
   const drafts: Draft[] = [];
   for (let si = 0; si < ctx.sentences.length; si++) for (const d of draftSentence(ctx, si, hasFigure)) drafts.push(d);
   inheritTimes(drafts, hasTimex);
+  const hasPlace = new Uint8Array(ctx.sentences.length);
+  for (const m of ctx.mentions) {
+    if (m.type !== 'GPE' && m.type !== 'LOC') continue;
+    const [i] = itemsStartingIn(ctx.sentences, (s) => s.end, m.start + 1, Infinity);
+    if (i < ctx.sentences.length && ctx.sentences[i].start <= m.start) hasPlace[i] = 1;
+  }
+  inheritPlaces(drafts, hasPlace);
 
   const kept: Draft[] = [];
   const byType = new Map<string, Draft[]>();

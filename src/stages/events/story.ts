@@ -54,3 +54,34 @@ export function inheritTimes(events: Dated[], hasTimex: Uint8Array): void {
     last = e;
   }
 }
+
+/** What inheritPlaces reads of an event. */
+export interface Placed {
+  type: string;
+  places: string[];
+  paragraph: number;
+  sentence: number;
+  /** Whether this event may take an earlier event's places (an incident told in the past, in no clause of the present). */
+  placeInherits: boolean;
+}
+
+/**
+ * Places carried over a continued story the same way: "A fire broke out at a market in Kharkiv on Monday. The
+ * death toll, officials said, has risen to 24." — the deaths happened where the fire did. An incident with no
+ * place of its own takes the places of the previous incident with places in its paragraph, at most two sentences
+ * on, when no sentence from there to it names another place (`hasPlace[si]`).
+ */
+export function inheritPlaces(events: Placed[], hasPlace: Uint8Array): void {
+  let last: Placed | null = null;
+  for (const e of events) {
+    if (e.places.length) {
+      last = EVENT_TYPES[e.type]?.family === 'incident' ? e : null;
+      continue;
+    }
+    if (!e.placeInherits || !last || last.paragraph !== e.paragraph || e.sentence - last.sentence > MAX_SENTENCE_GAP) continue;
+    let other = false;
+    for (let si = last.sentence + 1; si <= e.sentence; si++) if (hasPlace[si]) other = true;
+    if (other) continue;
+    e.places = [...last.places];
+  }
+}
