@@ -1,10 +1,12 @@
-/** Committed word lists the stage reads once: places with governments, NORP groups, alternate names, first-name sex. */
+/** Committed word lists the stage reads once: places with governments, NORP groups, well-known organisations, alternate names, first-name sex. */
 import fs from 'node:fs';
 import { modelPath } from '../../core/paths.js';
 
 export interface Lexicons {
   gpe: Set<string>;
   norp: Set<string>;
+  /** Well-known organisations the tagger mistypes ("Hezbollah", "UN", "Kremlin"), folded. */
+  orgs: Set<string>;
   /** Folded name → index of its alternate-name group. */
   altGroup: Map<string, number>;
   /** Lowercased first name → 'm' | 'f' (only names listed under one sex). */
@@ -41,6 +43,8 @@ export function loadLexicons(): Lexicons {
     // Stored folded by train/ner/lexicons.ts.
     gpe: new Set(lines('gpe.txt')),
     norp: new Set(lines('norp.txt')),
+    // Hand-kept, so folded here.
+    orgs: new Set(lines('orgs.txt').map((l) => fold(l.trim()))),
     altGroup,
     firstNameSex,
   };

@@ -45,6 +45,8 @@ export function entityType(label: string, name: string, lex: Lexicons): EntityTy
   const words = key.split(/\s+/);
   const last = words[words.length - 1];
   if (isStormName(words)) return 'EVENT';
+  // "Hezbollah" (tagged as a person), "UN", "the Kremlin" (as places): well-known organisations are organisations.
+  if (lex.orgs.has(key) || lex.orgs.has(key.replace(/^the /, ''))) return 'ORG';
   switch (label) {
     case 'PER':
       return 'PERSON';
