@@ -211,3 +211,11 @@ describe('entity repairs', () => {
     expect(storm?.mentions.length).toBe(3);
   });
 });
+
+describe('canonical names', () => {
+  it('names a place as the text writes it, not as a dateline shouts it', () => {
+    const { layer } = analyse('GAZA, March 5 (Reuters) - Israeli strikes hit Gaza overnight, officials in Gaza said.');
+    const gaza = layer.entities.find((e) => e.mentions.some((m) => m.text === 'GAZA'));
+    expect(gaza?.name).toBe('Gaza');
+  });
+});

@@ -49,13 +49,17 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
   return toLayer(text, clusters);
 }
 
+/** A name written in capitals only ("GAZA"), with more than one letter to a word. */
+const shouted = (words: readonly string[]) => words.some((w) => /\p{L}{2}/u.test(w)) && words.every((w) => !/\p{Ll}/u.test(w));
+
 function canonicalName(text: string, c: Cluster): string {
   let best: NameMention | null = null;
   let bestWords = 0;
   for (const m of c.mentions) {
     if (m.form !== 'name') continue;
     const n = m.words.length - (honorific(m.words) ? 1 : 0);
-    if (n > bestWords) {
+    // "GAZA/JERUSALEM, March 5 (Reuters)": a dateline's capitals are not how the name is written.
+    if (n > bestWords || (n === bestWords && best !== null && shouted(best.words) && !shouted(m.words))) {
       best = m;
       bestWords = n;
     }

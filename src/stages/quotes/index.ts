@@ -168,9 +168,26 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const keptCues = new Set(kept.map((d) => d.cue!.start));
   const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
-  const cued = onePerContent(dropNested(extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced))))).filter((d) => !isNamed(text, d));
+  const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced)))))).filter((d) => !isNamed(text, d));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
+}
+
+/**
+ * "The Gaza health ministry says more than 30,000 … since October 7, when gunmen killed about 1,200 …, according to
+ * Israeli tallies": an "according to" at the end of a sentence that opens with another attribution (its source at
+ * the start, its content inside) reaches back only to the end of that content; the opening attribution stays.
+ */
+function accordingAfterClaim(text: string, cued: Draft[]): Draft[] {
+  return cued.map((o) => {
+    if (!o.cue || o.cue.start < o.content.end || !/^according\b/i.test(text.slice(o.cue.start, o.cue.end))) return o;
+    const inner = cued.find((i) => i !== o && i.source && i.cue && i.cue.start !== o.cue!.start && i.source.start === o.content.start &&
+      i.cue.start < i.content.start && o.content.start <= i.content.start && i.content.end < o.content.end);
+    if (!inner) return o;
+    let start = inner.content.end;
+    while (start < o.content.end && /[\s,;]/.test(text[start])) start++;
+    return text.slice(start, o.content.end).trim().split(/\s+/).length >= 2 ? { ...o, content: { start, end: o.content.end } } : o;
+  });
 }
 
 /**

@@ -54,6 +54,18 @@ function words(tokens: Token[], w: Window, a: number, b: number): number {
   return n;
 }
 
+/** "…, officials said on Tuesday, as mediators pressed for a ceasefire": the outlet's narration after the cue, not what was said. */
+const NARRATION = new Set(['as', 'while', 'amid', 'after', 'before', 'when', 'because', 'since', 'despite']);
+
+/** "GAZA, March 5 (Reuters) - Israeli strikes …": past a wire dateline that opens the sentence, or `start`. */
+function afterDateline(tokens: Token[], w: Window, start: number, lim: number): number {
+  for (let k = start + 1; k < lim - 1 && k <= start + 14; k++) {
+    if (tokens[w.t0 + k].text !== ')' || !/^[-–—]$/.test(tokens[w.t0 + k + 1].text)) continue;
+    return k + 2;
+  }
+  return start;
+}
+
 /** "a figure that could not be independently verified", "a claim denied by …": an aside on the statement, not part of it. */
 const CLAIM_NOUNS = new Set('figure figures claim claims number toll estimate account assertion allegation allegations charge statement report version tally count'.split(' '));
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
@@ -76,7 +88,7 @@ export function claimAside(tokens: Token[], w: Window, a: number, which = true):
 function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: number, sb: number, runs: Array<[number, number]>): Array<[number, number]> {
   if (sa < 2 || tokens[w.t0 + sa - 1].text !== ',' || quoted(w, sa, cueEnd) || sb > cueEnd) return runs;
   const n = w.t1 - w.t0;
-  const start = sentenceStart(tokens, w, sa - 1);
+  const start = afterDateline(tokens, w, sentenceStart(tokens, w, sa - 1), sa - 1);
   if (start >= sa - 1 || quoted(w, start, sa - 1)) return runs;
   const end = sentenceEnd(tokens, w, cueEnd);
   // What follows the cue up to a comma: a time or a setting ("on Tuesday", "in a statement").
@@ -84,6 +96,7 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
   while (c < end && c - cueEnd <= MAX_CUE_TAIL && tokens[w.t0 + c].text !== ',' && CUE_TAIL_WORDS.has(lower(tokens, w, c))) c++;
   if (c - cueEnd > MAX_CUE_TAIL || (c < end && tokens[w.t0 + c].text !== ',')) return runs;
   const aside = c < end && claimAside(tokens, w, c + 1);
+  const narration = c < end && NARRATION.has(lower(tokens, w, c + 1));
   // The tagger's runs of this cue in that aside are not what was said.
   const kept = aside ? runs.filter(([a]) => a <= c) : runs;
   if (kept.some(([a, b]) => a < end && b > cueEnd)) return kept;
@@ -97,7 +110,7 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
     if (quoted(w, a, end) || words(tokens, w, a, end) < 2) return kept;
     return [...kept, [a, end]];
   }
-  if (kept.length || (c < end && !aside)) return kept;
+  if (kept.length || (c < end && !aside && !narration)) return kept;
   // "The toll rose to 30, the ministry said on Tuesday.": the clause before the source is the content.
   if (words(tokens, w, start, sa - 1) < 3) return kept;
   // "In a speech last July, he said": an opening adverbial is no clause of its own.

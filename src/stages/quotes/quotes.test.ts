@@ -408,6 +408,7 @@ describe('speaker: the head of the source phrase', () => {
       'Philippine officials',
     ]);
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
+    expect(speakerOf('More than 30,000 people have died, the Gaza health ministry said.', [['Gaza', 'GPE']])).toEqual(['the Gaza health ministry']);
     expect(speakerOf('Air strikes killed 45 people, the Hamas-run health ministry said.', [['Hamas-run', 'MISC']])).toEqual([
       'the Hamas-run health ministry',
     ]);
@@ -590,6 +591,21 @@ describe('attributions set off by commas (parenthetical.ts)', () => {
       expect(q?.content.text).toBe('At least 30 people died in the blast');
       expect(q?.speaker?.name).toBe('the ministry');
     }
+  });
+
+  it('reads a wire lead: past the dateline, with the outlet\'s narration after the cue', () => {
+    const q = withCue('GAZA, March 5 (Reuters) - Israeli strikes killed at least 30 Palestinians overnight, health officials said on Tuesday, as mediators pressed for a ceasefire.', 'said');
+    expect(q?.content.text).toBe('Israeli strikes killed at least 30 Palestinians overnight');
+    expect(q?.speaker?.name).toBe('health officials');
+  });
+
+  it('keeps an attribution that opens a sentence ending in "according to", which then covers only the rest', () => {
+    const text = 'The health ministry says more than 30,000 people have been killed since October 7, when gunmen killed about 1,200 people in southern Israel, according to Israeli tallies.';
+    const { qs } = run(text);
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+      ['The health ministry', 'says', 'more than 30,000 people have been killed since October 7'],
+      ['Israeli tallies', 'according to', 'when gunmen killed about 1,200 people in southern Israel'],
+    ]);
   });
 
   it('leaves an aside on the statement out of the content', () => {

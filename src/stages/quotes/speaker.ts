@@ -89,6 +89,8 @@ export class SpeakerLinker {
       // before a noun is not the speaker; nor is the owner in "his family", "her spokesman".
       if (((m.type === 'NORP' || m.type === 'MISC') || (m.form === 'pronoun' && POSSESSIVE.has(m.text.toLowerCase()))) && m.end < r.end && /^\s+\p{L}/u.test(this.text.slice(m.end, r.end)))
         continue;
+      // "the Gaza health ministry", "Kharkiv regional officials": a place named before a common noun only says whose.
+      if ((m.type === 'GPE' || m.type === 'LOC') && m.end < r.end && /^\s+\p{Ll}/u.test(this.text.slice(m.end, r.end))) continue;
       // "Turkey's defence ministry", "Ukraine's military": the owner named before a common noun is not the speaker either.
       if (m.form !== 'pronoun' && /^['’]s\s+\p{Ll}/u.test(this.text.slice(m.end, r.end)) && !/\s\p{Lu}/u.test(this.text.slice(m.end + 2, r.end))) continue;
       const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
