@@ -36,10 +36,7 @@ export function compilePattern(pattern: string, named: Record<string, SlotFn>, m
     }
     const words = body.split('|');
     const set = new Set(words);
-    const fn: SlotFn = (tt, i) => {
-      const w = tt.word(i);
-      return set.has(w) ? { end: i + 1, v: NaN, w } : null;
-    };
+    const fn: SlotFn = (tt, i) => (set.has(tt.word(i)) ? tt.wordHit(i) : null);
     return { fn, maybe: (w: string) => set.has(w), opt, words, name: body };
   });
 }

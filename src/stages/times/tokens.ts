@@ -1,4 +1,5 @@
 import type { SegmentLayer } from '../../core/layers.js';
+import type { Hit } from './matcher.js';
 
 /** One token of the times grammar, built on demand (most tokens of a text are never looked at). */
 export interface TT {
@@ -99,6 +100,15 @@ export class Toks {
       w = this.words[i] = raw.toLowerCase();
     }
     return w;
+  }
+
+  private readonly wordHits: Array<Hit | undefined> = [];
+
+  /** A literal slot's hit on token i (one shared object per token: hits are never changed). */
+  wordHit(i: number): Hit {
+    let h = this.wordHits[i];
+    if (h === undefined) h = this.wordHits[i] = { end: i + 1, v: NaN, w: this.word(i) };
+    return h;
   }
 
   /** The rule-index key of token i: its word, or '#' for a number. */
