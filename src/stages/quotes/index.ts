@@ -63,6 +63,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   }
   runOnQuotations(text, seg, drafts);
   const linker = new SpeakerLinker(text, entities);
+  const entityTypes = new Map(entities.entities.map((e) => [e.id, e.type]));
   // Interview answers: what the interviewee said, and whom "I" there names.
   const turns = findTurns(text, seg);
   const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
@@ -80,6 +81,10 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   let prevParagraph = -1;
   for (const d of drafts) {
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;
+    // "Japanese officials said …; his death, they reported, …", "NASA interrupted … It also credited …": a plural or
+    // impersonal pronoun is the group or organisation that spoke just before, in this paragraph or the one before.
+    if (speaker && !speaker.entity && prevSpeaker && d.paragraph - prevParagraph <= 1 && pronounFor(speaker.name, prevSpeaker, entityTypes))
+      speaker = { name: prevSpeaker.name, entity: prevSpeaker.entity, mention: speaker.mention };
     const turn = turnOf.get(d.paragraph);
     if (speaker && turn?.name && !speaker.entity && FIRST_PERSON_SINGULAR.test(speaker.name)) {
       const who = linker.speaker(turn.name);
@@ -146,6 +151,20 @@ function runOnQuotations(text: string, seg: SegmentLayer, drafts: Draft[]): void
   }
 }
 const CLOSING_MARK = /[”"»’']/;
+
+/** Heads of a source phrase that name a group of people ("Japanese officials", "the researchers"). */
+const GROUP_NOUNS = new RegExp(`(?:^|\\s)(?:${('officials authorities police researchers scientists investigators experts analysts witnesses residents ' +
+  'activists organisers organizers protesters demonstrators doctors medics rescuers forces troops soldiers militants rebels fighters ' +
+  'lawmakers legislators senators prosecutors lawyers attorneys relatives families parents students workers campaigners sources aides ' +
+  'members leaders voters authors organisers staff team military army government').split(' ').join('|')})$`, 'i');
+
+/** Whether a "they" / "it" speaker can be the speaker before it: a group for "they", an organisation for "it". */
+function pronounFor(name: string, prev: Speaker, types: ReadonlyMap<string, string>): boolean {
+  const type = prev.entity ? types.get(prev.entity) : undefined;
+  if (/^(?:they|them)$/i.test(name)) return type ? type === 'ORG' || type === 'NORP' || type === 'GPE' : GROUP_NOUNS.test(prev.name) && !/^(?:they|them)$/i.test(prev.name);
+  if (/^it$/i.test(name)) return type === 'ORG';
+  return false;
+}
 
 /** Shortest interview answer taken as a quote ("Yes." and "No, no." are not claims). */
 const MIN_ANSWER_WORDS = 4;

@@ -724,3 +724,15 @@ describe('interview turns (turns.ts)', () => {
     expect(run('((Jo Jorgensen)) Campaign photo from the rally in Ohio last week.\n\nThe candidate spoke for an hour.').qs.filter((q) => !q.cue)).toEqual([]);
   });
 });
+
+describe('plural and impersonal pronoun speakers', () => {
+  it('gives "they" the group that spoke just before, "it" the organisation, and no single person', () => {
+    const groups = run('Japanese officials said the man had shown symptoms. His death, they reported, was described as pneumonia.').qs;
+    expect(groups.find((q) => q.cue?.text === 'reported')?.speaker?.name).toBe('Japanese officials');
+    const text = 'Maria Lopez visited the site. Officials from Acme Corp said the plant was safe. It also said that 12 workers were hurt.';
+    const layer = typed(text, [['Maria Lopez', 'PERSON'], ['Acme Corp', 'ORG']]);
+    expect(findQuotes(text, segmentText(text), layer).filter((q) => q.cue?.text === 'said').map((q) => q.speaker?.name)).toEqual(['Acme Corp', 'Acme Corp']);
+    const person = 'Maria Lopez visited the camp on Monday. They said the water had run out.';
+    expect(withCue(person, 'said', typed(person, [['Maria Lopez', 'PERSON']]))?.speaker?.name).toBe('They');
+  });
+});

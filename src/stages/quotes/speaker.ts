@@ -117,7 +117,8 @@ export class SpeakerLinker {
   /** Nearest preceding named person for a pronoun, nearest preceding name for "which"/"who". */
   private antecedent(r: Range, phrase: string): Mention | null {
     const w = phrase.toLowerCase();
-    const pronoun = PERSONAL_PRONOUNS.has(w) && w !== 'it';
+    // "they" is rarely one person named before: the stage gives it the group that spoke last (index.ts).
+    const pronoun = PERSONAL_PRONOUNS.has(w) && w !== 'it' && w !== 'they' && w !== 'them';
     if (!pronoun && !RELATIVE.has(w)) return null;
     const ms = this.layer.mentions;
     let lo = 0;
