@@ -99,6 +99,11 @@ function timeOnly(m: Span, isTime: (r: Range) => boolean): boolean {
 const COUNTING_VERBS = ['recorded', 'records', 'registered', 'registers', 'counted', 'counts', 'logged', 'logs', 'tallied'];
 /** Cues (first word, lower case) whose reported clause may run on past the content the quotes stage gave it. */
 const SAYING = new Set([...SAYING_VERBS, 'according', ...COUNTING_VERBS]);
+/**
+ * ", while police put the figure at …", ", but the army said …": a contrast with an attribution of its own (its subject
+ * within a few words) starts another claim; a plain contrast ("…, while two adults were injured") goes on with the first.
+ */
+const CONTRAST = /,\s+(?:while|whereas|but|although|though)\s+(?:\S+\s+){0,4}?(?:put|puts|placed|places|estimated|estimates|said|says|say|reported|reports|claimed|claims|told|counted|counts)\b/i;
 /** ; — – : */
 const CLAUSE_BREAKS = new Set([0x3b, 0x2014, 0x2013, 0x3a]);
 /** A dash typed as "--" or a spaced hyphen (" - "): a clause break as well. */
@@ -135,6 +140,8 @@ export function claimantIndex(quotes: readonly Quote[], outlet: string | null, t
       if (!SAYING.has(q.cue.text.toLowerCase().split(' ')[0])) return null;
       // A semicolon or a dash starts a new clause in the outlet's voice.
       for (let k = q.content.end; k < r.start; k++) if (CLAUSE_BREAKS.has(text.charCodeAt(k)) || isAsciiDash(text, k)) return null;
+      // So does a contrast with an attribution of its own: "…, while police put the figure at about 40,000".
+      if (CONTRAST.test(text.slice(q.content.end, r.start))) return null;
       return speakerClaim(q);
     }
     return null;

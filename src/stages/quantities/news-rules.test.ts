@@ -252,3 +252,10 @@ describe('roles across asides', () => {
     expect(roles('Troops killed 300 people, including 40 children and 20 old people fleeing the town.')).toEqual(['300:killed', '40:killed', '20:killed']);
   });
 });
+
+describe('contrasting claims', () => {
+  it('stops a reported clause at a contrast with an attribution of its own', () => {
+    const org = { content: 'more than 100,000 people joined the march', speaker: 'Organisers', cue: 'said' };
+    expect(claimedBy('Organisers said more than 100,000 people joined the march, while police put the figure at about 40,000.', [org])).toEqual(['Organisers', 'police']);
+  });
+});

@@ -79,12 +79,18 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   const out: Quote[] = [];
   let prevSpeaker: Speaker | null = null;
   let prevParagraph = -1;
+  let prevStart = -1;
   for (const d of drafts) {
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;
     // "Japanese officials said …; his death, they reported, …", "NASA interrupted … It also credited …": a plural or
     // impersonal pronoun is the group or organisation that spoke just before, in this paragraph or the one before.
     if (speaker && !speaker.entity && prevSpeaker && d.paragraph - prevParagraph <= 1 && pronounFor(speaker.name, prevSpeaker, entityTypes))
       speaker = { name: prevSpeaker.name, entity: prevSpeaker.entity, mention: speaker.mention };
+    // "“…,” a spokeswoman for the aid group told AP. She said …": he / she right after an unnamed speaker of that sex is that
+    // speaker, not a person named further back (whom the entities layer had resolved it to).
+    if (speaker?.mention && prevSpeaker && !prevSpeaker.entity && prevStart >= 0 && d.paragraph - prevParagraph <= 1 &&
+      sameSexRole(speaker.mention.text, prevSpeaker.name) && !(speaker.entity && mentionedBetween(entities, speaker.entity, prevStart, speaker.mention.start)))
+      speaker = { name: prevSpeaker.name, entity: null, mention: speaker.mention };
     const turn = turnOf.get(d.paragraph);
     if (speaker && turn?.name && !speaker.entity && FIRST_PERSON_SINGULAR.test(speaker.name)) {
       const who = linker.speaker(turn.name);
@@ -105,6 +111,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     });
     prevSpeaker = speaker;
     prevParagraph = d.paragraph;
+    prevStart = d.content.start;
   }
   return out;
 }
@@ -164,6 +171,23 @@ function pronounFor(name: string, prev: Speaker, types: ReadonlyMap<string, stri
   if (/^(?:they|them)$/i.test(name)) return type ? type === 'ORG' || type === 'NORP' || type === 'GPE' : GROUP_NOUNS.test(prev.name) && !/^(?:they|them)$/i.test(prev.name);
   if (/^it$/i.test(name)) return type === 'ORG';
   return false;
+}
+
+const FEMALE_ROLES = /\b(?:spokeswoman|woman|mother|daughter|wife|sister|chairwoman|congresswoman|businesswoman|policewoman|girl|grandmother|widow|actress)$/i;
+const MALE_ROLES = /\b(?:spokesman|man|father|son|husband|brother|chairman|congressman|businessman|policeman|boy|grandfather|widower|actor)$/i;
+const NEUTRAL_ROLES = /\b(?:spokesperson|official|witness|resident|survivor|doctor|nurse|teacher|student|officer|soldier|activist|lawyer|farmer|worker|volunteer|journalist|reporter|director|manager|minister|commander|source)$/i;
+
+/** "she" after "a spokeswoman for …", "he" after "a witness": a role noun of that sex (or of either) heads the speaker before. */
+function sameSexRole(pronoun: string, prev: string): boolean {
+  const p = pronoun.toLowerCase();
+  if (p !== 'he' && p !== 'she') return false;
+  const head = prev.replace(/\s+(?:for|of|at|from|with|in)\s.*$/i, '');
+  return NEUTRAL_ROLES.test(head) || (p === 'she' ? FEMALE_ROLES.test(head) : MALE_ROLES.test(head));
+}
+
+/** Whether entity id has a mention in [from, to). */
+function mentionedBetween(entities: EntitiesLayer, id: string, from: number, to: number): boolean {
+  return entities.mentions.some((m) => m.entity === id && m.start >= from && m.start < to);
 }
 
 /** Shortest interview answer taken as a quote ("Yes." and "No, no." are not claims). */

@@ -326,7 +326,10 @@ export function participleSubject(tokens: Token[], w: Window, h0: number, conten
     !content.some(([c0, c1]) => c0 <= s && s < c1)) return { start: tokens[w.t0 + s].start, end: tokens[w.t0 + s].end };
   if (w.quoteOf[s] >= 0 || NOT_SUBJECT.has(lead)) return null;
   let e = s;
-  while (e < h0 - 1 && e - s < 5 && isCapitalised(tokens[w.t0 + e].text) && isWordToken(tokens[w.t0 + e].text) && w.quoteOf[e] < 0) e++;
+  // "Opposition leader Ana Ruiz": a lower-case title word between capitalised words stays in the name.
+  const inName = (k: number) => isWordToken(tokens[w.t0 + k].text) && w.quoteOf[k] < 0 &&
+    (isCapitalised(tokens[w.t0 + k].text) || (isTitleHead(tokens[w.t0 + k].text) && k + 1 < h0 - 1 && isCapitalised(tokens[w.t0 + k + 1].text)));
+  while (e < h0 - 1 && e - s < 6 && inName(e)) e++;
   if (e === s || content.some(([c0, c1]) => c0 < e && s < c1)) return null;
   // The name must be followed by its verb or by the comma of an appositive, not run on into more capitals.
   // Not an opening adverbial either ("Earlier this week, …", "Arriving upon the scene, …", "Like Corker, …").

@@ -736,3 +736,15 @@ describe('plural and impersonal pronoun speakers', () => {
     expect(withCue(person, 'said', typed(person, [['Maria Lopez', 'PERSON']]))?.speaker?.name).toBe('They');
   });
 });
+
+describe('speakers named by role', () => {
+  it('keeps a title word inside the name a participle takes as subject', () => {
+    expect(withCue('Opposition leader Ana Ruiz disputed the result, claiming that "at least 300,000 ballots" had been tampered with.', 'claiming')?.speaker?.name).toBe('Opposition leader Ana Ruiz');
+  });
+
+  it('gives "she" the unnamed spokeswoman who spoke just before, not a woman named further back', () => {
+    const text = 'Ana Ruiz disputed the result.\n\n"Three of our colleagues are still missing," a spokeswoman for the aid group told the Associated Press. She said the group had evacuated 42 staff members.';
+    const layer = entitiesFor(text, [{ id: 'p1', name: 'Ana Ruiz', forms: ['Ana Ruiz', 'She'] }]);
+    expect(withCue(text, 'said', layer)?.speaker).toMatchObject({ name: 'a spokeswoman for the aid group', entity: null });
+  });
+});
