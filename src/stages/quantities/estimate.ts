@@ -30,6 +30,11 @@ const BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function estimateClaimant(v: TokenView, first: number, from: number, names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
   // "what organizers estimated at 1.7 million": the verb right before "at".
   if (first - 2 > from && lower(v, first - 1) === 'at' && AT_VERBS.has(lower(v, first - 2))) return subjectOf(v, first - 2, from, names, entities);
+  // "The protesters, estimated by organisers at 5,000, …": the agent after "by" claims it.
+  if (first - 1 > from && lower(v, first - 1) === 'at') {
+    const agent = passiveAgent(v, first - 1, from);
+    if (agent) return agent;
+  }
   // The measure noun: within 8 tokens before the figure, no clause break between.
   let noun = -1;
   for (let k = first - 1; k >= from && k >= first - 8; k--) {
@@ -79,6 +84,21 @@ function subjectOf(v: TokenView, verb: number, from: number, names: readonly Men
     // "Local authorities": keep the noun's modifiers when the subject opens the sentence.
     const first = k - from <= 2 ? from : k;
     if (SOURCE_NOUNS.has(w)) return { kind: 'speaker', name: v.text.slice(v.tokens[first].start, v.tokens[k].end), entity: null, quote: null };
+  }
+  return null;
+}
+
+/** Longest agent phrase between "estimated by" and "at". */
+const MAX_AGENT = 5;
+
+/** "estimated by organisers | at": the agent's words, when an estimate verb and "by" stand before them. */
+function passiveAgent(v: TokenView, at: number, from: number): Claimant | null {
+  for (let by = at - 1; by > from && by >= at - 1 - MAX_AGENT; by--) {
+    const w = lower(v, by);
+    if (w === ',' || BREAKS.has(w)) return null;
+    if (w !== 'by') continue;
+    if (by - 1 < from || !AT_VERBS.has(lower(v, by - 1)) || by + 1 >= at) return null;
+    return { kind: 'speaker', name: v.text.slice(v.tokens[by + 1].start, v.tokens[at - 1].end), entity: null, quote: null };
   }
   return null;
 }

@@ -232,6 +232,10 @@ describe('wire-style attributions', () => {
     expect(claimedBy('Police said as many as 32 people were killed.', [police])).toEqual(['Police']);
   });
 
+  it('keeps a bare number an estimate is set at, claimed by the agent of a reduced passive', () => {
+    expect(claimedBy('The protesters, estimated by organisers at 5,000, demanded his resignation.', [])).toEqual(['organisers']);
+  });
+
   it('gives an estimate to a ministry or agency subject', () => {
     expect(claimedBy('The health ministry put the death toll at 24 on Sunday.', [])).toEqual(['The health ministry']);
   });

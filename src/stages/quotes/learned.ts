@@ -52,6 +52,12 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         sourceRun = [s0 - w.t0, e - w.t0];
       }
     }
+    // "The protesters, estimated by organisers at 5,000, …": the agent after "by" is the source, up to "at" or a comma.
+    const agent = reducedPassiveAgent(tokens, w, t.cue.h0, t.cue.h1);
+    if (agent) {
+      source = { start: tokens[w.t0 + agent[0]].start, end: tokens[w.t0 + agent[1] - 1].end };
+      sourceRun = agent;
+    }
     // "according to X": X is the source, whatever the tagger made of the clause around it.
     if (t.cue.h1 - t.cue.h0 === 2) {
       const acc = accordingSource(tokens, w, t.cue.h1);
@@ -225,7 +231,12 @@ const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLE
 
 /** "Salceda, citing data from the State Department,": the source is the name before the participle clause. */
 function withoutParticiple(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === ',' && /^\p{Ll}+ing$/u.test(tokens[k + 1].text)) return k;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].text !== ',') continue;
+    const next = tokens[k + 1].text;
+    // ", citing …"; ", estimated by organisers at 5,000,": a reduced passive with its agent.
+    if (/^\p{Ll}+ing$/u.test(next) || (isParticiple(next) && k + 2 < to && tokens[k + 2].text === 'by')) return k;
+  }
   return to;
 }
 
@@ -239,6 +250,18 @@ const CLITIC_VERBS = /^['’](?:m|d|ll|re|ve)$/i;
 /** A word that may stand between a source and its cue ("publicly", "also", "has"), or a clitic verb ("'m", "'ll"). */
 function isTrailingAdverbOrClitic(t: string): boolean {
   return CLITIC_VERBS.test(t) || BETWEEN_SOURCE_AND_CUE.has(t);
+}
+
+/** Longest agent after "by" in a reduced passive. */
+const MAX_AGENT_TOKENS = 6;
+
+/** ", estimated by organisers at …": the window tokens [a, b) of the agent of a participle cue right after a comma, or null. */
+function reducedPassiveAgent(tokens: Token[], w: Window, h0: number, h1: number): [number, number] | null {
+  const n = w.t1 - w.t0;
+  if (h0 < 1 || tokens[w.t0 + h0 - 1].text !== ',' || !isParticiple(tokens[w.t0 + h0].text.toLowerCase()) || h1 >= n || tokens[w.t0 + h1].text !== 'by') return null;
+  let e = h1 + 1;
+  while (e < n && e - h1 - 1 < MAX_AGENT_TOKENS && isWordToken(tokens[w.t0 + e].text) && !/^(?:at|in|on|to|as|for|with)$/.test(tokens[w.t0 + e].text)) e++;
+  return e > h1 + 1 ? [h1 + 1, e] : null;
 }
 
 /** "(As) of Monday, the Institute reported": a source run that opens with an adverbial starts after its comma. */

@@ -747,4 +747,9 @@ describe('speakers named by role', () => {
     const layer = entitiesFor(text, [{ id: 'p1', name: 'Ana Ruiz', forms: ['Ana Ruiz', 'She'] }]);
     expect(withCue(text, 'said', layer)?.speaker).toMatchObject({ name: 'a spokeswoman for the aid group', entity: null });
   });
+
+  it('reads a reduced passive estimate: the agent after "by" is its source, and the appositive is not the next subject', () => {
+    const { qs } = run('The protesters, estimated by organisers at 5,000, demanded the resignation of the interior minister.');
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['organisers', 'estimated'], ['The protesters', 'demanded']]);
+  });
 });
