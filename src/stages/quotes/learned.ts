@@ -44,6 +44,11 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         let e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + (goOn >= 0 && b > goOn && a < goOn ? goOn : b)));
         // "Aides publicly", "I'm", "We'll": an adverb or a clitic verb before the cue is not the source's.
         while (e - 1 > w.t0 + a && isTrailingAdverbOrClitic(tokens[e - 1].text)) e--;
+        // "the spokesman, who declined to be named, said": of a relative clause, the pronoun stands for the source.
+        // ("which Trump called", "which advocates say": the word right before the cue is the relative clause's subject.)
+        if (/^(?:who|which)$/i.test(tokens[w.t0 + a].text) && a > 0 && tokens[w.t0 + a - 1].text === ',' && a + 1 < b &&
+          /^\p{Ll}/u.test(tokens[w.t0 + a + 1].text) && !(b === t.cue.h0 && b - a === 2))
+          e = w.t0 + a + 1;
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
         // ", officials said": the comma before the source is not part of it either.

@@ -752,4 +752,9 @@ describe('speakers named by role', () => {
     const { qs } = run('The protesters, estimated by organisers at 5,000, demanded the resignation of the interior minister.');
     expect(qs.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['organisers', 'estimated'], ['The protesters', 'demanded']]);
   });
+
+  it('names the phrase a relative pronoun follows, when no name is there', () => {
+    const { qs } = run('Elon Musk spoke earlier.\n\n"We are monitoring the situation closely," the spokesman, who declined to be named, said.');
+    expect(qs.find((q) => q.cue?.text === 'said')?.speaker?.name).toBe('the spokesman');
+  });
 });

@@ -6,6 +6,8 @@ import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.
 import { span, type Range } from '../../core/span.js';
 import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
 
+const RELATIVE_SOURCE = /^(?:who|which)$/i;
+const CLAUSE_VERBS = new Set('is are was were be been has have had will would can could says said'.split(' '));
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const FORM_RANK: Record<Mention['form'], number> = { name: 3, acronym: 2, nominal: 1, pronoun: 0 };
@@ -25,13 +27,26 @@ export class SpeakerLinker {
 
   speaker(source: Range): Speaker {
     const mention = span(this.text, source.start, source.end);
-    const m = this.bestOverlapping(source) ?? this.antecedent(source, mention.text);
+    // "the spokesman, who …": the phrase right before the relative pronoun, when no name ends there.
+    const before = RELATIVE_SOURCE.test(mention.text) ? this.relativeAntecedent(source.start) : null;
+    const m = this.bestOverlapping(source) ?? this.antecedent(source, mention.text, before?.start);
     // "the princess, 67,": an age appositive and stray commas are not part of the name.
     const phrase = mention.text.replace(/(?:,\s*\d{1,3})?[\s,]+$/u, '');
     const entity = m ? this.byId.get(m.entity) : (this.definiteAntecedent(phrase) ?? this.titledAntecedent(phrase, source.start));
     // The words just before the phrase count too: the tagger's source is often only the name ("One study in [the Journal]").
     if (entity && m) this.linked.push({ words: this.text.slice(Math.max(0, source.start - 30), source.end).toLowerCase().split(/[^\p{L}]+/u), entity });
-    return { name: entity?.name ?? phrase, entity: entity ? entity.id : null, mention };
+    // "the spokesman, who declined to be named, said": with no name to go to, "who" is the phrase it follows.
+    const name = entity?.name ?? before?.text ?? phrase;
+    return { name, entity: entity ? entity.id : null, mention };
+  }
+
+  /** The noun phrase a relative pronoun at `at` follows ("the spokesman" in "the spokesman, who …"), with its offset. */
+  private relativeAntecedent(at: number): { text: string; start: number } | null {
+    const from = Math.max(0, at - 80);
+    const m = /(?:^|[\s(])((?:the|a|an|one|his|her|their|its)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})\s*,\s*$/iu.exec(this.text.slice(from, at));
+    // A noun phrase, not a clause: "the state eliminated straight-ticket voting, which" names no one.
+    if (!m || m[1].split(/\s+/).slice(1).some((w) => /^\p{Ll}+ed$/u.test(w) || CLAUSE_VERBS.has(w))) return null;
+    return { text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
   }
 
   /**
@@ -115,7 +130,7 @@ export class SpeakerLinker {
   }
 
   /** Nearest preceding named person for a pronoun, nearest preceding name for "which"/"who". */
-  private antecedent(r: Range, phrase: string): Mention | null {
+  private antecedent(r: Range, phrase: string, notBefore?: number): Mention | null {
     const w = phrase.toLowerCase();
     // "they" is rarely one person named before: the stage gives it the group that spoke last (index.ts).
     const pronoun = PERSONAL_PRONOUNS.has(w) && w !== 'it' && w !== 'they' && w !== 'them';
@@ -134,6 +149,8 @@ export class SpeakerLinker {
       if (m.form === 'pronoun') continue;
       if (pronoun && m.type !== 'PERSON') continue;
       if (!pronoun && r.start - m.end > 200) return null;
+      // A relative pronoun after a noun phrase of its own ("the spokesman, who") refers to a name inside that phrase only.
+      if (!pronoun && notBefore !== undefined && m.start < notBefore) return null;
       return m;
     }
     return null;
