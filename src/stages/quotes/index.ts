@@ -11,12 +11,15 @@ import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
-import { extendLists, keepOuterWhole, sourcesBeforeCues, splitCoordinated } from './nested.js';
+import { accordingAfterClaim, extendLists, keepOuterWhole, participlesAfterCues, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
 import { pollDrafts } from './polls.js';
 import { RULES } from './ablations.js';
 import { findTurns } from './turns.js';
+import { isNamed } from './naming.js';
+import { runOnQuotations } from './run-on.js';
+import { FIRST_PERSON_SINGULAR, mentionedBetween, pronounFor, sameSexRole } from './pronouns.js';
 
 /** Tuning knobs, for training scripts; the stage uses the defaults. */
 export interface QuoteOptions {
@@ -116,83 +119,8 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   return out;
 }
 
-/** Verbs that give a name, not a statement: "a report titled “Breaking the Silence”", "a hacker known as “Guccifer”". */
-const NAMING = /^(?:titled|entitled|named|dubbed|nicknamed|codenamed|code-named|christened|known as|called)$/i;
-const MAX_NAME_WORDS = 8;
-const NOT_NAMED = new Set('who whom which that he she they it we i you was were is are be been being has have had also once repeatedly publicly later then'.split(' '));
-
-/**
- * A quotation right after a naming verb is a title or a name, not a quote (the issue's "a quoted title inside a sentence
- * is not a quotation"). "called" only names with nothing between ("a film called “Argo”"); "called it “a disaster”" quotes.
- */
-function isNamed(text: string, d: Draft): boolean {
-  if (d.kind !== 'direct' || !d.cue || d.cue.end > d.content.start) return false;
-  const between = text.slice(d.cue.end, d.content.start);
-  const cue = text.slice(d.cue.start, d.cue.end) + (/^\s+as\s*$/i.test(between) ? ' as' : '');
-  if (!NAMING.test(cue.replace(/\s+/g, ' ')) || !/^\s*(?:as\s*)?,?\s*$/i.test(between)) return false;
-  // The thing named stands right before the verb ("a film called", "the report, titled"); a subject or an object
-  // there ("Beck called", "who Trump dubbed", "which he called") makes the quotation an epithet someone used.
-  const lead = text.slice(Math.max(0, d.cue.start - 40), d.cue.start).trimEnd();
-  const before = lead.endsWith(',') ? ',' : (/(\S+)$/.exec(lead)?.[1] ?? '');
-  if (before !== ',' && (!/^\p{Ll}+$/u.test(before) || NOT_NAMED.has(before))) return false;
-  return text.slice(d.content.start, d.content.end).trim().split(/\s+/).length <= MAX_NAME_WORDS;
-}
-
-/**
- * A quotation left open at its paragraph's end runs on into the next paragraph, which opens with its rest:
- * "“The shelling has not stopped since dawn. …" / "“Our children are terrified,” the mayor said." The open
- * paragraph has no attribution of its own; it takes the speaker of the quotation it continues (latest first,
- * so a run of open paragraphs takes the source at its end).
- */
-function runOnQuotations(text: string, seg: SegmentLayer, drafts: Draft[]): void {
-  for (let i = drafts.length - 2; i >= 0; i--) {
-    const d = drafts[i];
-    const next = drafts[i + 1];
-    if (!d.continued || d.kind !== 'direct' || next.kind !== 'direct' || next.paragraph !== d.paragraph + 1 || !next.source) continue;
-    const para = seg.paragraphs[d.paragraph];
-    const nextPara = seg.paragraphs[next.paragraph];
-    if (!para || !nextPara || d.content.end < para.end || CLOSING_MARK.test(text.slice(d.content.start, d.content.end).trimEnd().slice(-1))) continue;
-    if (text.slice(nextPara.start, next.content.start).trim() !== '') continue;
-    d.source = next.source;
-    d.continued = false;
-  }
-}
-const CLOSING_MARK = /[”"»’']/;
-
-/** Heads of a source phrase that name a group of people ("Japanese officials", "the researchers"). */
-const GROUP_NOUNS = new RegExp(`(?:^|\\s)(?:${('officials authorities police researchers scientists investigators experts analysts witnesses residents ' +
-  'activists organisers organizers protesters demonstrators doctors medics rescuers forces troops soldiers militants rebels fighters ' +
-  'lawmakers legislators senators prosecutors lawyers attorneys relatives families parents students workers campaigners sources aides ' +
-  'members leaders voters authors organisers staff team military army government').split(' ').join('|')})$`, 'i');
-
-/** Whether a "they" / "it" speaker can be the speaker before it: a group for "they", an organisation for "it". */
-function pronounFor(name: string, prev: Speaker, types: ReadonlyMap<string, string>): boolean {
-  const type = prev.entity ? types.get(prev.entity) : undefined;
-  if (/^(?:they|them)$/i.test(name)) return type ? type === 'ORG' || type === 'NORP' || type === 'GPE' : GROUP_NOUNS.test(prev.name) && !/^(?:they|them)$/i.test(prev.name);
-  if (/^it$/i.test(name)) return type === 'ORG';
-  return false;
-}
-
-const FEMALE_ROLES = /\b(?:spokeswoman|woman|mother|daughter|wife|sister|chairwoman|congresswoman|businesswoman|policewoman|girl|grandmother|widow|actress)$/i;
-const MALE_ROLES = /\b(?:spokesman|man|father|son|husband|brother|chairman|congressman|businessman|policeman|boy|grandfather|widower|actor)$/i;
-const NEUTRAL_ROLES = /\b(?:spokesperson|official|witness|resident|survivor|doctor|nurse|teacher|student|officer|soldier|activist|lawyer|farmer|worker|volunteer|journalist|reporter|director|manager|minister|commander|source)$/i;
-
-/** "she" after "a spokeswoman for …", "he" after "a witness": a role noun of that sex (or of either) heads the speaker before. */
-function sameSexRole(pronoun: string, prev: string): boolean {
-  const p = pronoun.toLowerCase();
-  if (p !== 'he' && p !== 'she') return false;
-  const head = prev.replace(/\s+(?:for|of|at|from|with|in)\s.*$/i, '');
-  return NEUTRAL_ROLES.test(head) || (p === 'she' ? FEMALE_ROLES.test(head) : MALE_ROLES.test(head));
-}
-
-/** Whether entity id has a mention in [from, to). */
-function mentionedBetween(entities: EntitiesLayer, id: string, from: number, to: number): boolean {
-  return entities.mentions.some((m) => m.entity === id && m.start >= from && m.start < to);
-}
-
 /** Shortest interview answer taken as a quote ("Yes." and "No, no." are not claims). */
 const MIN_ANSWER_WORDS = 4;
-const FIRST_PERSON_SINGULAR = /^(?:I|me|my)$/i;
 const wordCount = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
@@ -214,23 +142,6 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, sourced)))))).filter((d) => !isNamed(text, d));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
-}
-
-/**
- * "The Gaza health ministry says more than 30,000 … since October 7, when gunmen killed about 1,200 …, according to
- * Israeli tallies": an "according to" at the end of a sentence that opens with another attribution (its source at
- * the start, its content inside) reaches back only to the end of that content; the opening attribution stays.
- */
-function accordingAfterClaim(text: string, cued: Draft[]): Draft[] {
-  return cued.map((o) => {
-    if (!o.cue || o.cue.start < o.content.end || !/^according\b/i.test(text.slice(o.cue.start, o.cue.end))) return o;
-    const inner = cued.find((i) => i !== o && i.source && i.cue && i.cue.start !== o.cue!.start && i.source.start === o.content.start &&
-      i.cue.start < i.content.start && o.content.start <= i.content.start && i.content.end < o.content.end);
-    if (!inner) return o;
-    let start = inner.content.end;
-    while (start < o.content.end && /[\s,;]/.test(text[start])) start++;
-    return text.slice(start, o.content.end).trim().split(/\s+/).length >= 2 ? { ...o, content: { start, end: o.content.end } } : o;
-  });
 }
 
 /**
@@ -264,18 +175,6 @@ function onePerContent(cued: Draft[]): Draft[] {
   return cued.filter((d) => byContent.get(`${d.content.start}:${d.content.end}`) === d && !inSameCue(d));
 }
 const size = (d: Draft) => d.content.end - d.content.start;
-
-/**
- * "…, local media reported, citing security sources": a participle right after another cue and its comma
- * shares that cue's source, whatever the tagger took for its own.
- */
-function participlesAfterCues(text: string, cued: Draft[]): Draft[] {
-  return cued.map((d, i) => {
-    const prev = cued[i - 1];
-    if (!prev?.source || !prev.cue || !d.cue || prev.cue.start === d.cue.start || !/^\p{Ll}+ing$/u.test(text.slice(d.cue.start, d.cue.end))) return d;
-    return /^\s*,\s*$/.test(text.slice(prev.cue.end, d.cue.start)) ? { ...d, source: prev.source } : d;
-  });
-}
 
 /** "… and said", "… but added", "… and later told": a verb coordinated with the one before. */
 const COORDINATED = /(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|\p{L}+ly))?$/u;

@@ -1,6 +1,7 @@
 /**
- * Learned drafts whose contents meet: a cue inside another attribution's content, and a content the
- * tagger stopped at a list comma. Runs on the cued drafts of one window, after their sources are resolved
+ * Learned drafts whose contents meet: a cue inside another attribution's content, a content the
+ * tagger stopped at a list comma, an "according to" closing a sentence another attribution opens, and a
+ * participle right after another cue. Runs on the cued drafts of one window, after their sources are resolved
  * and before nested drafts are dropped (index.ts mergeDrafts). Each rule has an env switch (ablation).
  */
 import type { Draft } from './attribute.js';
@@ -137,4 +138,33 @@ export function sourcesBeforeCues(text: string, cued: Draft[]): Draft[] {
     else if (rest < src.end && SUBJECT_START.test(text.slice(rest, src.end))) d.source = { start: rest, end: src.end };
   }
   return cued;
+}
+
+/**
+ * "The Gaza health ministry says more than 30,000 … since October 7, when gunmen killed about 1,200 …, according to
+ * Israeli tallies": an "according to" at the end of a sentence that opens with another attribution (its source at
+ * the start, its content inside) reaches back only to the end of that content; the opening attribution stays.
+ */
+export function accordingAfterClaim(text: string, cued: Draft[]): Draft[] {
+  return cued.map((o) => {
+    if (!o.cue || o.cue.start < o.content.end || !/^according\b/i.test(text.slice(o.cue.start, o.cue.end))) return o;
+    const inner = cued.find((i) => i !== o && i.source && i.cue && i.cue.start !== o.cue!.start && i.source.start === o.content.start &&
+      i.cue.start < i.content.start && o.content.start <= i.content.start && i.content.end < o.content.end);
+    if (!inner) return o;
+    let start = inner.content.end;
+    while (start < o.content.end && /[\s,;]/.test(text[start])) start++;
+    return text.slice(start, o.content.end).trim().split(/\s+/).length >= 2 ? { ...o, content: { start, end: o.content.end } } : o;
+  });
+}
+
+/**
+ * "…, local media reported, citing security sources": a participle right after another cue and its comma
+ * shares that cue's source, whatever the tagger took for its own.
+ */
+export function participlesAfterCues(text: string, cued: Draft[]): Draft[] {
+  return cued.map((d, i) => {
+    const prev = cued[i - 1];
+    if (!prev?.source || !prev.cue || !d.cue || prev.cue.start === d.cue.start || !/^\p{Ll}+ing$/u.test(text.slice(d.cue.start, d.cue.end))) return d;
+    return /^\s*,\s*$/.test(text.slice(prev.cue.end, d.cue.start)) ? { ...d, source: prev.source } : d;
+  });
 }
