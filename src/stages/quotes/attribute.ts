@@ -159,7 +159,9 @@ export function attributeWindow(
     if (signed && words >= 2 && !isCalendarWord(signed[2].split(/\s/)[0])) {
       const dash = q.end + signed[0].indexOf(signed[1]);
       const name = q.end + signed[0].length - signed[2].length;
-      drafts.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + signed[2].length }, continued: false, paragraph: w.paragraph });
+      // "― Carla Sanchez." ends a sentence; "― Martin Luther King Jr." keeps its abbreviation.
+      const nameLength = /[\p{Ll}]{2}\.$/u.test(signed[2]) && !/\b(?:Jr|Sr|St)\.$/.test(signed[2]) ? signed[2].length - 1 : signed[2].length;
+      drafts.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: { start: dash, end: dash + 1 }, source: { start: name, end: name + nameLength }, continued: false, paragraph: w.paragraph });
       return;
     }
     // "Jo Anne Van Tilburg of UCLA disagreed with these findings: “…”": the named subject of the clause before the colon.
@@ -206,7 +208,7 @@ function colonIntro(tokens: Token[], w: Window, quoteStart: number): { cue: Rang
 }
 
 /** A dash right after a quotation, then a capitalised name of up to five words. */
-const DASH_SIGNATURE = /^[ \t]*([-–—])[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})(?=[,.;\s]|$)/u;
+const DASH_SIGNATURE = /^[ \t\u00a0]*([-–—―])[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,4})(?=[,.;\s]|$)/u;
 
 /** Token where a quotation opens just after the cue: "said, “…", "told the council: “…"". -1 when none. */
 function quoteAfterCue(tokens: Token[], from: number, hi: number, quoteAt: (t: number) => number): number {

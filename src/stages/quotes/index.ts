@@ -70,7 +70,17 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   // Interview answers: what the interviewee said, and whom "I" there names.
   const turns = findTurns(text, seg);
   const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
-  for (const t of turns) if (t.name && wordCount(text, t.content) >= MIN_ANSWER_WORDS) drafts.push({ kind: 'direct', content: t.content, cue: null, source: t.name, continued: false, paragraph: t.paragraph });
+  for (const t of turns) {
+    if (!t.name || wordCount(text, t.content) < MIN_ANSWER_WORDS) continue;
+    // A turn already in quotation marks ('"WALLACE: Let's start …"') is that quotation, spoken by the label's speaker.
+    const quoted = drafts.filter((d) => !d.cue && d.paragraph === t.paragraph && d.content.start < t.content.end && t.content.start < d.content.end);
+    for (const d of quoted) {
+      d.source = t.name;
+      d.continued = false;
+      if (d.content.start < t.content.start) d.content = { start: t.content.start, end: d.content.end };
+    }
+    if (!quoted.length) drafts.push({ kind: 'direct', content: t.content, cue: null, source: t.name, continued: false, paragraph: t.paragraph });
+  }
   if (turns.length) drafts.sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
   const stillAbout = (who: Speaker, fromParagraph: number, toParagraph: number): boolean => {
     if (!who.entity || toParagraph - fromParagraph > 2) return false;

@@ -47,7 +47,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         // "the spokesman, who declined to be named, said": of a relative clause, the pronoun stands for the source.
         // ("which Trump called", "which advocates say": the word right before the cue is the relative clause's subject.)
         if (/^(?:who|which)$/i.test(tokens[w.t0 + a].text) && a > 0 && tokens[w.t0 + a - 1].text === ',' && a + 1 < b &&
-          /^\p{Ll}/u.test(tokens[w.t0 + a + 1].text) && !(b === t.cue.h0 && b - a === 2))
+          /^\p{Ll}/u.test(tokens[w.t0 + a + 1].text) && !(b === t.cue.h0 && b - a === 2 && !isTrailingAdverbOrClitic(tokens[w.t0 + a + 1].text) && !/ly$/.test(tokens[w.t0 + a + 1].text)))
           e = w.t0 + a + 1;
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);

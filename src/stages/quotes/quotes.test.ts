@@ -758,3 +758,22 @@ describe('speakers named by role', () => {
     expect(qs.find((q) => q.cue?.text === 'said')?.speaker?.name).toBe('the spokesman');
   });
 });
+
+describe('transcripts and signatures', () => {
+  it('reads capitalised speaker labels as turns, inside quotation marks too, and stops after the last one', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Let us start with the breaking news on the debate.\n\n"PENCE: Well, look, this is serious business for the country.\n\n"But the truth is that he has a unique way of talking to people.\n\n"WALLACE: Do you really see those two as equivalent, Governor?\n\n"PENCE: And that is why he is on his way to the White House.\n\nFollow the reporter on Twitter for more news.';
+    const { qs } = run(text);
+    expect(qs.map((q) => [q.speaker?.name ?? null, q.content.text.replace(/^"/, '').slice(0, 20)])).toEqual([
+      ['WALLACE', 'Let us start with th'],
+      ['PENCE', 'Well, look, this is '],
+      ['PENCE', 'But the truth is tha'],
+      ['WALLACE', 'Do you really see th'],
+      ['PENCE', 'And that is why he i'],
+    ]);
+  });
+
+  it('takes a signature after a no-break space and a horizontal bar, without the full stop that ends it', () => {
+    const { qs } = run('“Trump must stop portraying Latinos as dangerous gangsters.”\u00a0― Carla Sanchez.\n\n“He is ignorant of our culture.”― Pamela Padilla');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Carla Sanchez', 'Pamela Padilla']);
+  });
+});

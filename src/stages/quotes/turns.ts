@@ -1,10 +1,11 @@
 /**
- * Interview turns: paragraphs that open with the speaker's name in a marker, "((Dorsa Derakhshani))
- * I got interested in chess …" (Wikinews interviews). The answer is what the interviewee said, word
- * for word, though no quotation mark encloses it; the paragraphs after a turn with no marker of
- * their own continue it. The interviewer's turns ("((WN))", a reporter's initials "((WSS))") are
- * questions of the outlet, not claims. "Name:" transcripts are not read: captions ("Jo Jorgensen
- * Image: …") look the same.
+ * Interview and transcript turns: paragraphs that open with the speaker's name in a marker,
+ * "((Dorsa Derakhshani)) I got interested in chess …" (Wikinews interviews) or a capitalised label,
+ * "WALLACE: Let's start with …", "PENCE: Well, look, …" (transcripts, also inside a quotation mark).
+ * The turn is what its speaker said, word for word, though no quotation mark may enclose it; the
+ * paragraphs after a turn with no marker of their own continue it. The interviewer's turns ("((WN))",
+ * a reporter's initials "((WSS))") are questions of the outlet, not claims. Mixed-case "Name:" labels
+ * are not read: captions ("Jo Jorgensen Image: …") look the same.
  */
 import type { SegmentLayer } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
@@ -21,12 +22,18 @@ export interface Turn {
 const INTERVIEWER = /^(?:Wikinews|Interviewer|Question|\p{Lu}{2,4})$/u;
 const LANGUAGE_TAG = /^[a-z]{2,3}$/;
 const DOUBLE_PAREN = /^\(\(([^()\n]{1,60})\)\)[ \t\u00a0]*/u;
+/** "WALLACE:", "MR. TRUMP:", also after an opening quotation mark: a transcript's speaker label. */
+const CAPS_LABEL = /^(["“]?[ \t]*)(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):[ \t\u00a0]+/u;
+/** Capitalised labels that head a paragraph without naming a speaker. */
+const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'WATCH', 'READ MORE', 'BREAKING', 'PHOTOS', 'PHOTO', 'VIDEO',
+  'CORRECTION', 'RELATED', 'CLARIFICATION', 'ADVERTISEMENT', 'SOURCE', 'SOURCES', 'UPDATED', 'FULL TEXT', 'TRANSCRIPT', 'Q', 'A']);
 
 /** The turns of a text, by paragraph, with the paragraphs that continue a turn. */
 export function findTurns(text: string, seg: SegmentLayer): Turn[] {
   const out: Turn[] = [];
   let current: Turn | null = null;
   let answers = 0;
+  let lastMarked = -1;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const para = seg.paragraphs[p];
     const head = text.slice(para.start, Math.min(para.end, para.start + 120));
@@ -41,14 +48,24 @@ export function findTurns(text: string, seg: SegmentLayer): Turn[] {
     }
     current = { paragraph: p, name: marker.name, content: trimmed(text, para.start + marker.length, para.end) };
     if (marker.name) answers++;
+    lastMarked = p;
     out.push(current);
   }
   // A single marked answer is a caption or a label, not an interview.
-  return answers >= 2 ? out : [];
+  if (answers < 2) return [];
+  // After the last marker the outlet speaks again ("Share and comment below."): no paragraph continues it.
+  let last = out.length - 1;
+  while (last >= 0 && out[last].paragraph !== lastMarked) last--;
+  return out.slice(0, last + 1);
 }
 
 /** The marker at a paragraph's start: its length and speaker (null: the interviewer); undefined when there is none. */
 function markerAt(head: string, at: number): { length: number; name: Range | null } | undefined {
+  const label = CAPS_LABEL.exec(head);
+  if (label && !NOT_SPEAKERS.has(label[2])) {
+    const start = at + label[1].length;
+    return { length: label[0].length, name: { start, end: start + label[2].length } };
+  }
   const dp = DOUBLE_PAREN.exec(head);
   if (dp) {
     const name = dp[1].trim();
