@@ -72,8 +72,9 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
   for (const t of turns) {
     if (!t.name || wordCount(text, t.content) < MIN_ANSWER_WORDS) continue;
-    // A turn already in quotation marks ('"WALLACE: Let's start …"') is that quotation, spoken by the label's speaker.
-    const quoted = drafts.filter((d) => !d.cue && d.paragraph === t.paragraph && d.content.start < t.content.end && t.content.start < d.content.end);
+    // A turn already in quotation marks ('"WALLACE: Let's start …"') is that quotation, spoken by the label's speaker; a
+    // quotation inside an answer ('… people went like “Are you Shi'a or Sunni?”') is not the answer.
+    const quoted = drafts.filter((d) => !d.cue && d.paragraph === t.paragraph && d.content.start <= t.content.start && t.content.start < d.content.end);
     for (const d of quoted) {
       d.source = t.name;
       d.continued = false;

@@ -777,3 +777,11 @@ describe('transcripts and signatures', () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Carla Sanchez', 'Pamela Padilla']);
   });
 });
+
+describe('answers that quote someone', () => {
+  it('keeps the whole answer as the interviewee\'s words when it quotes someone else inside', () => {
+    const text = '((WN)) What do people ask you?\n\n((Zara Kay)) Some people went like "Are you a Shia or a Sunni?" and I had no answer then.\n\n((WN)) And now?\n\n((Zara Kay)) Now I know exactly what to say to them.';
+    const answers = run(text).qs.filter((q) => q.speaker?.name === 'Zara Kay' && !q.cue);
+    expect(answers.map((q) => q.content.text.slice(0, 20))).toContain('Some people went lik');
+  });
+});
