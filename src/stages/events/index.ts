@@ -84,28 +84,27 @@ function repeats(d: Draft, e: Draft): boolean {
   return d.participants.every((p) => e.participants.some((q) => q.entity === p.entity));
 }
 
+/** Per sentence, whether one of the offsets falls in it. */
+function sentencesHolding(ctx: Ctx, offsets: readonly number[]): Uint8Array {
+  const out = new Uint8Array(ctx.sentences.length);
+  for (const at of offsets) {
+    const [i] = itemsStartingIn(ctx.sentences, (s) => s.end, at + 1, Infinity);
+    if (i < ctx.sentences.length && ctx.sentences[i].start <= at) out[i] = 1;
+  }
+  return out;
+}
+
 export function findEvents(doc: Doc): Event[] {
   const ctx = buildCtx(doc);
   const hasFigure = (a: number, b: number): boolean => {
     const [i, j] = itemsStartingIn(ctx.quantities, (q) => q.span.start, a, b);
     return j > i;
   };
-  const hasTimex = new Uint8Array(ctx.sentences.length);
-  for (const x of ctx.times) {
-    if (x.type !== 'DATE' && x.type !== 'TIME') continue;
-    const [i] = itemsStartingIn(ctx.sentences, (s) => s.end, x.span.start + 1, Infinity);
-    if (i < ctx.sentences.length && ctx.sentences[i].start <= x.span.start) hasTimex[i] = 1;
-  }
+  const hasTimex = sentencesHolding(ctx, ctx.times.filter((x) => x.type === 'DATE' || x.type === 'TIME').map((x) => x.span.start));
   const drafts: Draft[] = [];
   for (let si = 0; si < ctx.sentences.length; si++) for (const d of draftSentence(ctx, si, hasFigure)) drafts.push(d);
   inheritTimes(drafts, hasTimex);
-  const hasPlace = new Uint8Array(ctx.sentences.length);
-  for (const m of ctx.mentions) {
-    if (m.type !== 'GPE' && m.type !== 'LOC') continue;
-    const [i] = itemsStartingIn(ctx.sentences, (s) => s.end, m.start + 1, Infinity);
-    if (i < ctx.sentences.length && ctx.sentences[i].start <= m.start) hasPlace[i] = 1;
-  }
-  inheritPlaces(drafts, hasPlace);
+  inheritPlaces(drafts, sentencesHolding(ctx, ctx.mentions.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => m.start)));
 
   const kept: Draft[] = [];
   const byType = new Map<string, Draft[]>();

@@ -10,7 +10,8 @@ import { SOURCE_NOUNS as REPORTED_SOURCE_NOUNS } from './reported.js';
 const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'pinned', 'pins',
   'estimated', 'estimates', 'estimating', 'set', 'sets', 'gave', 'gives']);
 /** Verbs that take the figure straight after "at". */
-const AT_VERBS = new Set(['estimated', 'estimates', 'estimate', 'put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'estimating']);
+/** Verbs that set an estimate at a figure ("put the toll at", "estimated at"). */
+export const AT_VERBS = new Set(['estimated', 'estimates', 'estimate', 'put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'estimating']);
 const MEASURE_NOUNS = new Set(['toll', 'number', 'figure', 'value', 'cost', 'costs', 'total', 'count', 'tally', 'damage', 'damages',
   'estimate', 'price', 'losses', 'bill', 'turnout', 'worth', 'casualties', 'size']);
 /** Words allowed between the verb and its measure noun ("put the death toll", "placed the total value"). */

@@ -28,6 +28,7 @@ import { claimantIndex } from './claimant.js';
 import { estimateClaimant } from './estimate.js';
 import { pollClaimant } from './poll.js';
 import { beforeAside } from './aside.js';
+import { AT_VERBS } from './estimate.js';
 import { COUNT_CONTEXT, countedOf } from './counted.js';
 import { exclusionReason } from './exclude.js';
 import { findFigures } from './find.js';
@@ -137,8 +138,6 @@ const LIST_JOINERS = new Set([',', 'and', 'or']);
 /** Verbs of having, winning and losing right before a bare number: its noun is elided ("Labour lost 42", "with 60"). */
 const HOLD_BEFORE = new Set(['had', 'has', 'have', 'lost', 'won', 'gained', 'earned', 'secured', 'received', 'got', 'with', 'losing', 'winning', 'gaining']);
 
-const ESTIMATED = new Set(['estimated', 'estimates', 'estimate', 'put', 'puts', 'placed', 'places', 'pegged']);
-
 /** A bare number (nothing counted after it) is kept only when the context shows it is a count. */
 function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: string; exprFirst: number; from: number }, role: string | undefined, subset: boolean): boolean {
   if (role || subset || f.hedge !== 'exact' || f.kind === 'vague') return true;
@@ -146,7 +145,7 @@ function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: s
   if (f.exprFirst - 1 >= f.from && HOLD_BEFORE.has(view.tokens[f.exprFirst - 1].text)) return true;
   // "estimated by organisers at 5,000", "put the crowd at 40,000": a number an estimate is set at is a count.
   if (f.exprFirst - 1 >= f.from && view.tokens[f.exprFirst - 1].text === 'at')
-    for (let k = f.exprFirst - 2; k >= f.from && k >= f.exprFirst - 7; k--) if (ESTIMATED.has(view.tokens[k].text.toLowerCase())) return true;
+    for (let k = f.exprFirst - 2; k >= f.from && k >= f.exprFirst - 7; k--) if (AT_VERBS.has(view.tokens[k].text.toLowerCase())) return true;
   for (let k = f.exprFirst - 1, d = 1; k >= f.from && d <= 6; k--, d++) {
     k = beforeAside(view.tokens, k, f.from);
     if (COUNT_CONTEXT.has(view.tokens[k].text.toLowerCase())) return true;

@@ -7,7 +7,7 @@ import type { Range } from '../../core/span.js';
 import { CUE_THRESHOLD, STRONG_CUE, findCues, type CueTokens } from './cues.js';
 import { leftSource, rightSource, skipLeftAdverbs, type SourceTokens } from './source.js';
 import type { Window } from './windows.js';
-import { COMPLEMENTISER, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { COMPLEMENTISER, countWords, countWordsInRange, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
 import { cueLexicon } from './lexicon.js';
 import { participleSubject } from './learned.js';
@@ -252,27 +252,6 @@ function kindOf(w: Window, r: Range, used: Uint8Array): QuoteKind {
   return kind;
 }
 
-function countWords(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let t = from; t < to; t++) if (isWordToken(tokens[t].text)) n++;
-  return n;
-}
-
-function countWordsInRange(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-    const boundary = c === 32 || c === 10 || c === 9 || c === 0x2014;
-    if (boundary) inWord = false;
-    else if (letter && !inWord && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0xab && c !== 0xbb) {
-      inWord = true;
-      n++;
-    }
-  }
-  return n;
-}
 
 /** After the cue there is only an inverted source and adjuncts, so the content must precede it. */
 function afterIsAdjunct(tokens: Token[], from: number, hi: number, right: SourceTokens | null): boolean {

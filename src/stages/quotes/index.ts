@@ -17,6 +17,7 @@ import { buildWindows } from './windows.js';
 import { pollDrafts } from './polls.js';
 import { RULES } from './ablations.js';
 import { findTurns } from './turns.js';
+import { countWordsInRange } from './words.js';
 import { isNamed } from './naming.js';
 import { runOnQuotations } from './run-on.js';
 import { FIRST_PERSON_SINGULAR, mentionedBetween, pronounFor, sameSexRole } from './pronouns.js';
@@ -71,7 +72,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   const turns = findTurns(text, seg);
   const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
   for (const t of turns) {
-    if (!t.name || wordCount(text, t.content) < MIN_ANSWER_WORDS) continue;
+    if (!t.name || countWordsInRange(text, t.content.start, t.content.end) < MIN_ANSWER_WORDS) continue;
     // A turn already in quotation marks ('"WALLACE: Let's start …"') is that quotation, spoken by the label's speaker; a
     // quotation inside an answer ('… people went like “Are you Shi'a or Sunni?”') is not the answer.
     const quoted = drafts.filter((d) => !d.cue && d.paragraph === t.paragraph && d.content.start <= t.content.start && t.content.start < d.content.end);
@@ -132,7 +133,6 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
 
 /** Shortest interview answer taken as a quote ("Yes." and "No, no." are not claims). */
 const MIN_ANSWER_WORDS = 4;
-const wordCount = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 

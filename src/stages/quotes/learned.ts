@@ -12,8 +12,8 @@ import { cueLexicon } from './lexicon.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from './source.js';
-import type { Window } from './windows.js';
-import { BETWEEN_SOURCE_AND_CUE, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { sentenceStart, type Window } from './windows.js';
+import { BETWEEN_SOURCE_AND_CUE, NUMBER_WORDS, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
 import { isTitleHead } from '../entities/attribute/titles.js';
 import { aroundCommas, claimAside } from './parenthetical.js';
@@ -147,14 +147,14 @@ function isReportingParticiple(t: string): boolean {
 }
 
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'about', 'nearly', 'almost', 'over', 'around', 'roughly', 'only', 'just', 'all']);
-const NUMBER_WORD = /^(?:[$€£¥]|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|tens|scores)$/i;
+const isNumberWord = (t: string) => /^(?:[$€£¥]$|\d)/.test(t) || NUMBER_WORDS.has(t.toLowerCase());
 
 /** Start of the noun phrase (and its "that") that window token a lies in, looking back no further than lo. */
 function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number {
   let k = a;
-  while (k - 1 >= lo && w.quoteOf[k - 1] < 0 && (NUMBER_WORD.test(tokens[w.t0 + k - 1].text) || PHRASE_OPENERS.has(tokens[w.t0 + k - 1].text.toLowerCase()))) k--;
+  while (k - 1 >= lo && w.quoteOf[k - 1] < 0 && (isNumberWord(tokens[w.t0 + k - 1].text) || PHRASE_OPENERS.has(tokens[w.t0 + k - 1].text.toLowerCase()))) k--;
   // Only "that 17 | soldiers": the run began inside a figure's noun phrase right after its "that".
-  if (k === a || !NUMBER_WORD.test(tokens[w.t0 + a - 1].text)) return a;
+  if (k === a || !isNumberWord(tokens[w.t0 + a - 1].text)) return a;
   return k - 1 >= lo && tokens[w.t0 + k - 1].text.toLowerCase() === 'that' ? k - 1 : a;
 }
 
@@ -344,8 +344,7 @@ function isParticipleCue(tokens: Token[], w: Window, h0: number): boolean {
  */
 export function participleSubject(tokens: Token[], w: Window, h0: number, content: Array<[number, number]>, coordinated = false): Range | null {
   if (h0 < 1 || (!coordinated && tokens[w.t0 + h0 - 1].text !== ',')) return null;
-  let s = h0 - 1;
-  while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
+  let s = sentenceStart(tokens, w, h0 - 1);
   // "First, he juxtaposed numbers, claiming …": an opening adverbial and its comma come before the subject.
   s = afterOpeningAdverbial(tokens, w.t0 + s, w.t0 + h0) - w.t0;
   const lead = tokens[w.t0 + s].text.toLowerCase();
@@ -477,7 +476,6 @@ function isAfterAppositive(tokens: Token[], w: Window, h0: number, source: Range
   if (c < 1 || tokens[w.t0 + c].text !== ',' || tokens[w.t0 + h0].text.toLowerCase().endsWith('ing')) return false;
   const comma = tokens[w.t0 + c];
   if (source.end > comma.end || comma.start - source.end > 1) return false;
-  let s = c;
-  while (s > 0 && !/^[.?!;]$/.test(tokens[w.t0 + s - 1].text)) s--;
+  const s = sentenceStart(tokens, w, c);
   return tokens[w.t0 + s].start < source.start;
 }

@@ -9,8 +9,8 @@
  */
 import type { Token } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
-import type { Window } from './windows.js';
-import { isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { sentenceEnd, sentenceStart, type Window } from './windows.js';
+import { countWords, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 
 /** Words that open an adjunct of the cue rather than the rest of the reported clause ("said, citing …", "said, in a statement"). */
 const ADJUNCT_OPENERS = new Set(('in on at with for from by to according citing adding saying noting after before while as when ' +
@@ -25,22 +25,6 @@ const MAX_CUE_TAIL = 8;
 const OPENING_PREPOSITIONS = new Set(('in on at during after before since for with from by as while when like unlike despite amid among following ' +
   'if once although though because unless whether until').split(' '));
 const lower = (tokens: Token[], w: Window, k: number) => tokens[w.t0 + k].text.toLowerCase();
-const isSentenceEnd = (t: string) => t === '.' || t === '?' || t === '!' || t === ';';
-
-/** First window token of the sentence holding window token k. */
-function sentenceStart(tokens: Token[], w: Window, k: number): number {
-  let s = k;
-  while (s > 0 && !isSentenceEnd(tokens[w.t0 + s - 1].text)) s--;
-  return s;
-}
-
-/** End (exclusive) of the sentence holding window token k, before its final punctuation. */
-function sentenceEnd(tokens: Token[], w: Window, k: number): number {
-  const n = w.t1 - w.t0;
-  let e = k;
-  while (e < n && !isSentenceEnd(tokens[w.t0 + e].text)) e++;
-  return e;
-}
 
 /** Whether [a, b) holds a quotation mark's token, i.e. belongs to a quotation (the rules handle those). */
 function quoted(w: Window, a: number, b: number): boolean {
@@ -48,11 +32,6 @@ function quoted(w: Window, a: number, b: number): boolean {
   return false;
 }
 
-function words(tokens: Token[], w: Window, a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (isWordToken(tokens[w.t0 + k].text)) n++;
-  return n;
-}
 
 /** "…, officials said on Tuesday, as mediators pressed for a ceasefire": the outlet's narration after the cue, not what was said. */
 const NARRATION = new Set(['as', 'while', 'amid', 'after', 'before', 'when', 'because', 'since', 'despite']);
@@ -107,12 +86,12 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
     if (a >= n || !isWordToken(tokens[w.t0 + a].text) || isCapitalised(tokens[w.t0 + a].text)) return kept;
     const first = lower(tokens, w, a);
     if (ADJUNCT_OPENERS.has(first) || first.endsWith('ing')) return kept;
-    if (quoted(w, a, end) || words(tokens, w, a, end) < 2) return kept;
+    if (quoted(w, a, end) || countWords(tokens, w.t0 + a, w.t0 + end) < 2) return kept;
     return [...kept, [a, end]];
   }
   if (kept.length || (c < end && !aside && !narration)) return kept;
   // "The toll rose to 30, the ministry said on Tuesday.": the clause before the source is the content.
-  if (words(tokens, w, start, sa - 1) < 3) return kept;
+  if (countWords(tokens, w.t0 + start, w.t0 + sa - 1) < 3) return kept;
   // "In a speech last July, he said": an opening adverbial is no clause of its own.
   const s0 = /^(?:and|but|so|yet)$/.test(lower(tokens, w, start)) ? start + 1 : start;
   if (OPENING_PREPOSITIONS.has(lower(tokens, w, s0)) && !/^(?:least|most)$/.test(lower(tokens, w, s0 + 1))) return kept;

@@ -9,6 +9,7 @@ import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCu
 import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
 import { FIGURE_MARGIN } from './ablations.js';
+import { NUMBER_WORDS } from './words.js';
 
 // Module-local copies: imported bindings can cost a getter call per access in hot loops (tsx).
 const TAGS = TAGS_;
@@ -88,7 +89,6 @@ export function cueScore(c: WinCtx, i: number, p: number, m: QuoteModel): number
   return s;
 }
 
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands million millions billion'.split(' '));
 
 /** A number within the next 15 tokens of the same sentence, outside quotations. */
 function figureFollows(c: WinCtx, i: number): boolean {

@@ -26,7 +26,7 @@ const DOUBLE_PAREN = /^\(\(([^()\n]{1,60})\)\)[ \t\u00a0]*/u;
 const CAPS_LABEL = /^(["“]?[ \t]*)(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):[ \t\u00a0]+/u;
 /** Capitalised labels that head a paragraph without naming a speaker. */
 const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'WATCH', 'READ MORE', 'BREAKING', 'PHOTOS', 'PHOTO', 'VIDEO',
-  'CORRECTION', 'RELATED', 'CLARIFICATION', 'ADVERTISEMENT', 'SOURCE', 'SOURCES', 'UPDATED', 'FULL TEXT', 'TRANSCRIPT', 'Q', 'A']);
+  'CORRECTION', 'RELATED', 'CLARIFICATION', 'ADVERTISEMENT', 'SOURCE', 'SOURCES', 'UPDATED', 'FULL TEXT', 'TRANSCRIPT']);
 
 /** The turns of a text, by paragraph, with the paragraphs that continue a turn. */
 export function findTurns(text: string, seg: SegmentLayer): Turn[] {

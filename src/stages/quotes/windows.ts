@@ -1,4 +1,4 @@
-import type { SegmentLayer } from '../../core/layers.js';
+import type { SegmentLayer, Token } from '../../core/layers.js';
 import { findQuoted, type Quoted } from './quote-marks.js';
 import { RULES } from './ablations.js';
 
@@ -81,4 +81,21 @@ function makeWindow(tokens: SegmentLayer['tokens'], quoted: Quoted[], qLo: numbe
     if (qi < quotes.length && quotes[qi].start <= tok.start && tok.end <= quotes[qi].end) quoteOf[t - t0] = qi;
   }
   return { start, end, t0, t1, paragraph, quotes, quoteOf };
+}
+
+const isSentenceEnd = (t: string) => t === '.' || t === '?' || t === '!' || t === ';';
+
+/** First window token of the sentence holding window token k. */
+export function sentenceStart(tokens: Token[], w: Window, k: number): number {
+  let s = k;
+  while (s > 0 && !isSentenceEnd(tokens[w.t0 + s - 1].text)) s--;
+  return s;
+}
+
+/** End (exclusive) of the sentence holding window token k, before its final punctuation. */
+export function sentenceEnd(tokens: Token[], w: Window, k: number): number {
+  const n = w.t1 - w.t0;
+  let e = k;
+  while (e < n && !isSentenceEnd(tokens[w.t0 + e].text)) e++;
+  return e;
 }

@@ -1,3 +1,4 @@
+import type { Token } from '../../core/layers.js';
 /** Small closed word classes the attribution rules need (lower-cased). */
 
 /** Auxiliaries and adverbs that may sit between a source and its cue ("has also said"). */
@@ -41,3 +42,31 @@ export function isCapitalised(t: string): boolean {
   const c = t.codePointAt(0) ?? 0;
   return c < 0x10000 ? /\p{Lu}/u.test(t[0]) : /^\p{Lu}/u.test(t);
 }
+
+/** Word tokens among tokens [from, to). */
+export function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) if (isWordToken(tokens[t].text)) n++;
+  return n;
+}
+
+/** Words in text [start, end), quotation marks not counted as words. */
+export function countWordsInRange(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    const boundary = c === 32 || c === 10 || c === 9 || c === 0x2014;
+    if (boundary) inWord = false;
+    else if (letter && !inWord && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0xab && c !== 0xbb) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Number words a figure may be written in (digits are told apart by their class or first character). */
+export const NUMBER_WORDS = new Set(('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand ' +
+  'thousands million millions billion billions tens scores').split(' '));
