@@ -13,6 +13,9 @@ function run(raw: string, entities: EntitiesLayer = NONE): { text: string; qs: Q
   return { text, qs: findQuotes(text, segmentText(text), entities) };
 }
 
+/** Speaker, cue and content of each quote found in `raw`. */
+const attributions = (raw: string) => run(raw).qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text]);
+
 /** The quote whose cue reads `cue`, found in `text` with the given entities layer. */
 const withCue = (text: string, cue: string, entities: EntitiesLayer = NONE): Quote | undefined =>
   findQuotes(text, segmentText(text), entities).find((q) => q.cue?.text === cue);
@@ -578,8 +581,7 @@ describe('participle cues after an opening adverbial', () => {
 
 describe('attributions set off by commas (parenthetical.ts)', () => {
   it('runs the content on after a parenthetical source and cue', () => {
-    const { qs } = run('The death toll, officials said, has risen to 24.');
-    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+    expect(attributions('The death toll, officials said, has risen to 24.')).toEqual([
       ['officials', 'said', 'The death toll'],
       ['officials', 'said', 'has risen to 24'],
     ]);
@@ -601,8 +603,7 @@ describe('attributions set off by commas (parenthetical.ts)', () => {
 
   it('keeps an attribution that opens a sentence ending in "according to", which then covers only the rest', () => {
     const text = 'The health ministry says more than 30,000 people have been killed since October 7, when gunmen killed about 1,200 people in southern Israel, according to Israeli tallies.';
-    const { qs } = run(text);
-    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+    expect(attributions(text)).toEqual([
       ['The health ministry', 'says', 'more than 30,000 people have been killed since October 7'],
       ['Israeli tallies', 'according to', 'when gunmen killed about 1,200 people in southern Israel'],
     ]);
@@ -657,8 +658,7 @@ describe('wire-style sources and contents', () => {
   });
 
   it('reads "…, a claim the army denies" as the army denying the claim, not as content of the first attribution', () => {
-    const { qs } = run('The rebels say they control 70 percent of the city, a claim the army denies.');
-    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+    expect(attributions('The rebels say they control 70 percent of the city, a claim the army denies.')).toEqual([
       ['The rebels', 'say', 'they control 70 percent of the city'],
       ['the army', 'denies', 'a claim'],
     ]);
@@ -672,8 +672,7 @@ describe('wire-style sources and contents', () => {
   });
 
   it('reads ", citing X" after a sentence-final cue as that source citing X, not as its content', () => {
-    const { qs } = run('The militants are holding some 1,275 residents hostage, local media reported, citing security sources.');
-    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.content.text])).toEqual([
+    expect(attributions('The militants are holding some 1,275 residents hostage, local media reported, citing security sources.')).toEqual([
       ['local media', 'reported', 'The militants are holding some 1,275 residents hostage'],
       ['local media', 'citing', 'security sources'],
     ]);
