@@ -263,3 +263,14 @@ describe('contrasting claims', () => {
     expect(claimedBy('Organisers said more than 100,000 people joined the march, while police put the figure at about 40,000.', [org])).toEqual(['Organisers', 'police']);
   });
 });
+
+describe('claimant of nested attributions', () => {
+  it('gives a figure the innermost speaker: "According to X, Y said 40 …" is Y\'s claim, reported by X', () => {
+    const raw = 'According to the ministry, the regional governor said 40 people were killed in the strike.';
+    const quotes: Q[] = [
+      { content: 'the regional governor said 40 people were killed in the strike', speaker: 'the ministry', cue: 'According to' },
+      { content: '40 people were killed in the strike', speaker: 'the regional governor', cue: 'said' },
+    ];
+    expect(claimedBy(raw, quotes)).toEqual(['the regional governor']);
+  });
+});

@@ -23,6 +23,8 @@ export interface Draft {
   /** A direct quote with no cue of its own: continues the previous speaker. */
   continued: boolean;
   paragraph: number;
+  /** Reported by another attribution around it ("According to X, Y said …"): kept inside that one's content. */
+  reported?: boolean;
 }
 
 /** Minimum words for a quotation with no cue to count as a quote rather than a title or scare quote. */

@@ -131,12 +131,15 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       let words = 0;
       for (let k = a; k < b; k++) if (isWordToken(tokens[w.t0 + k].text)) words++;
       if (words === 0) continue;
+      // "Trump's was the only | identity | disclosed": content never ends in a determiner; its noun is the tagger's
+      // "source", and the cue a participle after it (a reduced relative), not an attribution.
+      if (b <= t.cue.h0 && w.quoteOf[b - 1] < 0 && OPEN_NOUN_PHRASE.has(tokens[w.t0 + b - 1].text.toLowerCase())) continue;
       const content = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
       // Two runs inside one quotation both widen to it: one attribution.
       if (mine.some((d) => d.content.start === content.start && d.content.end === content.end)) continue;
       mine.push({ kind: kindOf(w, content), content, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
     }
-    out.push(...withoutAdjuncts(mine, cueRange));
+    out.push(...withoutAdjuncts(joinedAtCommas(tokens, w, mine), cueRange));
   }
   return out;
 }
@@ -146,6 +149,8 @@ function isReportingParticiple(t: string): boolean {
   return /^\p{Ll}+ing$/u.test(t) && (cueLexicon().get(t) ?? 0) >= STRONG_CUE_WORD;
 }
 
+/** Words that open a noun phrase and never end a clause. */
+const OPEN_NOUN_PHRASE = new Set(['the', 'a', 'an', 'only', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'any', 'no']);
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'about', 'nearly', 'almost', 'over', 'around', 'roughly', 'only', 'just', 'all']);
 const isNumberWord = (t: string) => /^(?:[$€£¥]$|\d)/.test(t) || NUMBER_WORDS.has(t.toLowerCase());
 
@@ -156,6 +161,29 @@ function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number 
   // Only "that 17 | soldiers": the run began inside a figure's noun phrase right after its "that".
   if (k === a || !isNumberWord(tokens[w.t0 + a - 1].text)) return a;
   return k - 1 >= lo && tokens[w.t0 + k - 1].text.toLowerCase() === 'that' ? k - 1 : a;
+}
+
+/**
+ * "NPR reported Adil Abdul-Mahdi, | the caretaker Prime Minister, recommended …": two content runs of one cue
+ * with only a comma between them are one content the tagger broke at an appositive.
+ */
+function joinedAtCommas(tokens: Token[], w: Window, ds: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of ds) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind !== 'direct' && d.kind !== 'direct' && d.content.start > prev.content.end && /^\s*,\s*$/.test(gapText(tokens, w, prev.content.end, d.content.start))) {
+      prev.content = { start: prev.content.start, end: d.content.end };
+      prev.kind = kindOf(w, prev.content);
+    } else out.push(d);
+  }
+  return out;
+}
+
+/** The text between two offsets of a window, rebuilt from its tokens (the window holds no text). */
+function gapText(tokens: Token[], w: Window, from: number, to: number): string {
+  let s = '';
+  for (let k = w.t0; k < w.t1; k++) if (tokens[k].start >= from && tokens[k].end <= to) s += tokens[k].text;
+  return s;
 }
 
 /**

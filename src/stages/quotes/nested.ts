@@ -157,6 +157,40 @@ export function accordingAfterClaim(text: string, cued: Draft[]): Draft[] {
   });
 }
 
+/** What lies between "According to X" and the next cue of its sentence: ", " and the inner speaker, no sentence end. */
+const ACCORDING_GAP = /^\s*,\s*[^.?!;:"“”]{1,160}$/;
+
+/**
+ * "According to GMA News, Salceda said the talks …": the tagger cuts the "according to" content into
+ * fragments around the inner speaker ("Salceda", "the talks"). The whole clause after "X," is the outer
+ * content, and the inner attribution stays, marked as reported by the outer one (dropNested keeps it):
+ * its speaker starts after that comma.
+ */
+export function accordingClauses(text: string, cued: Draft[]): Draft[] {
+  if (!RULES.accordingClause) return cued;
+  const gone = new Set<Draft>();
+  for (const o of cued) {
+    if (gone.has(o) || !o.cue || !o.source || o.source.start < o.cue.end || !/^according to$/i.test(text.slice(o.cue.start, o.cue.end))) continue;
+    const inner = cued.find((i) => i.cue && i.cue.start > o.source!.end && i.content.start >= i.cue.end && ACCORDING_GAP.test(text.slice(o.source!.end, i.cue.start)));
+    if (!inner) continue;
+    let start = text.indexOf(',', o.source.end) + 1;
+    while (/\s/.test(text[start])) start++;
+    if (!inner.source || inner.source.start < start) inner.source = trimmed(text, start, inner.cue!.start);
+    inner.reported = true;
+    for (const f of cued) if (f !== o && f.cue?.start === o.cue.start) gone.add(f);
+    o.content = { start, end: Math.max(inner.content.end, ...cued.filter((f) => f.cue?.start === o.cue!.start).map((f) => f.content.end)) };
+    o.kind = inner.kind === 'indirect' ? 'indirect' : 'mixed';
+  }
+  return gone.size ? cued.filter((d) => !gone.has(d)) : cued;
+}
+
+/** [start, end) without surrounding spaces and commas. */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,]/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
 /**
  * "…, local media reported, citing security sources": a participle right after another cue and its comma
  * shares that cue's source, whatever the tagger took for its own.

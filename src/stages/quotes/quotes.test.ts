@@ -625,6 +625,25 @@ describe('attributions set off by commas (parenthetical.ts)', () => {
   });
 });
 
+describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', () => {
+  it('reads "According to X, Y said Z" as X reporting the whole clause and Y saying Z', () => {
+    expect(attributions('According to the ministry, the regional governor, Oleh Syniehubov, said 40 people were killed in the strike.')).toEqual([
+      ['the ministry', 'According to', 'the regional governor, Oleh Syniehubov, said 40 people were killed in the strike'],
+      ['the regional governor, Oleh Syniehubov', 'said', '40 people were killed in the strike'],
+    ]);
+  });
+
+  it('keeps one content across an appositive the tagger broke at its commas', () => {
+    const q = withCue('NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw.', 'reported');
+    expect(q?.content.text).toBe('Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw');
+    expect(run('NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the troops withdraw.').qs.filter((x) => x.cue?.text === 'reported')).toHaveLength(1);
+  });
+
+  it('takes no attribution from a participle after a noun its content\'s determiner opens ("the only identity disclosed")', () => {
+    expect(run("Among the 36 arrest warrants, Trump's was the only identity disclosed.").qs).toEqual([]);
+  });
+});
+
 describe('source edges', () => {
   it('leaves adverbs, clitic verbs and a sentence adverb out of the source', () => {
     expect(withCue('Aides publicly denied the story, as did the minister.', 'denied')?.speaker?.name).toBe('Aides');
