@@ -637,6 +637,9 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     const q = withCue('NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw.', 'reported');
     expect(q?.content.text).toBe('Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw');
     expect(run('NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the troops withdraw.').qs.filter((x) => x.cue?.text === 'reported')).toHaveLength(1);
+    expect(withCue('The president said Hamza Khan, son of the late founder of the group, has been killed in an operation.', 'said')?.content.text).toBe(
+      'Hamza Khan, son of the late founder of the group, has been killed in an operation',
+    );
   });
 
   it('takes no attribution from a participle after a noun its content\'s determiner opens ("the only identity disclosed")', () => {
