@@ -72,7 +72,7 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   if (DENIALS.has(cue)) return false;
   // "said as she and hundreds of others marched": a clause of time after the cue is the outlet's narration, not what was said
   // ("said as many as 32 died" is a hedge, not a clause).
-  if (q.cue && q.cue.start < q.content.start && /^(?:as(?!\s+(?:well|many|much|few|little|high|low|large|long|early|late|recently|often|far)\b)|while|when|before|after)\s/i.test(q.content.text)) return false;
+  if (q.cue && q.cue.start < q.content.start && /^(?:as(?!\s+(?:well|many|much|few|little|high|low|large|long|early|late|recently|often|far|of)\b)|while|when|before|after)\s/i.test(q.content.text)) return false;
   if (!q.speaker!.entity && BARE_REPORTS.test(name) && !DEFINITE_REPORT.test(name)) return false;
   return true;
 }

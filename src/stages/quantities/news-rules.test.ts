@@ -273,4 +273,10 @@ describe('claimant of nested attributions', () => {
     ];
     expect(claimedBy(raw, quotes)).toEqual(['the regional governor']);
   });
+
+  it('reads "as of Wednesday" opening a reported content as a date, not a clause of the outlet\'s', () => {
+    const raw = 'According to the university, as of Wednesday, there were at least 1,279 confirmed cases in the country.';
+    const quotes: Q[] = [{ content: 'as of Wednesday, there were at least 1,279 confirmed cases in the country', speaker: 'the university', cue: 'According to' }];
+    expect(claimedBy(raw, quotes)).toEqual(['the university']);
+  });
 });

@@ -8,6 +8,8 @@ import type { Draft } from './attribute.js';
 import { STRONG_CUE } from './cues.js';
 import { cueLexicon } from './lexicon.js';
 import { RULES } from './ablations.js';
+import { GROUP_NOUNS } from './pronouns.js';
+import { isTitleHead } from '../entities/attribute/titles.js';
 
 /** Longest list tail taken in (words); 5 took in too few, 12 scored the same. */
 const MAX_LIST_WORDS = 8;
@@ -175,13 +177,22 @@ export function accordingClauses(text: string, cued: Draft[]): Draft[] {
     if (!inner) continue;
     let start = text.indexOf(',', o.source.end) + 1;
     while (/\s/.test(text[start])) start++;
-    if (!inner.source || inner.source.start < start) inner.source = trimmed(text, start, inner.cue!.start);
+    const speaker = inner.source && inner.source.start >= start ? inner.source : trimmed(text, start, inner.cue!.start);
+    // "According to the WHO's report, the virus claimed 6606 lives": the inner "source" must name someone.
+    if (!namesSomeone(text.slice(speaker.start, speaker.end))) continue;
+    inner.source = speaker;
     inner.reported = true;
     for (const f of cued) if (f !== o && f.cue?.start === o.cue.start) gone.add(f);
     o.content = { start, end: Math.max(inner.content.end, ...cued.filter((f) => f.cue?.start === o.cue!.start).map((f) => f.content.end)) };
     o.kind = inner.kind === 'indirect' ? 'indirect' : 'mixed';
   }
   return gone.size ? cued.filter((d) => !gone.has(d)) : cued;
+}
+
+/** A name, a personal pronoun, a title ("the regional governor") or a group of people ("officials"). */
+function namesSomeone(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return /\p{Lu}/u.test(phrase) || /^(?:he|she|they|we|i)$/i.test(phrase) || isTitleHead(words[words.length - 1]) || GROUP_NOUNS.test(phrase);
 }
 
 /** [start, end) without surrounding spaces and commas. */

@@ -5,7 +5,7 @@
 import type { EntitiesLayer, Speaker } from '../../core/layers.js';
 
 /** Heads of a source phrase that name a group of people ("Japanese officials", "the researchers"). */
-const GROUP_NOUNS = new RegExp(`(?:^|\\s)(?:${('officials authorities police researchers scientists investigators experts analysts witnesses residents ' +
+export const GROUP_NOUNS = new RegExp(`(?:^|\\s)(?:${('officials authorities police researchers scientists investigators experts analysts witnesses residents ' +
   'activists organisers organizers protesters demonstrators doctors medics rescuers forces troops soldiers militants rebels fighters ' +
   'lawmakers legislators senators prosecutors lawyers attorneys relatives families parents students workers campaigners sources aides ' +
   'members leaders voters authors staff team military army government').split(' ').join('|')})$`, 'i');

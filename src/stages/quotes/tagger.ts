@@ -8,7 +8,7 @@ import { Cue as Cue_, NTOK as NTOK_, Span as Span_, sideCls as sideCls_, sideDb 
 import { CLS_BOS as CLS_BOS_, CLS_D, CLS_EOS as CLS_EOS_, NCLS as NCLS_, otherCues, pBucketId, positionId, quoteNear, quotedWindow, relationOf, subjectBefore, thatFollows, tupleFeatures, windowContext, type Relation, type WinCtx } from './features.js';
 import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
-import { FIGURE_MARGIN } from './ablations.js';
+import { FIGURE_MARGIN, WEAK_CUE_MARGIN, WEAK_CUE_P } from './ablations.js';
 import { NUMBER_WORDS } from './words.js';
 
 // Module-local copies: imported bindings can cost a getter call per access in hot loops (tsx).
@@ -106,6 +106,8 @@ export function findCueSites(ctx: WinCtx, model: QuoteModel): CueSite[] {
     const p = model.candP[ctx.wid[i]];
     if (p !== p) continue; // NaN: not a candidate word
     const score = cueScore(ctx, i, p, model);
+    // A word that rarely heads a cue in train needs a clearer score: "remained", "taken", "placed" in news narration.
+    if (p < WEAK_CUE_P && score <= model.cueThreshold + WEAK_CUE_MARGIN) continue;
     if (score <= model.cueThreshold && !(FIGURE_MARGIN > 0 && score > model.cueThreshold - FIGURE_MARGIN && p >= 0.3 && figureFollows(ctx, i))) continue;
     const h1 = cueExtent(ctx, i);
     out.push({ h0: i, h1 });
