@@ -642,6 +642,11 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     );
   });
 
+  it('takes no reported speech from a rare cue word with nobody behind it', () => {
+    const raw = 'The guitarist, nicknamed Ginger due to his red hair, was awarded the Order of the Sun and was pronounced dead at the scene.';
+    expect(run(raw).qs).toEqual([]);
+  });
+
   it('takes no attribution from a participle after a noun its content\'s determiner opens ("the only identity disclosed")', () => {
     expect(run("Among the 36 arrest warrants, Trump's was the only identity disclosed.").qs).toEqual([]);
   });
