@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from './attribute.js';
+import { claimsNothing, withoutFunctionWordSource } from './narration.js';
+
+/** A draft whose cue, content and source are the first occurrences of those strings in `text`. */
+function draft(text: string, cue: string, content: string, source: string | null): Draft {
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  return { kind: 'indirect', cue: at(cue), content: at(content), source: source ? at(source) : null, continued: false, paragraph: 0 };
+}
+
+describe('drafts that claim nothing', () => {
+  it('drops reported speech on a rare cue word with no source, keeps it on a common one', () => {
+    const text = 'He was awarded the Order of the Sun. It was reported the plant had closed.';
+    expect(claimsNothing(text, draft(text, 'awarded', 'the Order of the Sun', null))).toBe(true);
+    expect(claimsNothing(text, draft(text, 'reported', 'the plant had closed', null))).toBe(false);
+  });
+
+  it('drops a question\'s inverted subject as a source', () => {
+    const text = 'How does it compare to the styles of other leaders? She does it compare.';
+    expect(claimsNothing(text, draft(text, 'compare', 'to the styles of other leaders', 'does it'))).toBe(true);
+  });
+
+  it('reads a function word the tagger took for a source as no source', () => {
+    const text = 'We met to discuss the harms of the law.';
+    expect(withoutFunctionWordSource(text, draft(text, 'discuss', 'the harms of the law', 'to')).source).toBeNull();
+    const named = 'Officials met to discuss the law.';
+    expect(withoutFunctionWordSource(named, draft(named, 'discuss', 'the law', 'Officials')).source).not.toBeNull();
+  });
+});
