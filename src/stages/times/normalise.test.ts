@@ -9,6 +9,9 @@ describe('times: tense cues for weekdays and months', () => {
     expect(run('The offer had been due to expire Friday.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
     // Without the past perfect, "by" still sets a deadline ahead.
     expect(run('Members must file their reports by Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
+    // A sentence opening "By Monday," sets the moment of its main verb.
+    expect(run('By Monday afternoon, the governor said the Senate had no say.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
+    expect(run('By Monday, members must file their reports.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
   });
   it('takes "to" as a deadline only after a verb that moves a date', () => {
     expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
@@ -22,6 +25,15 @@ describe('times: tense cues for weekdays and months', () => {
     expect(run('The dividend would be paid on a still unspecified date in January to holders of record.', '1989-10-26')).toEqual([
       ['January', 'DATE', '1990-01'],
     ]);
+  });
+});
+
+describe('times: "this" + weekday', () => {
+  it('reads "this Sunday" in the anchor\'s week unless the tense puts it on the other side', () => {
+    expect(run('This Sunday, the inventor crossed the Channel on a jet-powered board.')).toEqual([['This Sunday', 'DATE', '2020-02-23']]);
+    expect(run('The vote will take place this Sunday.')).toEqual([['this Sunday', 'DATE', '2020-03-01']]);
+    expect(run('The inspectors arrived this Monday.')).toEqual([['this Monday', 'DATE', '2020-02-24']]);
+    expect(run('The inspectors will arrive this Monday.')).toEqual([['this Monday', 'DATE', '2020-03-02']]);
   });
 });
 

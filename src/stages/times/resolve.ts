@@ -23,7 +23,7 @@ function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
   if (s.d !== undefined && s.m === undefined && s.y === undefined) return monthDay(a, s.d, tense);
   if (s.wd !== undefined) {
     if (!a) return `XXXX-WXX-${s.wd}`;
-    return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
+    return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : s.dir === 0 ? thisWeekday(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
   }
   let y = s.y;
   if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, tense);
@@ -82,6 +82,16 @@ function placeWeekday(a: Ymd, wd: number, dir: -1 | 0 | 1): Ymd {
   }
   const fwd = (wd - cur + 7) % 7;
   return addDays(a, fwd === 0 ? 7 : fwd);
+}
+
+/**
+ * "this Sunday": the day of the anchor's week, unless the tense puts it on the other side of the anchor ("This Sunday,
+ * Zapata crossed the Channel" on a Tuesday is two days back, not five ahead).
+ */
+function thisWeekday(a: Ymd, wd: number, tense: Tense): Ymd {
+  const inWeek = placeWeekday(a, wd, 0);
+  const ahead = wd > isoWeekday(a);
+  return (ahead && tense < 0) || (wd < isoWeekday(a) && tense > 0) ? weekdayByTense(a, wd, tense) : inWeek;
 }
 
 /** Weekday without "last"/"next": the anchor day itself, else by tense. */

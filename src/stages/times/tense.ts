@@ -49,8 +49,9 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   if (i >= 2 && (tt.word(i - 1) === 'until' || tt.word(i - 1) === 'till') && tt.sent[i - 2] === sent && LASTED.has(tt.word(i - 2))) return -1;
   // "as early as Tuesday", "as soon as Monday"
   if (i >= 3 && tt.word(i - 1) === 'as' && tt.word(i - 3) === 'as' && tt.sent[i - 3] === sent) return 1;
-  // A deadline: "by Jan. 14", "extended to Nov. 20" (but not "from Monday to Friday").
-  if (i >= 1 && tt.sent[i - 1] === sent && AHEAD.has(tt.word(i - 1)) && !(tt.word(i - 1) === 'to' && !movedTo(tt, i - 1, sent))) return 1;
+  // A deadline: "by Jan. 14", "extended to Nov. 20" (but not "from Monday to Friday"). A sentence opening "By Sunday
+  // afternoon," sets the moment its main verb tells of: "By Sunday afternoon, Pierluisi said …" is past.
+  if (i >= 1 && tt.sent[i - 1] === sent && AHEAD.has(tt.word(i - 1)) && !(tt.word(i - 1) === 'to' && !movedTo(tt, i - 1, sent))) return pastMainVerb(tt, i - 1, j, sent) ? -1 : 1;
   for (let k = 1; k <= LEFT; k++) {
     const a = i - k;
     const b = j - 1 + k;
@@ -60,6 +61,20 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
     if (cb !== 0) return cb;
   }
   return -1;
+}
+
+/** "By Sunday afternoon, Pierluisi said …": "by" opens the sentence, and the first tense cue after the comma is past. */
+function pastMainVerb(tt: Toks, k: number, j: number, sent: number): boolean {
+  if (tt.word(k) !== 'by' || (k > 0 && tt.sent[k - 1] === sent)) return false;
+  // The date phrase may run on past the timex ("By Sunday afternoon" is one timex; "By Sunday at noon" two).
+  let m = j;
+  while (m < Math.min(tt.n, j + 4) && tt.sent[m] === sent && tt.word(m) !== ',') m++;
+  if (m >= tt.n || tt.word(m) !== ',') return false;
+  for (let q = m + 1; q <= m + RIGHT && q < tt.n && tt.sent[q] === sent; q++) {
+    const c = cueAt(tt, q);
+    if (c !== 0) return c < 0;
+  }
+  return false;
 }
 
 /** "had" + a participle (not "had to", "had a") within the clause window around [i, j). */
