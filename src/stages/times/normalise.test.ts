@@ -28,6 +28,27 @@ describe('times: tense cues for weekdays and months', () => {
   });
 });
 
+describe('times: news idioms around dates', () => {
+  it('reads "September 20 of this year" as one date in the anchor\'s year', () => {
+    expect(run('The largest demonstration ever held to date took place on September 20 of this year.', '2019-12-14')).toEqual([['September 20 of this year', 'DATE', '2019-09-20']]);
+  });
+  it('reads "to date" and "the next highest" as no future', () => {
+    expect(run('It was the largest demonstration held to date, on September 20.', '2019-12-14')).toEqual([['September 20', 'DATE', '2019-09-20']]);
+    expect(run('The next highest country reported 37,542 deaths as of Monday.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
+  });
+  it('takes no weekday from a named day', () => {
+    expect(run('She won none of the contests of Super Tuesday, and Black Friday sales fell.')).toEqual([]);
+  });
+  it('reads a sentence opening "Through Tuesday evening" by its main verb', () => {
+    expect(run('Through Tuesday evening the fire was reduced and the order lifted.')).toEqual([['Tuesday evening', 'DATE', '2020-02-25']]);
+  });
+  it('reads an expectation told in the past tense as past, unless reported', () => {
+    expect(run('The state of emergency was expected to end on December 15, but it was extended.', '2020-01-01')).toEqual([['December 15', 'DATE', '2019-12-15']]);
+    expect(run('The storm was expected to pass the island late Tuesday night.', '2020-02-27')).toEqual([['late Tuesday night', 'DATE', '2020-02-25', 'END']]);
+    expect(run('Officials said the vote was expected on Friday.')).toEqual([['Friday', 'DATE', '2020-02-28']]);
+  });
+});
+
 describe('times: "this" + weekday', () => {
   it('reads "this Sunday" in the anchor\'s week unless the tense puts it on the other side', () => {
     expect(run('This Sunday, the inventor crossed the Channel on a jet-powered board.')).toEqual([['This Sunday', 'DATE', '2020-02-23']]);

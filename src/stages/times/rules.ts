@@ -52,7 +52,7 @@ rule('WDAY? ,? the? DAY of? MONTH ,? YEAR?', (c, x) => {
 });
 rule('MONTH of? ,? YEAR', (c) => ({ type: 'DATE', y: c[3]!.v, m: c[0]!.v }));
 // "in April next year", "early October this year": the year is counted from the anchor.
-rule('MONTH DAY? ,? this|next|last year', (c) => (date(undefined, c[0]!.v, c[1]?.v) ? { type: 'DATE', m: c[0]!.v, d: c[1]?.v, rel: { unit: 'Y', n: DIR[c[3]!.w] } } : null));
+rule('MONTH DAY? of? ,? this|next|last year', (c) => (date(undefined, c[0]!.v, c[1]?.v) ? { type: 'DATE', m: c[0]!.v, d: c[1]?.v, rel: { unit: 'Y', n: DIR[c[4]!.w] } } : null));
 rule('MONTH ,? SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v, m: c[0]!.v }));
 rule('last|next|this|coming|past MONTH DAY?', (c) => (date(undefined, c[1]!.v, c[2]?.v) ? { type: 'DATE', m: c[1]!.v, d: c[2]?.v, dir: DIR[c[0]!.w] } : null));
 /**
@@ -145,6 +145,8 @@ rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?',
   const dir = c[1] ? DIR[c[1].w] ?? -1 : c[0] ? 0 : undefined;
   return { type: 'DATE', wd: c[2]!.v, dir, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
 }, true);
+// Named days ("Super Tuesday", "Black Friday", "Good Friday"): an event or a feast, not the weekday nearest the text's date.
+rule('super|black|bloody|cyber|fat|ash|palm|holy|maundy|shrove|good|easter WDAY', (c, x) => (x.tt.at(x.i).cap && x.tt.at(x.i + 1).cap ? { type: 'DATE', skip: true } : null));
 rule('WDAYS', (c) => type('SET', `XXXX-WXX-${c[0]!.v}`));
 addDayOfPeriodRules(rule);
 

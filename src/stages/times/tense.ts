@@ -24,6 +24,8 @@ const AHEAD = new Set(['by', 'through', 'till', 'to']);
 const NOT_VERB = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me',
   'it', 'all', 'some', 'any', 'each', 'every', 'one', 'two', 'three', 'about', 'around', 'nearly', 'more', 'less', 'as', 'what', 'where', 'whom',
+  // "the largest demonstration to date": so far.
+  'date',
 ]);
 /** How far the left side (where the governing verb of a news date usually is) and the right side are read. */
 const LEFT = 16;
@@ -63,14 +65,13 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   return -1;
 }
 
-/** "By Sunday afternoon, Pierluisi said …": "by" opens the sentence, and the first tense cue after the comma is past. */
+/**
+ * "By Sunday afternoon, Pierluisi said …", "Through Tuesday evening the fire was reduced": "by" / "through" opens the
+ * sentence, and the first tense cue after the date is past.
+ */
 function pastMainVerb(tt: Toks, k: number, j: number, sent: number): boolean {
-  if (tt.word(k) !== 'by' || (k > 0 && tt.sent[k - 1] === sent)) return false;
-  // The date phrase may run on past the timex ("By Sunday afternoon" is one timex; "By Sunday at noon" two).
-  let m = j;
-  while (m < Math.min(tt.n, j + 4) && tt.sent[m] === sent && tt.word(m) !== ',') m++;
-  if (m >= tt.n || tt.word(m) !== ',') return false;
-  for (let q = m + 1; q <= m + RIGHT && q < tt.n && tt.sent[q] === sent; q++) {
+  if ((tt.word(k) !== 'by' && tt.word(k) !== 'through') || (k > 0 && tt.sent[k - 1] === sent)) return false;
+  for (let q = j; q <= j + RIGHT && q < tt.n && tt.sent[q] === sent; q++) {
     const c = cueAt(tt, q);
     if (c !== 0) return c < 0;
   }
@@ -121,7 +122,8 @@ function leftCue(tt: Toks, k: number): -1 | 0 | 1 {
     const nx = tt.at(k + 1);
     // A plural noun ("to officials", "to complications") is no infinitive; "to discuss", "to focus" are.
     const plural = nx.w.length > 3 && nx.w.endsWith('s') && !nx.w.endsWith('ss') && !nx.w.endsWith('us');
-    if (!nx.cap && nx.digits === 0 && /^\p{Ll}/u.test(nx.w) && !NOT_VERB.has(nx.w) && !plural && !nx.w.endsWith('ed') && !nx.w.endsWith('ing')) return 1;
+    if (!nx.cap && nx.digits === 0 && /^\p{Ll}/u.test(nx.w) && !NOT_VERB.has(nx.w) && !plural && !nx.w.endsWith('ed') && !nx.w.endsWith('ing'))
+      return expectedInPast(tt, k) ? -1 : 1;
   }
   return cueAt(tt, k);
 }
@@ -151,13 +153,33 @@ function cueAt(tt: Toks, k: number): -1 | 0 | 1 {
   if (w === 'record' && (k === 0 || tt.word(k - 1) !== 'of')) return 0;
   // "plans" and "plan" look ahead only as verbs ("plans to"), not as nouns ("vacation plans").
   if ((w === 'plans' || w === 'plan') && (k + 1 >= tt.n || tt.word(k + 1) !== 'to')) return 0;
-  // "next to the embassy" is a place.
-  if (w === 'next' && k + 1 < tt.n && tt.word(k + 1) === 'to') return 0;
+  // "next to the embassy" is a place, "the next highest country" a rank.
+  if (w === 'next' && k + 1 < tt.n && (tt.word(k + 1) === 'to' || /est$/.test(tt.word(k + 1)))) return 0;
   // An -ed word after a determiner is an adjective: "a still unspecified date", "the embattled leader".
   if (k > 0 && w.endsWith('ed') && !PAST.has(w) && (DETERMINERS.has(tt.word(k - 1)) || (k > 1 && DETERMINERS.has(tt.word(k - 2)) && tt.word(k - 1).endsWith('ly')) || tt.word(k - 1) === 'still')) return 0;
   const c = cue(w);
+  // "was expected to pass Bermuda late Wednesday", "were due to meet Friday": an expectation told in the past tense is one
+  // whose date has come (a date still ahead reads "is expected"), unless a reporting verb shifted the tense back
+  // ("officials said the vote was expected Sunday").
+  if (c > 0 && FUTURE_IN_PAST.has(w) && expectedInPast(tt, k + 1)) return -1;
   if (c < 0 && k > 0 && w.endsWith('ed') && !PAST.has(w) && PASSIVE.has(tt.word(k - 1))) return 0;
   return c;
+}
+
+const FUTURE_IN_PAST = new Set(['expected', 'scheduled', 'due']);
+const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'stated', 'added', 'noted', 'explained', 'wrote', 'says', 'say', 'according']);
+
+/** Token k ("to", or what follows the cue) comes after "was expected", "were due", "was": an expectation told in the past, not reported. */
+function expectedInPast(tt: Toks, k: number): boolean {
+  const was = (m: number) => m >= 0 && tt.sent[m] === tt.sent[k] && (tt.word(m) === 'was' || tt.word(m) === 'were');
+  const at = was(k - 1) ? k - 1 : was(k - 2) && FUTURE_IN_PAST.has(tt.word(k - 1)) ? k - 2 : -1;
+  return at >= 0 && !reportedBefore(tt, at);
+}
+
+/** A reporting verb earlier in the sentence of token k. */
+function reportedBefore(tt: Toks, k: number): boolean {
+  for (let m = k - 1; m >= 0 && tt.sent[m] === tt.sent[k]; m--) if (REPORTING.has(tt.word(m))) return true;
+  return false;
 }
 
 function cue(w: string): -1 | 0 | 1 {
