@@ -16,6 +16,7 @@ describe('times: tense cues for weekdays and months', () => {
   it('takes "to" as a deadline only after a verb that moves a date', () => {
     expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
     expect(run('In contrast to Thursday, when two leaders were arrested, the rally was calm.')).toEqual([['Thursday', 'DATE', '2020-02-20']]);
+    expect(run('Maryland rescheduled most of its primary races to June 2.', '2020-03-20')).toEqual([['June 2', 'DATE', '2020-06-02']]);
   });
   it('does not read nouns, adjectives or places as tense cues', () => {
     // "vacation plans" is a noun, "next to" a place: the past tense decides.

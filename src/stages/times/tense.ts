@@ -105,9 +105,12 @@ const PARTICIPLES = new Set([
 /** Verbs that move a date: "extended to Nov. 20", "postponed to Monday" (not "in contrast to Thursday", "from Monday to Friday"). */
 const MOVE_VERBS = /^(?:extend|postpone|delay|move|push|adjourn|defer|put|set|reschedul|chang|advanc|bring|brought)/;
 
+/** How far back the moving verb may stand: "rescheduled most of its primary races to June 2". */
+const MOVE_REACH = 8;
+
 function movedTo(tt: Toks, k: number, sent: number): boolean {
   if (hasFromBefore(tt, k, sent)) return false;
-  for (let m = k - 1; m >= Math.max(0, k - 4) && tt.sent[m] === sent; m--) if (MOVE_VERBS.test(tt.word(m))) return true;
+  for (let m = k - 1; m >= Math.max(0, k - MOVE_REACH) && tt.sent[m] === sent; m--) if (MOVE_VERBS.test(tt.word(m))) return true;
   return false;
 }
 
