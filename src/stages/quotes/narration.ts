@@ -6,6 +6,7 @@
  */
 import type { Draft } from './attribute.js';
 import { cueLexicon } from './lexicon.js';
+import { IMPERSONAL } from './learned.js';
 
 /** Below this cue rate in train, reported speech with no source is dropped (held-out folds: e2e +0.4 / +0.5, lenient +0.2 / +0.1). */
 const SOURCELESS_MIN_P = 0.3;
@@ -23,7 +24,8 @@ export function withoutFunctionWordSource(text: string, d: Draft): Draft {
 export function claimsNothing(text: string, d: Draft): boolean {
   if (d.source) return ASKING.test(text.slice(d.source.start, d.source.end));
   if (d.kind !== 'indirect' || !d.cue) return false;
-  // A cue of several words ("went on to say") counts by its strongest word.
+  // A cue of several words ("went on to say") counts by its strongest word; "seems" has no source by nature.
   const words = text.slice(d.cue.start, d.cue.end).toLowerCase().split(/\s+/);
+  if (words.some((w) => IMPERSONAL.test(w))) return false;
   return Math.max(...words.map((w) => cueLexicon().get(w) ?? 0)) < SOURCELESS_MIN_P;
 }

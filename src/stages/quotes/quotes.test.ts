@@ -642,6 +642,13 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     );
   });
 
+  it('gives "appeared" / "seemed" no source: how things seem is the writer\'s reading', () => {
+    expect(attributions('But at key moments, Clinton appeared to step on her own message. Democrats, too, seemed headed for a prolonged fight.')).toEqual([
+      [undefined, 'appeared', 'to step on her own message'],
+      [undefined, 'seemed', 'headed for a prolonged fight'],
+    ]);
+  });
+
   it('takes no reported speech from a rare cue word with nobody behind it', () => {
     const raw = 'The guitarist, nicknamed Ginger due to his red hair, was awarded the Order of the Sun and was pronounced dead at the scene.';
     expect(run(raw).qs).toEqual([]);
