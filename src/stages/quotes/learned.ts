@@ -49,6 +49,20 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         if (/^(?:who|which)$/i.test(tokens[w.t0 + a].text) && a > 0 && tokens[w.t0 + a - 1].text === ',' && a + 1 < b &&
           /^\p{Ll}/u.test(tokens[w.t0 + a + 1].text) && !(b === t.cue.h0 && b - a === 2 && !isTrailingAdverbOrClitic(tokens[w.t0 + a + 1].text) && !/ly$/.test(tokens[w.t0 + a + 1].text)))
           e = w.t0 + a + 1;
+        // "A White House official, who requested anonymity to discuss | a private conversation, | said": a run inside a relative
+        // clause set off by commas right before the cue is the clause's object; its pronoun stands for the source.
+        const rel = b === t.cue.h0 ? relativeOpening(tokens, w, a, b) : -1;
+        if (rel >= 0) {
+          source = { start: tokens[w.t0 + rel].start, end: tokens[w.t0 + rel].end };
+          sourceRun = [rel, rel + 1];
+          continue;
+        }
+        // "The spokesman, who declined to be named, | said": a relative clause the run took in is not the source's.
+        for (let k = w.t0 + a + 1; k < e - 1; k++)
+          if (tokens[k].text === ',' && /^(?:who|which)$/i.test(tokens[k + 1].text) && w.quoteOf[k - w.t0] < 0) {
+            e = k;
+            break;
+          }
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
         // ", officials said": the comma before the source is not part of it either.
@@ -470,6 +484,23 @@ function notASource(tokens: Token[], w: Window, h0: number, source: Range): bool
   let k = h0 - 1;
   if (k >= 0 && ADVERB.test(tokens[w.t0 + k].text)) k--;
   return k >= 0 && BE.has(tokens[w.t0 + k].text.toLowerCase()) && /ed$/.test(tokens[w.t0 + h0].text.toLowerCase());
+}
+
+/** Longest relative clause read back over (tokens). */
+const MAX_RELATIVE = 20;
+
+/**
+ * The window index of "who" / "which" after a comma opening a relative clause that runs, with no other comma, to a comma
+ * ending source run [a, b) right before its cue; -1 when the run is no such clause's tail.
+ */
+function relativeOpening(tokens: Token[], w: Window, a: number, b: number): number {
+  if (tokens[w.t0 + b - 1].text !== ',' || /^(?:who|which)$/i.test(tokens[w.t0 + a].text)) return -1;
+  for (let k = a - 1; k >= Math.max(1, a - MAX_RELATIVE); k--) {
+    const t = tokens[w.t0 + k].text;
+    if (t === ',' || /^[.;:?!]$/.test(t) || w.quoteOf[k] >= 0) return -1;
+    if (/^(?:who|which)$/i.test(t)) return tokens[w.t0 + k - 1].text === ',' ? k : -1;
+  }
+  return -1;
 }
 
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);

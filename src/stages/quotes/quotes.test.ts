@@ -642,6 +642,13 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     );
   });
 
+  it('leaves a relative clause out of the source it follows, and reads one that holds the tagger\'s source as its pronoun', () => {
+    const said = (raw: string) => run(raw).qs.find((q) => q.cue?.text === 'said')?.speaker?.name;
+    expect(said('The spokesman, who declined to be named, said the talks failed.')).toBe('The spokesman');
+    expect(said('A Pentagon spokesman, who spoke on condition of anonymity, said two soldiers died.')).toBe('A Pentagon spokesman');
+    expect(said('A senior official, who requested anonymity to discuss a private conversation, said the president had called.')).toBe('A senior official');
+  });
+
   it('gives "appeared" / "seemed" no source: how things seem is the writer\'s reading', () => {
     expect(attributions('But at key moments, Clinton appeared to step on her own message. Democrats, too, seemed headed for a prolonged fight.')).toEqual([
       [undefined, 'appeared', 'to step on her own message'],
