@@ -43,7 +43,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         bestDist = d;
         let e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + (goOn >= 0 && b > goOn && a < goOn ? goOn : b)));
         // "Aides publicly", "I'm", "We'll": an adverb or a clitic verb before the cue is not the source's.
-        while (e - 1 > w.t0 + a && isTrailingAdverbOrClitic(tokens[e - 1].text)) e--;
+        // ("Parliament, however, voted": the comma before such an adverb goes with it.)
+        while (e - 1 > w.t0 + a && (isTrailingAdverbOrClitic(tokens[e - 1].text) || (tokens[e - 1].text === ',' && isTrailingAdverbOrClitic(tokens[e].text)))) e--;
         // "the spokesman, who declined to be named, said": of a relative clause, the pronoun stands for the source.
         // ("which Trump called", "which advocates say": the word right before the cue is the relative clause's subject.)
         if (/^(?:who|which)$/i.test(tokens[w.t0 + a].text) && a > 0 && tokens[w.t0 + a - 1].text === ',' && a + 1 < b &&
@@ -281,8 +282,17 @@ function appositiveNameEnd(tokens: Token[], w: Window, e: number): number {
 /** The noun phrase after "according to", as window-relative tokens [a, b). */
 function accordingSource(tokens: Token[], w: Window, h1: number): [number, number] | null {
   const src = rightSource(tokens, w.t0 + h1, w.t1, (ti) => w.quoteOf[ti - w.t0] >= 0);
-  return src ? [src.t0 - w.t0, src.t1 - w.t0] : null;
+  if (src) return [src.t0 - w.t0, src.t1 - w.t0];
+  // "according to varying reports, nearly 2000 people": a phrase the name rules do not open still ends at its comma.
+  for (let k = h1; k < w.t1 - w.t0 && k - h1 <= MAX_ACCORDING_WORDS; k++) {
+    const t = tokens[w.t0 + k].text;
+    if (w.quoteOf[k] >= 0 || /^[.;:?!]$/.test(t)) return null;
+    if (t === ',') return k > h1 ? [h1, k] : null;
+  }
+  return null;
 }
+/** Longest "according to" phrase read up to its comma when it opens with no name or determiner. */
+const MAX_ACCORDING_WORDS = 6;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 

@@ -649,6 +649,12 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(said('A senior official, who requested anonymity to discuss a private conversation, said the president had called.')).toBe('A senior official');
   });
 
+  it('ends an "according to" phrase at its comma, and leaves ", however," out of a source', () => {
+    const acc = withCue('The relic was followed by, according to varying reports, nearly 2000 people, perhaps more.', 'according to');
+    expect(acc?.speaker?.name).toBe('varying reports');
+    expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
+  });
+
   it('gives "appeared" / "seemed" no source: how things seem is the writer\'s reading', () => {
     expect(attributions('But at key moments, Clinton appeared to step on her own message. Democrats, too, seemed headed for a prolonged fight.')).toEqual([
       [undefined, 'appeared', 'to step on her own message'],
