@@ -1,4 +1,5 @@
-import type { SegmentLayer, Token } from '../../core/layers.js';
+import type { QuoteKind, SegmentLayer, Token } from '../../core/layers.js';
+import type { Range } from '../../core/span.js';
 import { findQuoted, type Quoted } from './quote-marks.js';
 import { RULES } from './ablations.js';
 
@@ -98,4 +99,16 @@ export function sentenceEnd(tokens: Token[], w: Window, k: number): number {
   let e = k;
   while (e < n && !isSentenceEnd(tokens[w.t0 + e].text)) e++;
   return e;
+}
+
+/** Direct when the content is one quotation, mixed when it holds one, indirect otherwise. */
+export function kindOf(w: Window, r: Range): QuoteKind {
+  let kind: QuoteKind = 'indirect';
+  for (const q of w.quotes) {
+    if (q.start < r.end && r.start < q.end) {
+      if (q.start <= r.start && q.end >= r.end) return 'direct';
+      kind = 'mixed';
+    }
+  }
+  return kind;
 }
