@@ -5,8 +5,7 @@ import type { Token } from '../../core/layers.js';
 export const BETWEEN_SOURCE_AND_CUE = new Set(
   ('has have had having is are was were be been being will would could should may might must can do does did ' +
     'also not n’t n\'t never again then later first once still just now already recently previously repeatedly ' +
-    'publicly privately reportedly even further separately flatly simply only often frequently initially ' +
-    'however meanwhile though too instead nevertheless therefore moreover').split(' '),
+    'publicly privately reportedly even further separately flatly simply only often frequently initially').split(' '),
 );
 
 /** Words that end a source noun phrase when scanning leftwards from the cue. */
