@@ -209,17 +209,8 @@ function appositiveNameEnd(tokens: Token[], w: Window, e: number): number {
 /** The noun phrase after "according to", as window-relative tokens [a, b). */
 function accordingSource(tokens: Token[], w: Window, h1: number): [number, number] | null {
   const src = rightSource(tokens, w.t0 + h1, w.t1, (ti) => w.quoteOf[ti - w.t0] >= 0);
-  if (src) return [src.t0 - w.t0, src.t1 - w.t0];
-  // "according to varying reports, nearly 2000 people": a phrase the name rules do not open still ends at its comma.
-  for (let k = h1; k < w.t1 - w.t0 && k - h1 <= MAX_ACCORDING_WORDS; k++) {
-    const t = tokens[w.t0 + k].text;
-    if (w.quoteOf[k] >= 0 || /^[.;:?!]$/.test(t)) return null;
-    if (t === ',') return k > h1 ? [h1, k] : null;
-  }
-  return null;
+  return src ? [src.t0 - w.t0, src.t1 - w.t0] : null;
 }
-/** Longest "according to" phrase read up to its comma when it opens with no name or determiner. */
-const MAX_ACCORDING_WORDS = 6;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 

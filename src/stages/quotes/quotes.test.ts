@@ -649,9 +649,7 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(said('A senior official, who requested anonymity to discuss a private conversation, said the president had called.')).toBe('A senior official');
   });
 
-  it('ends an "according to" phrase at its comma, and leaves ", however," out of a source', () => {
-    const acc = withCue('The relic was followed by, according to varying reports, nearly 2000 people, perhaps more.', 'according to');
-    expect(acc?.speaker?.name).toBe('varying reports');
+  it('leaves ", however," out of a source', () => {
     expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
   });
 
