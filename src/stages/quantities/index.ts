@@ -58,7 +58,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
   const view = { text, tokens };
   const masked = new Uint8Array(tokens.length);
   const timeSpans = need(doc, 'times').map((t) => t.span);
-  markTokens(tokens, timeSpans, masked);
+  // "a quarter million clips": a "time" followed by a number scale is the start of a number.
+  markTokens(tokens, timeSpans.filter((t) => !SCALE_AFTER.test(text.slice(t.end, t.end + 12))), masked);
   const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   markTokens(tokens, names, masked);
   const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text, timeSpans,
@@ -132,6 +133,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
   }
   return out;
 }
+
+const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion)\b/i;
 
 /** Words joining the members of a list of figures. */
 const LIST_JOINERS = new Set([',', 'and', 'or']);

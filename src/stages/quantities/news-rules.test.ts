@@ -263,3 +263,46 @@ describe('contrasting claims', () => {
     expect(claimedBy('Organisers said more than 100,000 people joined the march, while police put the figure at about 40,000.', [org])).toEqual(['Organisers', 'police']);
   });
 });
+
+describe('review of Wikinews output (session 6)', () => {
+  const all = (raw: string, layers?: Parameters<typeof runQuantities>[1]) => runQuantities(raw, layers);
+  const one = (raw: string, layers?: Parameters<typeof runQuantities>[1]) => {
+    const out = all(raw, layers);
+    expect(out).toHaveLength(1);
+    return out[0];
+  };
+  const texts = (raw: string) => all(raw).map((q) => q.span.text);
+  it('shares the scale of the second number of "one or two hundred"', () => {
+    expect(one('The village hopes to shelter one or two hundred families.')).toMatchObject({ value: 100, low: 100, high: 200, hedge: 'range' });
+    expect(one('Two or three million people fled the region.')).toMatchObject({ low: 2000000, high: 3000000, counted: 'people' });
+  });
+
+  it('reads "a quarter million" even when the times layer took "a quarter" for a duration', () => {
+    expect(one('The archive held a quarter million letters.', { times: [['a quarter', 'DURATION', 'P1Q']] })).toMatchObject({ value: 250000, counted: 'letters' });
+  });
+
+  it('finds the plural head past modifiers joined by "and" or a relation participle', () => {
+    expect(one('Many thousands of comic and film fans came.').counted).toBe('fans');
+    expect(one('Hundreds of French and coalition service members were wounded.')).toMatchObject({ counted: 'members', role: 'wounded' });
+    expect(one('So far 41 cholera related deaths have been recorded.')).toMatchObject({ counted: 'deaths', role: 'killed' });
+    expect(one('So far 41 cholera-related deaths have been recorded.').counted).toBe('deaths');
+    expect(one('The chamber has 12 independent MLAs.').counted).toBe('mlas');
+  });
+
+  it('reads a role past "or more" and past the places counted in', () => {
+    expect(one('Forty people or more were injured on Sunday.')).toMatchObject({ hedge: 'at-least', role: 'wounded' });
+    const [users, places] = all('Police said 120 suspects in 14 countries were arrested.');
+    expect(users).toMatchObject({ value: 120, role: 'arrested' });
+    expect(places.counted).toBe('countries');
+    expect(places.role).toBeUndefined();
+  });
+
+  it('gives no role to a number glued to the noun it measures', () => {
+    expect(one('Residents jumped from windows to flee the eight-storey tower.').role).toBeUndefined();
+  });
+
+  it('drops shapes and list markers', () => {
+    expect(all('Engineers printed the two-dimensional parts.')).toEqual([]);
+    expect(texts('The plan has three aims: 1) raising funds and 2) hiring staff.')).toEqual(['three']);
+  });
+});
