@@ -157,6 +157,17 @@ describe('cues of doing, not saying', () => {
     const signed = { content: 'a letter of intent on selling two billion cubic meters of gas', speaker: 'Energean', cue: 'signed' };
     expect(claimedBy('Energean signed a letter of intent on selling two billion cubic meters of gas.', [signed])).toEqual(['outlet']);
   });
+
+  it('gives no claim to a verdict, an aim, an examination or a number word taken for the source', () => {
+    const verdict = { content: 'guilty in June on 312 counts of fraud', speaker: 'Dr. Ann Reed', cue: 'found' };
+    expect(claimedBy('Dr. Ann Reed was found guilty in June on 312 counts of fraud.', [verdict])).toEqual(['outlet']);
+    const aim = { content: 'to cut tariffs on 80 percent of goods', speaker: 'The pact', cue: 'seeks' };
+    expect(claimedBy('The pact seeks to cut tariffs on 80 percent of goods.', [aim])).toEqual(['outlet']);
+    const examined = { content: 'four types of moss in the valley', speaker: 'The botanists', cue: 'examined' };
+    expect(claimedBy('The botanists examined four types of moss in the valley.', [examined])).toEqual(['outlet']);
+    const slip = { content: 'theft', speaker: 'six', cue: 'counts' };
+    expect(claimedBy('He faced ten counts of fraud, six counts of theft and four counts of assault.', [slip])).toEqual(['outlet', 'outlet', 'outlet']);
+  });
 });
 
 describe('round 3 of the tune half', () => {
