@@ -410,3 +410,32 @@ describe('robustness', () => {
     expect(events.run(docOf('Police arrested Mara Velic.', { m: [['Mara Velic', 'PERSON', 'p1']] }))).toHaveLength(1);
   });
 });
+
+describe('review of Wikinews output (session 6)', () => {
+  const m: M[] = [['Tobrin', 'GPE', 'e1'], ['Mara Velic', 'PERSON', 'p1']];
+  const t: M[] = [['Tobrin', 'GPE', 'e1']];
+  it('does not make violence of words, lawsuits, medicine or technical terms', () => {
+    expect(findEvents(docOf('In Tobrin, Mara Velic attacked the inquiry as a witch hunt.', { m }))).toEqual([]);
+    expect(findEvents(docOf('Mara Velic attacked the new policy in a speech in Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('A campaign to combat the cholera outbreak in Tobrin began.', { m: t })).map((e) => e.type)).toEqual(['disaster']);
+    expect(findEvents(docOf('Mara Velic lost a custody battle in Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('A clinical trial in Tobrin tested the drug.', { m: t }))).toEqual([]);
+    // Violence against people and places stays.
+    expect(only(findEvents(docOf('Gunmen attacked the police station in Tobrin.', { m: t })), 'attack').places).toEqual(['e1']);
+  });
+
+  it('reads a passive past an adverb such as "once" or "later"', () => {
+    const evs = findEvents(docOf('Mara Velic was once jailed in Tobrin.', { m }));
+    expect(only(evs, 'sentencing').participants).toEqual([{ entity: 'p1', role: 'patient' }]);
+  });
+
+  it('does not make the home town of an unnamed person a participant', () => {
+    const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
+    expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });
+    // The tagger may take a town for an organisation.
+    const org = findEvents(docOf('Police arrested a Tobrin man on Monday.', { m: [['Tobrin', 'ORG', 'o1']], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(only(org, 'arrest').participants).toEqual([]);
+    const named = findEvents(docOf('Police arrested Tobrin man Mara Velic on suspicion of theft.', { m }));
+    expect(only(named, 'arrest').participants).toEqual([{ entity: 'p1', role: 'patient' }]);
+  });
+});

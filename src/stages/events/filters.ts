@@ -76,6 +76,23 @@ function inSlogan(ctx: Ctx, t: Trigger, sStart: number, sEnd: number, hasFigure:
   return !hasFigure(open, close);
 }
 
+/** What words, rulings and inquiries are: "attacked the investigation as a witch hunt" is criticism, not violence. */
+const DISCOURSE = new Set(('investigation investigations inquiry inquiries probe proclamation decision decisions ruling rulings subpoena ' +
+  'policy policies plan plans proposal proposals bill bills law laws remarks comments statement statements report reports media press ' +
+  'idea ideas move deal verdict process impeachment announcement speech remark claim claims court judge ruling').split(' '));
+const ATTACK_VERBS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
+
+/** An attack verb whose object is a statement or an institution's act ("attacked the impeachment inquiry"). */
+function verbalAttack(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.pos !== 'verb' || !ATTACK_VERBS.has(ctx.lower[t.first])) return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 4; k++) {
+    const w = ctx.lower[k];
+    if (DISCOURSE.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || ctx.mentionStartingAt[k] !== -1) return false;
+  }
+  return false;
+}
+
 /** Drops triggers that are no event; keeps text order. */
 export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -86,6 +103,7 @@ export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: numbe
     if (named) continue;
     if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
     if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
+    if (verbalAttack(ctx, t, s.tokenEnd)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
     out.push(t);

@@ -12,6 +12,8 @@ import { governor, tokenOfMentionStart, type Clause } from './clause.js';
 import { EVENT_TYPES } from './lexicon.js';
 import { DETERMINERS, PASSIVE_AUX, PLACE_PREPS, PREPOSITIONS } from './words.js';
 
+/** Adverbs between a passive auxiliary and its participle that do not end in -ly. */
+const PASSIVE_ADVERBS = new Set(['once', 'also', 'later', 'then', 'again', 'twice', 'since', 'still', 'already', 'first', 'ever', 'soon']);
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'NORP', 'GPE']);
 /** Types where both sides take part alike: a war, a meeting, a treaty. */
 const SYMMETRIC = new Set(['conflict', 'meeting', 'agreement', 'ceasefire', 'election']);
@@ -36,7 +38,8 @@ export function isPassive(ctx: Ctx, t: Trigger, floor: number): boolean {
   for (let j = t.first - 1; j >= floor && j >= t.first - 3; j--) {
     const w = ctx.lower[j];
     if (PASSIVE_AUX.has(w)) return true;
-    if (!w.endsWith('ly')) break;
+    // "was once jailed", "were later arrested".
+    if (!w.endsWith('ly') && !PASSIVE_ADVERBS.has(w)) break;
   }
   // Reduced relative: "people killed by militants".
   return ctx.lower[t.last + 1] === 'by';
@@ -163,6 +166,22 @@ function headName(ctx: Ctx, m: number, end: number): number {
   return m;
 }
 
+/** Nouns for unnamed individuals, which a place before them says the origin of ("U.S. citizens", a group, stay). */
+const PERSON_NOUNS = new Set(('man men woman women boy boys girl girls teenager teenagers teen teens youth resident ' +
+  'native couple family mother father student national citizen').split(' '));
+
+/** Whether a place (or a name the tagger took for an organisation) modifies a person noun within two words ("Leeds man", "Cork grandmother"), no name after it. */
+function originOfPerson(ctx: Ctx, m: number, end: number): boolean {
+  const k = lastToken(ctx, m) + 1;
+  for (let j = k; j < k + 2 && j < end; j++) {
+    if (ctx.mentionStartingAt[j] !== -1) return false;
+    const w = ctx.lower[j];
+    if (PERSON_NOUNS.has(w)) return ctx.mentionStartingAt[j + 1] === -1;
+    if (!/^[a-z][a-z-]*$/.test(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w) || PASSIVE_AUX.has(w)) return false;
+  }
+  return false;
+}
+
 /** Where the object of a verb trigger starts: after a verb it is coordinated with ("ambushed and killed X"). */
 function objectStart(ctx: Ctx, t: Trigger, next: Trigger | undefined): number {
   if (next && next.sentence === t.sentence && next.first - t.last <= 3) {
@@ -222,11 +241,15 @@ export function rolesOf(
       if (mn.type === 'LOC') placeMentions.push(m);
       return;
     }
+    // "arrested a 36-year-old Leeds man": the place says where the person is from; it takes no part.
+    if ((mn.type === 'GPE' || mn.type === 'ORG') && originOfPerson(ctx, m, clause.end)) return;
     // The first role found stands: agents and patients before fallbacks.
     if (!roles.has(mn.entity)) roles.set(mn.entity, role);
   };
   const objects = (ms: number[]): void => {
     for (const m of ms) {
+      // "arrested a Leeds man": where the person is from is neither the place nor a participant.
+      if (originOfPerson(ctx, m, clause.end)) continue;
       const place = ctx.mentions[m].type === 'GPE' || ctx.mentions[m].type === 'LOC';
       // "shelled X" makes X target and place; "fled X" makes it only the place.
       if (place && info?.spatial) placeMentions.push(m);
