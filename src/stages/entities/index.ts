@@ -28,7 +28,9 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
 
   // find + parse
   const sentenceEnd = (si: number) => sentences[si].tokenEnd;
-  const names = nameMentions(joinOrgPhrases(findNames(seg), tokens, sentenceEnd), tokens, lex);
+  const knownOrg = (name: string) => lex.orgs.has(fold(name));
+  const knownPlace = (name: string) => lex.gpe.has(fold(name));
+  const names = nameMentions(joinOrgPhrases(findNames(seg), tokens, sentenceEnd, knownOrg, knownPlace), tokens, lex);
 
   // attribute: entities from names, then acronyms folded into the names they abbreviate
   const clusters = foldAcronyms(mergeMentions(names, lex), names, tokens, sentenceOf);
