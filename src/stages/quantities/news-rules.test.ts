@@ -312,6 +312,12 @@ describe('review of Wikinews output (session 6)', () => {
     expect(one('Residents jumped from windows to flee the eight-storey tower.').role).toBeUndefined();
   });
 
+  it('keeps a bare number stated as the value of a count word further back ("the total number of … is 1501")', () => {
+    expect(texts('The total number of those tested so far is 2107, officials said.')).toEqual(['2107']);
+    expect(texts('The number of cases in the southern district rose to 58.')).toEqual(['58']);
+    expect(texts('Residents of the old southern district of the city voted 58 times.')).toEqual(['58']);
+  });
+
   it('drops shapes and list markers', () => {
     expect(all('Engineers printed the two-dimensional parts.')).toEqual([]);
     expect(texts('The plan has three aims: 1) raising funds and 2) hiring staff.')).toEqual(['three']);
