@@ -429,6 +429,15 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(evs, 'sentencing').participants).toEqual([{ entity: 'p1', role: 'patient' }]);
   });
 
+  it('does not make the possessor of a relative the victim, nor a source a participant', () => {
+    const evs = findEvents(docOf("Mara Velic's mother died in Tobrin.", { m }));
+    expect(only(evs, 'killing').participants).not.toContainEqual({ entity: 'p1', role: 'victim' });
+    const src = findEvents(docOf('According to Tobrin Radio, Mara Velic died in hospital.', { m: [['Tobrin Radio', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1']] }));
+    expect(only(src, 'killing').participants).toEqual([{ entity: 'p1', role: 'victim' }]);
+    const said = findEvents(docOf('Mara Velic died in hospital, Tobrin Radio reported.', { m: [['Tobrin Radio', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1']] }));
+    expect(only(said, 'killing').participants).toEqual([{ entity: 'p1', role: 'victim' }]);
+  });
+
   it('does not make the home town of an unnamed person a participant', () => {
     const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
     expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });

@@ -105,6 +105,8 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
     }
     const m = ctx.mentionEndingAt[j];
     if (m === -1) continue;
+    // "Mir-Mohammadi's mother died": the possessor of a relative is not the subject.
+    if (POSSESSIVE.has(ctx.lower[j + 1] ?? '') && RELATIVES.has(ctx.lower[j + 2] ?? '') && out.length === 0) break;
     const a = tokenOfMentionStart(ctx, m, j);
     if (governor(ctx, a, clause.start) === null) {
       // "the court in X, Y yesterday charged…": a place after a comma and a name is an
@@ -365,6 +367,23 @@ function afterPrepositions(
   }
 }
 
+const POSSESSIVE = new Set(["'s", '’s']);
+/** Kin and close persons: "X's mother died" is about the mother. */
+const RELATIVES = new Set(('mother father son daughter wife husband brother sister child children parents family friend cousin uncle ' +
+  'aunt grandmother grandfather nephew niece girlfriend boyfriend partner widow fiancée fiancee bodyguard driver').split(' '));
+/** Verbs of saying right after a name: who reports the event, not who took part in it. */
+const SPEECH_AFTER = new Set(('said says say told tells reported reports announced announces stated states confirmed confirms ' +
+  'added claimed claims tweeted wrote').split(' '));
+
+/** "according to Tasnim, he died", "Tehran Times reported", "the report by X": a source of the sentence. */
+function isSource(ctx: Ctx, m: number, k: number, floor: number): boolean {
+  if (SPEECH_AFTER.has(ctx.lower[lastToken(ctx, m) + 1] ?? '')) return true;
+  const a = k - 1;
+  // "according" opens a clause of its own, so it may lie before the floor.
+  if (a - 1 >= 0 && ctx.lower[a] === 'to' && ctx.lower[a - 1] === 'according') return true;
+  return a - 1 >= floor && ctx.lower[a] === 'by' && /^(?:report|reports|statement|statements|release|announcement)$/.test(ctx.lower[a - 1]);
+}
+
 /** Other actors named near a verb trigger in its clause, outside place phrases, take part in some way. */
 function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, give: (m: number, role: string) => void): void {
   let added = 0;
@@ -377,6 +396,7 @@ function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, g
     if (type !== 'PERSON' && type !== 'ORG' && type !== 'NORP') continue;
     const g = governor(ctx, k, floor);
     if (g !== null && PLACE_PREPS.has(g)) continue;
+    if (isSource(ctx, m, k, floor)) continue;
     give(m, 'participant');
     added++;
   }
