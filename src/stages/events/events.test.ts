@@ -424,6 +424,18 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(findEvents(docOf('Gunmen attacked the police station in Tobrin.', { m: t })), 'attack').places).toEqual(['e1']);
   });
 
+  it('takes no cardiac arrest for an arrest', () => {
+    expect(findEvents(docOf('Mara Velic suffered a cardiac arrest in Tobrin.', { m })).map((e) => e.type)).toEqual([]);
+  });
+
+  it('looks past a people\'s adjective in an apposition for the subject', () => {
+    const evs = findEvents(docOf('Mara Velic, a Tobrinian tennis player, was arrested on Friday.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], ['Tobrinian', 'NORP', 'n1']], t: [['Friday', 'DATE', '2021-03-05']],
+    }));
+    expect(only(evs, 'arrest').participants).toContainEqual({ entity: 'p1', role: 'patient' });
+    expect(only(evs, 'arrest').participants).not.toContainEqual({ entity: 'n1', role: 'patient' });
+  });
+
   it('reads a passive past an adverb such as "once" or "later"', () => {
     const evs = findEvents(docOf('Mara Velic was once jailed in Tobrin.', { m }));
     expect(only(evs, 'sentencing').participants).toEqual([{ entity: 'p1', role: 'patient' }]);

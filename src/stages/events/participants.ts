@@ -108,6 +108,12 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
     // "Mir-Mohammadi's mother died": the possessor of a relative is not the subject.
     if (POSSESSIVE.has(ctx.lower[j + 1] ?? '') && RELATIVES.has(ctx.lower[j + 2] ?? '') && out.length === 0) break;
     const a = tokenOfMentionStart(ctx, m, j);
+    // ", a Georgian tennis player, was arrested": a people's adjective in an apposition describes the subject named before it.
+    if (ctx.mentions[m].type === 'NORP' && a - 2 >= clause.start && /^(?:a|an|the)$/.test(ctx.lower[a - 1]) && ctx.lower[a - 2] === ',' &&
+      /^[a-z][a-z-]*$/.test(ctx.lower[j + 1] ?? '')) {
+      j = a;
+      continue;
+    }
     if (governor(ctx, a, clause.start) === null) {
       // "the court in X, Y yesterday charged…": a place after a comma and a name is an
       // apposition ("Christchurch, New Zealand"), not the subject.

@@ -308,6 +308,17 @@ describe('review of Wikinews output (session 6)', () => {
     expect(places.role).toBeUndefined();
   });
 
+  it('reads a role past "of" the vehicle, and no occupation of seized goods', () => {
+    expect(one('Four occupants of the plane died.')).toMatchObject({ counted: 'occupants', role: 'killed' });
+    expect(one('Customs officers seized 140 crates.').role).toBeUndefined();
+    expect(one('Rebels seized 30 villages.').role).toBe('occupied');
+  });
+
+  it('reads pounds before a money noun as sterling', () => {
+    expect(one('The unit made a 12 million pounds loss.')).toMatchObject({ unit: 'GBP', value: 12000000 });
+    expect(one('The boat carried 300 pounds of fish.').unit).toBe('lb');
+  });
+
   it('gives no role to a number glued to the noun it measures', () => {
     expect(one('Residents jumped from windows to flee the eight-storey tower.').role).toBeUndefined();
   });

@@ -65,9 +65,14 @@ export function roleOf(v: TokenView, f: Figure, counted: string, head: number): 
   const role = lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
   // "337 users in 38 countries were arrested": places are not arrested, killed or wounded; they may be occupied or evacuated.
   if (role && PLACE_COUNTS.has(counted) && role !== 'occupied' && role !== 'evacuated') return undefined;
+  // "seized 126 skins": what is seized as goods is not occupied territory; land, places and shares of it are.
+  if (role === 'occupied' && counted !== '' && !PLACE_COUNTS.has(counted) && !AREAS.has(counted)) return undefined;
   return role;
 }
 
+/** What occupied land is measured in. */
+const AREAS = new Set(('percent hectares hectare acres acre km2 sq square km kilometres kilometers miles villages territory land areas ' +
+  'square km square kilometres square kilometers square miles sq km sq mi').split(' '));
 /** Glued nouns that still count people ("a 20-member delegation was detained"). */
 const GLUED_PEOPLE = new Set(['member', 'man', 'person', 'strong']);
 /** Counted nouns that name places or buildings. */
@@ -165,7 +170,8 @@ function isNumberToken(s: string): boolean {
   return isDigitToken(s) || isNumberWord(s.toLowerCase());
 }
 
-const WHERE = new Set(['on', 'aboard', 'onboard', 'in', 'inside']);
+// "Three occupants of the helicopter died": "of" the vehicle, like "on board".
+const WHERE = new Set(['on', 'aboard', 'onboard', 'in', 'inside', 'of']);
 const PLACE_WORDS = new Set(['board', 'the', 'a', 'an', 'aircraft', 'plane', 'flight', 'bus', 'boat', 'ship', 'vessel', 'train', 'jet', 'ferry',
   'helicopter', 'car', 'vehicle', 'building', 'house', 'home', 'mine']);
 
