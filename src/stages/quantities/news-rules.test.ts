@@ -286,6 +286,7 @@ describe('review of Wikinews output (session 6)', () => {
   it('shares the scale of the second number of "one or two hundred"', () => {
     expect(one('The village hopes to shelter one or two hundred families.')).toMatchObject({ value: 100, low: 100, high: 200, hedge: 'range' });
     expect(one('Two or three million people fled the region.')).toMatchObject({ low: 2000000, high: 3000000, counted: 'people' });
+    expect(one('She gave me 4 or 5 of her books.')).toMatchObject({ hedge: 'range', low: 4, high: 5 });
   });
 
   it('reads "a quarter million" even when the times layer took "a quarter" for a duration', () => {
