@@ -424,6 +424,12 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(findEvents(docOf('Gunmen attacked the police station in Tobrin.', { m: t })), 'attack').places).toEqual(['e1']);
   });
 
+  it('takes no battle with an illness or a fire for a conflict', () => {
+    expect(findEvents(docOf('Mara Velic died in Tobrin after a long battle with lung cancer.', { m })).map((e) => e.type)).toEqual(['killing']);
+    expect(findEvents(docOf('Crews in Tobrin battled the blaze for hours.', { m: t })).map((e) => e.type)).toEqual(['disaster']);
+    expect(only(findEvents(docOf('Rebels fought the army in Tobrin.', { m: t })), 'conflict').places).toEqual(['e1']);
+  });
+
   it('takes no cardiac arrest for an arrest', () => {
     expect(findEvents(docOf('Mara Velic suffered a cardiac arrest in Tobrin.', { m })).map((e) => e.type)).toEqual([]);
   });

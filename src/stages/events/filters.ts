@@ -93,6 +93,23 @@ function verbalAttack(ctx: Ctx, t: Trigger, end: number): boolean {
   return false;
 }
 
+/** Illnesses and fires: "a battle with throat cancer", "firefighters battled the blaze" are no war. */
+const ILLNESS_OR_FIRE = new Set(('cancer illness illnesses disease diseases leukemia leukaemia tumour tumor covid-19 covid coronavirus ' +
+  'pneumonia addiction depression infection virus flu aids hiv dementia alzheimer’s alzheimer\'s parkinson’s parkinson\'s ' +
+  'blaze blazes flames fire fires wildfire wildfires').split(' '));
+const FIGHT_WORDS = new Set(['battle', 'battles', 'battled', 'battling', 'fight', 'fights', 'fought', 'fighting']);
+
+/** A battle or fight whose opponent, within four words, is an illness or a fire. */
+function fightAgainstIllness(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.type !== 'conflict' || !FIGHT_WORDS.has(ctx.lower[t.first])) return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 4; k++) {
+    const w = ctx.lower[k];
+    if (ILLNESS_OR_FIRE.has(w)) return true;
+    if (!/^[a-z][a-z'’-]*$/.test(w) || ctx.mentionStartingAt[k] !== -1) return false;
+  }
+  return false;
+}
+
 /** Drops triggers that are no event; keeps text order. */
 export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -103,7 +120,7 @@ export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: numbe
     if (named) continue;
     if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
     if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
-    if (verbalAttack(ctx, t, s.tokenEnd)) continue;
+    if (verbalAttack(ctx, t, s.tokenEnd) || fightAgainstIllness(ctx, t, s.tokenEnd)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
     out.push(t);
