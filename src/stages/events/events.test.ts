@@ -430,6 +430,14 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(findEvents(docOf('Rebels fought the army in Tobrin.', { m: t })), 'conflict').places).toEqual(['e1']);
   });
 
+  it('takes no counterfactual, camera capture or met need for an event', () => {
+    expect(findEvents(docOf('Mara Velic said she would have died in Tobrin without help.', { m }))).toEqual([]);
+    expect(only(findEvents(docOf('Mara Velic may have been killed in Tobrin.', { m })), 'killing').places).toEqual(['e1']);
+    expect(findEvents(docOf('In Tobrin, CCTV captured Mara Velic entering the bank.', { m }))).toEqual([]);
+    expect(findEvents(docOf('Mara Velic said the plan in Tobrin meets their needs.', { m }))).toEqual([]);
+    expect(only(findEvents(docOf('Mara Velic met the mayor in Tobrin.', { m })), 'meeting').places).toEqual(['e1']);
+  });
+
   it('takes no cardiac arrest for an arrest', () => {
     expect(findEvents(docOf('Mara Velic suffered a cardiac arrest in Tobrin.', { m })).map((e) => e.type)).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { EVENT_TYPES } from './lexicon.js';
 import { CLAUSE_MARKS, IRREALIS, MODALS, NEGATIONS, PASSIVE_AUX } from './words.js';
 
 const PERFECT = new Set(['have', 'has', 'had', '’ve', "'ve"]);
+/** Modals that make a perfect counterfactual ("would have died"); "may have been killed" is a hedged report. */
+const COUNTERFACTUAL = new Set(['would', 'could', 'should', '’d', "'d"]);
 
 /** Whether a verb trigger is negated or hypothetical ("did not attack", "plans to attack"). */
 function irrealisVerb(ctx: Ctx, t: Trigger, from: number): boolean {
@@ -24,6 +26,8 @@ function irrealisVerb(ctx: Ctx, t: Trigger, from: number): boolean {
     if (PASSIVE_AUX.has(w) || w.endsWith('ly')) continue;
     // "will attack", "to kill": not (yet) an event; "may have been killed", "is said to have
     // killed" report one, hedged, and stay. Scheduled civic events ("will meet") stay too.
+    // "he would have died": a counterfactual never happened.
+    if (perfect && COUNTERFACTUAL.has(w)) return true;
     if (MODALS.has(w) || w === 'to') return incident && !perfect;
     return false;
   }
@@ -110,6 +114,29 @@ function fightAgainstIllness(ctx: Ctx, t: Trigger, end: number): boolean {
   return false;
 }
 
+/** What records pictures: "CCTV captured their arrival", "video captured two factions fighting". */
+const RECORDERS = new Set('video videos footage camera cameras cctv image images photo photos photograph photographs recording'.split(' '));
+
+/** A capture whose subject, right before it, is a camera or a recording. */
+function recorded(ctx: Ctx, t: Trigger, from: number): boolean {
+  if (t.pos !== 'verb' || !ctx.lower[t.first].startsWith('captur')) return false;
+  const k = t.first - 1;
+  return k >= from && RECORDERS.has(ctx.lower[k]);
+}
+
+/** What one meets that is no one: "meets their needs", "met the deadline". */
+const MET_THINGS = new Set('needs need requirements requirement expectations expectation standards standard criteria demand demands goal goals target targets deadline deadlines threshold obligations'.split(' '));
+
+/** A meeting verb whose object, within three words, is a need or a standard. */
+function meetsNeeds(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.type !== 'meeting' || !/^(?:meet|meets|met|meeting)$/.test(ctx.lower[t.first])) return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 3; k++) {
+    if (MET_THINGS.has(ctx.lower[k])) return true;
+    if (!/^[a-z][a-z'’-]*$/.test(ctx.lower[k])) return false;
+  }
+  return false;
+}
+
 /** Drops triggers that are no event; keeps text order. */
 export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -120,7 +147,7 @@ export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: numbe
     if (named) continue;
     if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
     if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
-    if (verbalAttack(ctx, t, s.tokenEnd) || fightAgainstIllness(ctx, t, s.tokenEnd)) continue;
+    if (verbalAttack(ctx, t, s.tokenEnd) || fightAgainstIllness(ctx, t, s.tokenEnd) || recorded(ctx, t, s.tokenStart) || meetsNeeds(ctx, t, s.tokenEnd)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
     out.push(t);

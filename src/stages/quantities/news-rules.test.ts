@@ -313,6 +313,8 @@ describe('review of Wikinews output (session 6)', () => {
     expect(one('Four occupants of the plane died.')).toMatchObject({ counted: 'occupants', role: 'killed' });
     expect(one('Customs officers seized 140 crates.').role).toBeUndefined();
     expect(one('Rebels seized 30 villages.').role).toBe('occupied');
+    expect(one('Video captured two men fighting.').role).toBeUndefined();
+    expect(one('Gunmen captured two men.').role).toBe('hostages');
   });
 
   it('reads pounds before a money noun as sterling', () => {

@@ -70,6 +70,8 @@ export function roleOf(v: TokenView, f: Figure, counted: string, head: number): 
   return role;
 }
 
+/** What records pictures: "CCTV captured …" is no capture of people. */
+const RECORDERS = new Set('video videos footage camera cameras cctv image images photo photos photograph photographs recording'.split(' '));
 /** What occupied land is measured in. */
 const AREAS = new Set(('percent hectares hectare acres acre km2 sq square km kilometres kilometers miles villages territory land areas ' +
   'square km square kilometres square kilometers square miles sq km sq mi').split(' '));
@@ -96,6 +98,8 @@ function lookBack(v: TokenView, k: number, from: number): string | undefined {
     const w = v.tokens[k].text.toLowerCase();
     if (STOPS.has(w) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? BEFORE_ONLY[w];
+    // "Video captured two factions pushing": a camera takes no hostages.
+    if (r === 'hostages' && k - 1 >= from && RECORDERS.has(v.tokens[k - 1].text.toLowerCase())) return undefined;
     if (r) {
       // A verb must govern directly ("killed 613"); a noun may sit further back ("the toll rose to 35").
       if (d <= 2 || w === 'toll' || w === 'fate' || w === 'whereabouts' || w === 'dead' || w === 'deaths') return r;
