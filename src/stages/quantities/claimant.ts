@@ -81,12 +81,16 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   return true;
 }
 
+const CUT_SHORT = /\s(?:of|the|a|an|from|to|by|for|with|in|on|at|and|or)$/i;
+const NOBODY = /^(?:no|none|nobody|neither)\b/i;
+
 /** An unlinked speaker that is a time or holds a number or a clause break: the tagger took the wrong words for the source. */
 function slip(q: Quote, isTime: (r: Range) => boolean): boolean {
   const sp = q.speaker;
   if (!sp || sp.entity) return false;
-  // "nine counts of child abuse": a number word taken for the source.
-  return /[\d,;\u2013\u2014]|\s-\s|--/.test(sp.name) || isNumberWord(sp.name.toLowerCase()) || (sp.mention !== null && timeOnly(sp.mention, isTime));
+  // "nine counts of child abuse": a number word taken for the source; "Out of a total of, say, 6900": a phrase
+  // that ends in a function word is cut short; "no candidate mentioned …": nobody said it.
+  return /[\d,;\u2013\u2014]|\s-\s|--/.test(sp.name) || isNumberWord(sp.name.toLowerCase()) || CUT_SHORT.test(sp.name) || NOBODY.test(sp.name) || (sp.mention !== null && timeOnly(sp.mention, isTime));
 }
 
 /** Every word of the mention is inside a timex, but for prepositions before it. */

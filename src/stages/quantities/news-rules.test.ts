@@ -165,6 +165,10 @@ describe('cues of doing, not saying', () => {
     expect(claimedBy('The pact seeks to cut tariffs on 80 percent of goods.', [aim])).toEqual(['outlet']);
     const examined = { content: 'four types of moss in the valley', speaker: 'The botanists', cue: 'examined' };
     expect(claimedBy('The botanists examined four types of moss in the valley.', [examined])).toEqual(['outlet']);
+    const cut = { content: '7000 staff, we have around 800', speaker: 'Out of a total of', cue: 'say' };
+    expect(claimedBy('Out of a total of, say, 7000 staff, we have around 800.', [cut])).toEqual(['outlet', 'outlet']);
+    const nobody = { content: 'that dealers stand 150 meters away', speaker: 'no candidate', cue: 'mentioned' };
+    expect(claimedBy('Sadly, no candidate mentioned that dealers stand 150 meters away.', [nobody])).toEqual(['outlet']);
     const slip = { content: 'theft', speaker: 'six', cue: 'counts' };
     expect(claimedBy('He faced ten counts of fraud, six counts of theft and four counts of assault.', [slip])).toEqual(['outlet', 'outlet', 'outlet']);
   });
