@@ -1,6 +1,6 @@
 /**
  * The entities stage: named entities with per-document canonical entities.
- *   find:      names (trained tagger; organisation names it cut joined), acronyms, third-person pronouns
+ *   find:      names (trained tagger; organisation and nicknamed person names it cut joined), acronyms, third-person pronouns
  *   parse:     tagger types → product types; name forms
  *   attribute: merge mentions into entities, titles, pronoun resolution
  */
@@ -10,6 +10,7 @@ import { defineStage } from '../../core/pipeline.js';
 import { span } from '../../core/span.js';
 import { foldAcronyms } from './find/acronyms.js';
 import { findNames } from './find/names.js';
+import { joinNicknames } from './find/nicknames.js';
 import { joinOrgPhrases } from './find/org-phrases.js';
 import { findPronouns } from './find/pronouns.js';
 import { mergeMentions, type Cluster, type NameMention } from './attribute/merge.js';
@@ -28,7 +29,9 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
 
   // find + parse
   const sentenceEnd = (si: number) => sentences[si].tokenEnd;
-  const names = nameMentions(joinOrgPhrases(findNames(seg), tokens, sentenceEnd), tokens, lex);
+  const knownOrg = (name: string) => lex.orgs.has(fold(name));
+  const knownPlace = (name: string) => lex.gpe.has(fold(name));
+  const names = nameMentions(joinOrgPhrases(joinNicknames(findNames(seg), tokens), tokens, sentenceEnd, knownOrg, knownPlace), tokens, lex);
 
   // attribute: entities from names, then acronyms folded into the names they abbreviate
   const clusters = foldAcronyms(mergeMentions(names, lex), names, tokens, sentenceOf);

@@ -63,7 +63,11 @@ export function governorAt(ctx: Ctx, a: number, floor: number, depth = 0): numbe
   if (PREPOSITIONS.has(w)) return j;
   if ((w === 'and' || w === ',' || w === 'or') && depth < 4 && j - 1 >= floor) {
     const m = ctx.mentionEndingAt[j - 1];
-    if (m !== -1) return governorAt(ctx, tokenOfMentionStart(ctx, m, j - 1), floor, depth + 1);
+    if (m === -1) return -1;
+    const g = governorAt(ctx, tokenOfMentionStart(ctx, m, j - 1), floor, depth + 1);
+    // "According to X, Y died": the comma closes the source phrase; Y is no second source.
+    if (w === ',' && g > 0 && ctx.lower[g] === 'to' && ctx.lower[g - 1] === 'according') return -1;
+    return g;
   }
   return -1;
 }

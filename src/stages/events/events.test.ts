@@ -410,3 +410,67 @@ describe('robustness', () => {
     expect(events.run(docOf('Police arrested Mara Velic.', { m: [['Mara Velic', 'PERSON', 'p1']] }))).toHaveLength(1);
   });
 });
+
+describe('review of Wikinews output (session 6)', () => {
+  const m: M[] = [['Tobrin', 'GPE', 'e1'], ['Mara Velic', 'PERSON', 'p1']];
+  const t: M[] = [['Tobrin', 'GPE', 'e1']];
+  it('does not make violence of words, lawsuits, medicine or technical terms', () => {
+    expect(findEvents(docOf('In Tobrin, Mara Velic attacked the inquiry as a witch hunt.', { m }))).toEqual([]);
+    expect(findEvents(docOf('Mara Velic attacked the new policy in a speech in Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('A campaign to combat the cholera outbreak in Tobrin began.', { m: t })).map((e) => e.type)).toEqual(['disaster']);
+    expect(findEvents(docOf('Mara Velic lost a custody battle in Tobrin.', { m }))).toEqual([]);
+    expect(findEvents(docOf('A clinical trial in Tobrin tested the drug.', { m: t }))).toEqual([]);
+    // Violence against people and places stays.
+    expect(only(findEvents(docOf('Gunmen attacked the police station in Tobrin.', { m: t })), 'attack').places).toEqual(['e1']);
+  });
+
+  it('takes no battle with an illness or a fire for a conflict', () => {
+    expect(findEvents(docOf('Mara Velic died in Tobrin after a long battle with lung cancer.', { m })).map((e) => e.type)).toEqual(['killing']);
+    expect(findEvents(docOf('Crews in Tobrin battled the blaze for hours.', { m: t })).map((e) => e.type)).toEqual(['disaster']);
+    expect(only(findEvents(docOf('Rebels fought the army in Tobrin.', { m: t })), 'conflict').places).toEqual(['e1']);
+  });
+
+  it('takes no counterfactual, camera capture or met need for an event', () => {
+    expect(findEvents(docOf('Mara Velic said she would have died in Tobrin without help.', { m }))).toEqual([]);
+    expect(only(findEvents(docOf('Mara Velic may have been killed in Tobrin.', { m })), 'killing').places).toEqual(['e1']);
+    expect(findEvents(docOf('In Tobrin, CCTV captured Mara Velic entering the bank.', { m }))).toEqual([]);
+    expect(findEvents(docOf('Mara Velic said the plan in Tobrin meets their needs.', { m }))).toEqual([]);
+    expect(only(findEvents(docOf('Mara Velic met the mayor in Tobrin.', { m })), 'meeting').places).toEqual(['e1']);
+  });
+
+  it('takes no cardiac arrest for an arrest', () => {
+    expect(findEvents(docOf('Mara Velic suffered a cardiac arrest in Tobrin.', { m })).map((e) => e.type)).toEqual([]);
+  });
+
+  it('looks past a people\'s adjective in an apposition for the subject', () => {
+    const evs = findEvents(docOf('Mara Velic, a Tobrinian tennis player, was arrested on Friday.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], ['Tobrinian', 'NORP', 'n1']], t: [['Friday', 'DATE', '2021-03-05']],
+    }));
+    expect(only(evs, 'arrest').participants).toContainEqual({ entity: 'p1', role: 'patient' });
+    expect(only(evs, 'arrest').participants).not.toContainEqual({ entity: 'n1', role: 'patient' });
+  });
+
+  it('reads a passive past an adverb such as "once" or "later"', () => {
+    const evs = findEvents(docOf('Mara Velic was once jailed in Tobrin.', { m }));
+    expect(only(evs, 'sentencing').participants).toEqual([{ entity: 'p1', role: 'patient' }]);
+  });
+
+  it('does not make the possessor of a relative the victim, nor a source a participant', () => {
+    const evs = findEvents(docOf("Mara Velic's mother died in Tobrin.", { m }));
+    expect(only(evs, 'killing').participants).not.toContainEqual({ entity: 'p1', role: 'victim' });
+    const src = findEvents(docOf('According to Tobrin Radio, Mara Velic died in hospital.', { m: [['Tobrin Radio', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1']] }));
+    expect(only(src, 'killing').participants).toEqual([{ entity: 'p1', role: 'victim' }]);
+    const said = findEvents(docOf('Mara Velic died in hospital, Tobrin Radio reported.', { m: [['Tobrin Radio', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1']] }));
+    expect(only(said, 'killing').participants).toEqual([{ entity: 'p1', role: 'victim' }]);
+  });
+
+  it('does not make the home town of an unnamed person a participant', () => {
+    const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
+    expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });
+    // The tagger may take a town for an organisation.
+    const org = findEvents(docOf('Police arrested a Tobrin man on Monday.', { m: [['Tobrin', 'ORG', 'o1']], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(only(org, 'arrest').participants).toEqual([]);
+    const named = findEvents(docOf('Police arrested Tobrin man Mara Velic on suspicion of theft.', { m }));
+    expect(only(named, 'arrest').participants).toEqual([{ entity: 'p1', role: 'patient' }]);
+  });
+});

@@ -9,6 +9,8 @@ import { EVENT_TYPES } from './lexicon.js';
 import { CLAUSE_MARKS, IRREALIS, MODALS, NEGATIONS, PASSIVE_AUX } from './words.js';
 
 const PERFECT = new Set(['have', 'has', 'had', '’ve', "'ve"]);
+/** Modals that make a perfect counterfactual ("would have died"); "may have been killed" is a hedged report. */
+const COUNTERFACTUAL = new Set(['would', 'could', 'should', '’d', "'d"]);
 
 /** Whether a verb trigger is negated or hypothetical ("did not attack", "plans to attack"). */
 function irrealisVerb(ctx: Ctx, t: Trigger, from: number): boolean {
@@ -24,6 +26,8 @@ function irrealisVerb(ctx: Ctx, t: Trigger, from: number): boolean {
     if (PASSIVE_AUX.has(w) || w.endsWith('ly')) continue;
     // "will attack", "to kill": not (yet) an event; "may have been killed", "is said to have
     // killed" report one, hedged, and stay. Scheduled civic events ("will meet") stay too.
+    // "he would have died": a counterfactual never happened.
+    if (perfect && COUNTERFACTUAL.has(w)) return true;
     if (MODALS.has(w) || w === 'to') return incident && !perfect;
     return false;
   }
@@ -76,6 +80,63 @@ function inSlogan(ctx: Ctx, t: Trigger, sStart: number, sEnd: number, hasFigure:
   return !hasFigure(open, close);
 }
 
+/** What words, rulings and inquiries are: "attacked the investigation as a witch hunt" is criticism, not violence. */
+const DISCOURSE = new Set(('investigation investigations inquiry inquiries probe proclamation decision decisions ruling rulings subpoena ' +
+  'policy policies plan plans proposal proposals bill bills law laws remarks comments statement statements report reports media press ' +
+  'idea ideas move deal verdict process impeachment announcement speech remark claim claims court judge ruling').split(' '));
+const ATTACK_VERBS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
+
+/** An attack verb whose object is a statement or an institution's act ("attacked the impeachment inquiry"). */
+function verbalAttack(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.pos !== 'verb' || !ATTACK_VERBS.has(ctx.lower[t.first])) return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 4; k++) {
+    const w = ctx.lower[k];
+    if (DISCOURSE.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || ctx.mentionStartingAt[k] !== -1) return false;
+  }
+  return false;
+}
+
+/** Illnesses and fires: "a battle with throat cancer", "firefighters battled the blaze" are no war. */
+const ILLNESS_OR_FIRE = new Set(('cancer illness illnesses disease diseases leukemia leukaemia tumour tumor covid-19 covid coronavirus ' +
+  'pneumonia addiction depression infection virus flu aids hiv dementia alzheimer’s alzheimer\'s parkinson’s parkinson\'s ' +
+  'blaze blazes flames fire fires wildfire wildfires').split(' '));
+const FIGHT_WORDS = new Set(['battle', 'battles', 'battled', 'battling', 'fight', 'fights', 'fought', 'fighting']);
+
+/** A battle or fight whose opponent, within four words, is an illness or a fire. */
+function fightAgainstIllness(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.type !== 'conflict' || !FIGHT_WORDS.has(ctx.lower[t.first])) return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 4; k++) {
+    const w = ctx.lower[k];
+    if (ILLNESS_OR_FIRE.has(w)) return true;
+    if (!/^[a-z][a-z'’-]*$/.test(w) || ctx.mentionStartingAt[k] !== -1) return false;
+  }
+  return false;
+}
+
+/** What records pictures: "CCTV captured their arrival", "video captured two factions fighting". */
+const RECORDERS = new Set('video videos footage camera cameras cctv image images photo photos photograph photographs recording'.split(' '));
+
+/** A capture whose subject, right before it, is a camera or a recording. */
+function recorded(ctx: Ctx, t: Trigger, from: number): boolean {
+  if (t.pos !== 'verb' || !ctx.lower[t.first].startsWith('captur')) return false;
+  const k = t.first - 1;
+  return k >= from && RECORDERS.has(ctx.lower[k]);
+}
+
+/** What one meets that is no one: "meets their needs", "met the deadline". */
+const MET_THINGS = new Set('needs need requirements requirement expectations expectation standards standard criteria demand demands goal goals target targets deadline deadlines threshold obligations'.split(' '));
+
+/** A meeting verb whose object, within three words, is a need or a standard. */
+function meetsNeeds(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.type !== 'meeting' || !/^(?:meet|meets|met|meeting)$/.test(ctx.lower[t.first])) return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 3; k++) {
+    if (MET_THINGS.has(ctx.lower[k])) return true;
+    if (!/^[a-z][a-z'’-]*$/.test(ctx.lower[k])) return false;
+  }
+  return false;
+}
+
 /** Drops triggers that are no event; keeps text order. */
 export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -86,6 +147,7 @@ export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: numbe
     if (named) continue;
     if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
     if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
+    if (verbalAttack(ctx, t, s.tokenEnd) || fightAgainstIllness(ctx, t, s.tokenEnd) || recorded(ctx, t, s.tokenStart) || meetsNeeds(ctx, t, s.tokenEnd)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
     out.push(t);

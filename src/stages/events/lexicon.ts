@@ -143,7 +143,10 @@ export const LEXICON: Record<string, LexiconEntry> = {
 
 /** Phrases that are not events although their words would be triggers. */
 export const BLOCKING_PHRASES = ['under fire', 'in charge', 'death penalty', 'war crimes', 'war crime',
-  'war criminal', 'war criminals', 'fire brigade', 'fire service', 'fire department', 'vote of confidence'];
+  'war criminal', 'war criminals', 'fire brigade', 'fire service', 'fire department', 'vote of confidence',
+  // Fights that are no violence, and technical or figurative senses of violent words.
+  'to combat', 'help combat', 'custody battle', 'legal battle', 'court battle', 'courtroom battle', 'parting shot',
+  'angle of attack', 'cardiac arrest', 'cardiac arrests', 'respiratory arrest', 'clinical trial', 'clinical trials', 'drug trial', 'drug trials', 'vaccine trial', 'vaccine trials'];
 
 /**
  * Which event types a Quantity role measures, best first: later types are where a casualty

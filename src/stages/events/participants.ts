@@ -12,6 +12,8 @@ import { governor, tokenOfMentionStart, type Clause } from './clause.js';
 import { EVENT_TYPES } from './lexicon.js';
 import { DETERMINERS, PASSIVE_AUX, PLACE_PREPS, PREPOSITIONS } from './words.js';
 
+/** Adverbs between a passive auxiliary and its participle that do not end in -ly. */
+const PASSIVE_ADVERBS = new Set(['once', 'also', 'later', 'then', 'again', 'twice', 'since', 'still', 'already', 'first', 'ever', 'soon']);
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'NORP', 'GPE']);
 /** Types where both sides take part alike: a war, a meeting, a treaty. */
 const SYMMETRIC = new Set(['conflict', 'meeting', 'agreement', 'ceasefire', 'election']);
@@ -36,7 +38,8 @@ export function isPassive(ctx: Ctx, t: Trigger, floor: number): boolean {
   for (let j = t.first - 1; j >= floor && j >= t.first - 3; j--) {
     const w = ctx.lower[j];
     if (PASSIVE_AUX.has(w)) return true;
-    if (!w.endsWith('ly')) break;
+    // "was once jailed", "were later arrested".
+    if (!w.endsWith('ly') && !PASSIVE_ADVERBS.has(w)) break;
   }
   // Reduced relative: "people killed by militants".
   return ctx.lower[t.last + 1] === 'by';
@@ -102,7 +105,15 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
     }
     const m = ctx.mentionEndingAt[j];
     if (m === -1) continue;
+    // "Mir-Mohammadi's mother died": the possessor of a relative is not the subject.
+    if (POSSESSIVE.has(ctx.lower[j + 1] ?? '') && RELATIVES.has(ctx.lower[j + 2] ?? '') && out.length === 0) break;
     const a = tokenOfMentionStart(ctx, m, j);
+    // ", a Georgian tennis player, was arrested": a people's adjective in an apposition describes the subject named before it.
+    if (ctx.mentions[m].type === 'NORP' && a - 2 >= clause.start && /^(?:a|an|the)$/.test(ctx.lower[a - 1]) && ctx.lower[a - 2] === ',' &&
+      /^[a-z][a-z-]*$/.test(ctx.lower[j + 1] ?? '')) {
+      j = a;
+      continue;
+    }
     if (governor(ctx, a, clause.start) === null) {
       // "the court in X, Y yesterday charged…": a place after a comma and a name is an
       // apposition ("Christchurch, New Zealand"), not the subject.
@@ -161,6 +172,22 @@ function headName(ctx: Ctx, m: number, end: number): number {
     if (!/^[a-z]+$/.test(ctx.lower[j]) || PREPOSITIONS.has(ctx.lower[j]) || COORDINATORS.has(ctx.lower[j])) return m;
   }
   return m;
+}
+
+/** Nouns for unnamed individuals, which a place before them says the origin of ("U.S. citizens", a group, stay). */
+const PERSON_NOUNS = new Set(('man men woman women boy boys girl girls teenager teenagers teen teens youth resident ' +
+  'native couple family mother father student national citizen').split(' '));
+
+/** Whether a place (or a name the tagger took for an organisation) modifies a person noun within two words ("Leeds man", "Cork grandmother"), no name after it. */
+function originOfPerson(ctx: Ctx, m: number, end: number): boolean {
+  const k = lastToken(ctx, m) + 1;
+  for (let j = k; j < k + 2 && j < end; j++) {
+    if (ctx.mentionStartingAt[j] !== -1) return false;
+    const w = ctx.lower[j];
+    if (PERSON_NOUNS.has(w)) return ctx.mentionStartingAt[j + 1] === -1;
+    if (!/^[a-z][a-z-]*$/.test(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w) || PASSIVE_AUX.has(w)) return false;
+  }
+  return false;
 }
 
 /** Where the object of a verb trigger starts: after a verb it is coordinated with ("ambushed and killed X"). */
@@ -222,11 +249,15 @@ export function rolesOf(
       if (mn.type === 'LOC') placeMentions.push(m);
       return;
     }
+    // "arrested a 36-year-old Leeds man": the place says where the person is from; it takes no part.
+    if ((mn.type === 'GPE' || mn.type === 'ORG') && originOfPerson(ctx, m, clause.end)) return;
     // The first role found stands: agents and patients before fallbacks.
     if (!roles.has(mn.entity)) roles.set(mn.entity, role);
   };
   const objects = (ms: number[]): void => {
     for (const m of ms) {
+      // "arrested a Leeds man": where the person is from is neither the place nor a participant.
+      if (originOfPerson(ctx, m, clause.end)) continue;
       const place = ctx.mentions[m].type === 'GPE' || ctx.mentions[m].type === 'LOC';
       // "shelled X" makes X target and place; "fled X" makes it only the place.
       if (place && info?.spatial) placeMentions.push(m);
@@ -342,6 +373,23 @@ function afterPrepositions(
   }
 }
 
+const POSSESSIVE = new Set(["'s", '’s']);
+/** Kin and close persons: "X's mother died" is about the mother. */
+const RELATIVES = new Set(('mother father son daughter wife husband brother sister child children parents family friend cousin uncle ' +
+  'aunt grandmother grandfather nephew niece girlfriend boyfriend partner widow fiancée fiancee bodyguard driver').split(' '));
+/** Verbs of saying right after a name: who reports the event, not who took part in it. */
+const SPEECH_AFTER = new Set(('said says say told tells reported reports announced announces stated states confirmed confirms ' +
+  'added claimed claims tweeted wrote').split(' '));
+
+/** "according to Tasnim, he died", "Tehran Times reported", "the report by X": a source of the sentence. */
+function isSource(ctx: Ctx, m: number, k: number, floor: number): boolean {
+  if (SPEECH_AFTER.has(ctx.lower[lastToken(ctx, m) + 1] ?? '')) return true;
+  const a = k - 1;
+  // "according" opens a clause of its own, so it may lie before the floor.
+  if (a - 1 >= 0 && ctx.lower[a] === 'to' && ctx.lower[a - 1] === 'according') return true;
+  return a - 1 >= floor && ctx.lower[a] === 'by' && /^(?:report|reports|statement|statements|release|announcement)$/.test(ctx.lower[a - 1]);
+}
+
 /** Other actors named near a verb trigger in its clause, outside place phrases, take part in some way. */
 function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, give: (m: number, role: string) => void): void {
   let added = 0;
@@ -354,6 +402,7 @@ function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, g
     if (type !== 'PERSON' && type !== 'ORG' && type !== 'NORP') continue;
     const g = governor(ctx, k, floor);
     if (g !== null && PLACE_PREPS.has(g)) continue;
+    if (isSource(ctx, m, k, floor)) continue;
     give(m, 'participant');
     added++;
   }

@@ -13,6 +13,7 @@ import type { Claimant, EntitiesLayer, Quote, Sentence, Token } from '../../core
 import { firstStartingAtOrAfter, lastStartingAtOrBefore, type Range, type Span } from '../../core/span.js';
 import { SpeakerLinker } from '../quotes/speaker.js';
 import { quotations } from './quotation.js';
+import { isNumberWord } from './words.js';
 import { SAYING_VERBS, accordingOpener, quotationSource, reportingClause, type ReportingClause, type SentenceTokens } from './reported.js';
 
 export interface ClaimantIndex {
@@ -48,9 +49,11 @@ const DEFINITE_REPORT = /^(?:the|this|that)\s+(?:\w+\s+)?report\b/i;
 const ACTIONS = new Set(('signed sign signs signing sent send sends made make makes took take takes gave give gives built ' +
   'launched approved passed voted ordered bought sold paid spent awarded sees see saw drew draw draws favored favoured favors ' +
   'favours preferred prefer prefers backed designed appeared appears seemed seems scrambled churned welcomed welcomes went ' +
-  'challenging challenged').split(' '));
+  'challenging challenged dubbed examined examines examine petitioned').split(' '));
+/** "was found guilty on 859 counts": a verdict, not the defendant's claim. */
+const VERDICT = /^(?:not\s+)?(?:guilty|liable|innocent|dead)\b/i;
 
-const COMMITS = new Set('agreed agree agrees decided decide decides'.split(' '));
+const COMMITS = new Set('agreed agree agrees decided decide decides seeks seek sought'.split(' '));
 const DENIALS = new Set('denied denies deny denying rejected rejects rejecting disputed disputes disputing dismissed dismisses refuted refutes'.split(' '));
 
 /**
@@ -68,6 +71,7 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   if (ACTIONS.has(cue) && !/^(?:on\s+)?(?:to\s+)?(?:say|add|note|explain|tell|claim)\b/i.test(q.content.text)) return false;
   // "Lam also agreed to add two members": a commitment to act states no figure.
   if (COMMITS.has(cue) && /^to\s/i.test(q.content.text)) return false;
+  if (cue === 'found' && VERDICT.test(q.content.text)) return false;
   // "a claim the army denies", "Moscow rejected reports that 40 …": what is denied is not the denier's figure.
   if (DENIALS.has(cue)) return false;
   // "said as she and hundreds of others marched": a clause of time after the cue is the outlet's narration, not what was said
@@ -77,11 +81,16 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   return true;
 }
 
+const CUT_SHORT = /\s(?:of|the|a|an|from|to|by|for|with|in|on|at|and|or)$/i;
+const NOBODY = /^(?:no|none|nobody|neither)\b/i;
+
 /** An unlinked speaker that is a time or holds a number or a clause break: the tagger took the wrong words for the source. */
 function slip(q: Quote, isTime: (r: Range) => boolean): boolean {
   const sp = q.speaker;
   if (!sp || sp.entity) return false;
-  return /[\d,;\u2013\u2014]|\s-\s|--/.test(sp.name) || (sp.mention !== null && timeOnly(sp.mention, isTime));
+  // "nine counts of child abuse": a number word taken for the source; "Out of a total of, say, 6900": a phrase
+  // that ends in a function word is cut short; "no candidate mentioned …": nobody said it.
+  return /[\d,;\u2013\u2014]|\s-\s|--/.test(sp.name) || isNumberWord(sp.name.toLowerCase()) || CUT_SHORT.test(sp.name) || NOBODY.test(sp.name) || (sp.mention !== null && timeOnly(sp.mention, isTime));
 }
 
 /** Every word of the mention is inside a timex, but for prepositions before it. */

@@ -99,6 +99,22 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
     // '370 "jackal horns"': a scare quote opens the noun phrase.
     if (head < 0 && seen === 0 && QUOTE_MARKS.has(v.tokens[k].text) && k + 1 < lim && isWordToken(v, k + 1) &&
       v.tokens[k - 1].end < v.tokens[k].start && v.tokens[k].end === v.tokens[k + 1].start) continue;
+    // "measles-related deaths", "measles related deaths": a noun and a participle of relation modify the noun after them.
+    if ((head >= 0 || names) && RELATION.has(v.tokens[k + (v.tokens[k].text === '-' ? 1 : 0)]?.text.toLowerCase() ?? '')) {
+      const n = k + (v.tokens[k].text === '-' ? 2 : 1);
+      if (n < lim && isWordToken(v, n) && !isCapitalised(v.tokens[n].text) && classOf(v.tokens[n].text.toLowerCase()) === 'S') {
+        head = -1;
+        names = false;
+        k = n - 1;
+        continue;
+      }
+    }
+    // "anime and manga fans", "American and coalition service members": modifiers joined by "and"/"or" before a plural head.
+    if ((names || headClass === 'N') && (v.tokens[k].text === 'and' || v.tokens[k].text === 'or') && pluralAhead(v, k + 1, lim)) {
+      head = -1;
+      headClass = 'F';
+      continue;
+    }
     if (!isWordToken(v, k)) break;
     const raw = v.tokens[k].text;
     const w = raw.toLowerCase();
@@ -125,6 +141,12 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
       if (c === 'J' || c === 'G' || c === 'P' || c === 'R' || c === 'M') continue;
       break;
     }
+    // "eight independent MPs": a plural acronym after a singular head is the head.
+    if (headClass === 'N' && /^\p{Lu}{2,}s$/u.test(raw)) {
+      head = k;
+      headClass = 'S';
+      continue;
+    }
     // A compound continues with lower-case nouns: "police officers", "aid workers".
     if (isCapitalised(raw) || NOT_COMPOUND.has(w)) break;
     if (c === 'S' || (c === 'N' && headClass === 'N')) {
@@ -136,6 +158,21 @@ export function nounPhraseHead(v: TokenView, k: number, lim: number): Counted {
   }
   if (head < 0) return { counted: '', head: -1 };
   return { counted: v.tokens[head].text.toLowerCase(), head, first };
+}
+
+/** Participles of relation between a modifying noun and the head: "measles-related deaths". */
+const RELATION = new Set(['related', 'linked', 'connected', 'induced', 'caused']);
+
+/** Whether, within three words from k, a lower-case plural noun ends a run of modifiers ("manga fans", "coalition service members"). */
+function pluralAhead(v: TokenView, k: number, lim: number): boolean {
+  for (let j = k; j < lim && j < k + 3; j++) {
+    if (!isWordToken(v, j)) return false;
+    const raw = v.tokens[j].text;
+    const c = tokenClass(raw, raw.toLowerCase());
+    if (c === 'S' && !isCapitalised(raw)) return true;
+    if (c !== 'N' && c !== 'J' && c !== 'M') return false;
+  }
+  return false;
 }
 
 function isDigitToken(v: TokenView, k: number): boolean {

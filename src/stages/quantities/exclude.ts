@@ -144,8 +144,23 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   if (inQuotedName(v, f)) return 'name';
   // "flags at half staff", "half time": idioms, not fractions.
   if (f.words && f.value === 0.5 && f.after < lim && HALF_IDIOMS.has(lower(v, f.after))) return 'idiom';
+  // "three-dimensional", "two-sided": a number word glued to an adjective describes a shape, it counts nothing.
+  if (f.glued && f.unitCounted !== undefined && (/(?:al|ic|ed)$/.test(f.unitCounted) || classOf(f.unitCounted) === 'J')) return 'modifier';
+  // "… and 2) hiring staff": a list marker, a digit closed by a parenthesis that no "(" opened.
+  if (!f.words && f.kind === 'integer' && f.value < 20 && f.exprLast < lim && v.tokens[f.exprLast].text === ')' && glued(v, f.last - 1, f.exprLast) &&
+    !opensBefore(v, f)) return 'enumerator';
   if (f.kind === 'fraction' && !f.words && v.tokens[f.first + 1]?.text === '/' && !(f.after < lim && lower(v, f.after) === 'of')) return 'slash';
   return null;
+}
+
+/** Whether a "(" opens before the figure in its sentence with no ")" closing it. */
+function opensBefore(v: TokenView, f: Figure): boolean {
+  for (let k = f.exprFirst - 1; k >= f.from; k--) {
+    const t = v.tokens[k].text;
+    if (t === ')') return false;
+    if (t === '(') return true;
+  }
+  return false;
 }
 
 /** Nouns after a quoted phrase that make it the name of a policy, slogan or plan. */

@@ -208,7 +208,12 @@ function join(v: TokenView, figs: Figure[], from: number): Figure[] {
         range = false;
         if (i + 2 < figs.length && figs[i + 2].first === b.last + 1) figs[i + 2].score = true;
       }
-      if (gap === 1 && c1 === 'or' && a.words && b.words && b.value > a.value && b.value <= 2 * a.value + 1) range = true;
+      // "two or three", "2,000 or 3,000 likes": alternatives a step apart are a range.
+      if (gap === 1 && c1 === 'or' && a.words === b.words && a.kind === 'integer' && b.kind === 'integer' && b.value > a.value && b.value <= 2 * a.value + 1) range = true;
+      // "one or two hundred", "two or three million": the scale of the second number is shared.
+      const shared = b.value / b.multiplier;
+      if (gap === 1 && c1 === 'or' && a.words && b.words && a.multiplier === 1 && b.multiplier > 1 && Number.isInteger(a.value) && a.value < 10 &&
+        shared > a.value && shared <= 2 * a.value + 1) range = true;
       if (gap === 1 && c1 === 'in' && a.kind === 'integer' && b.kind === 'integer' && !b.percent && !a.percent) ratio = true;
       if (gap === 2 && c1 === 'out' && lower(v, a.exprLast + 1) === 'of' && !b.percent) ratio = true;
       if (gap === 2 && c1 === 'in' && lower(v, a.exprLast + 1) === 'every' && !b.percent) ratio = true;

@@ -58,7 +58,8 @@ export function extractQuantities(doc: Doc): Quantity[] {
   const view = { text, tokens };
   const masked = new Uint8Array(tokens.length);
   const timeSpans = need(doc, 'times').map((t) => t.span);
-  markTokens(tokens, timeSpans, masked);
+  // "a quarter million clips": a "time" followed by a number scale is the start of a number.
+  markTokens(tokens, timeSpans.filter((t) => !SCALE_AFTER.test(text.slice(t.end, t.end + 12))), masked);
   const names = need(doc, 'entities').mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
   markTokens(tokens, names, masked);
   const claimants = claimantIndex(need(doc, 'quotes'), doc.meta.source ?? null, text, timeSpans,
@@ -133,10 +134,15 @@ export function extractQuantities(doc: Doc): Quantity[] {
   return out;
 }
 
+const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion)\b/i;
+
 /** Words joining the members of a list of figures. */
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 /** Verbs of having, winning and losing right before a bare number: its noun is elided ("Labour lost 42", "with 60"). */
 const HOLD_BEFORE = new Set(['had', 'has', 'have', 'lost', 'won', 'gained', 'earned', 'secured', 'received', 'got', 'with', 'losing', 'winning', 'gaining']);
+
+/** Verbs that state the value of a count right before it ("the toll is 40", "the number stood at 40"). */
+const VALUE_LINKS = new Set(['is', 'was', 'stood', 'stands', 'reached', 'at', 'to', 'totalled', 'totaled', 'totals']);
 
 /** A bare number (nothing counted after it) is kept only when the context shows it is a count. */
 function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: string; exprFirst: number; from: number }, role: string | undefined, subset: boolean): boolean {
@@ -146,9 +152,13 @@ function isCount(view: { tokens: readonly Token[] }, f: { hedge: string; kind: s
   // "estimated by organisers at 5,000", "put the crowd at 40,000": a number an estimate is set at is a count.
   if (f.exprFirst - 1 >= f.from && view.tokens[f.exprFirst - 1].text === 'at')
     for (let k = f.exprFirst - 2; k >= f.from && k >= f.exprFirst - 7; k--) if (AT_VERBS.has(view.tokens[k].text.toLowerCase())) return true;
-  for (let k = f.exprFirst - 1, d = 1; k >= f.from && d <= 6; k--, d++) {
+  // "the total number of those infected until now is 1501": a linking verb lets the count word stand further back.
+  const reach = f.exprFirst - 1 >= f.from && VALUE_LINKS.has(view.tokens[f.exprFirst - 1].text.toLowerCase()) ? 10 : 6;
+  for (let k = f.exprFirst - 1, d = 1; k >= f.from && d <= reach; k--, d++) {
     k = beforeAside(view.tokens, k, f.from);
     if (COUNT_CONTEXT.has(view.tokens[k].text.toLowerCase())) return true;
+    // The longer reach stays inside one clause: "The death toll, which rose again, has climbed to 31" stays out.
+    if (reach > 6 && /^\p{P}$/u.test(view.tokens[k].text)) break;
   }
   return false;
 }

@@ -157,6 +157,21 @@ describe('cues of doing, not saying', () => {
     const signed = { content: 'a letter of intent on selling two billion cubic meters of gas', speaker: 'Energean', cue: 'signed' };
     expect(claimedBy('Energean signed a letter of intent on selling two billion cubic meters of gas.', [signed])).toEqual(['outlet']);
   });
+
+  it('gives no claim to a verdict, an aim, an examination or a number word taken for the source', () => {
+    const verdict = { content: 'guilty in June on 312 counts of fraud', speaker: 'Dr. Ann Reed', cue: 'found' };
+    expect(claimedBy('Dr. Ann Reed was found guilty in June on 312 counts of fraud.', [verdict])).toEqual(['outlet']);
+    const aim = { content: 'to cut tariffs on 80 percent of goods', speaker: 'The pact', cue: 'seeks' };
+    expect(claimedBy('The pact seeks to cut tariffs on 80 percent of goods.', [aim])).toEqual(['outlet']);
+    const examined = { content: 'four types of moss in the valley', speaker: 'The botanists', cue: 'examined' };
+    expect(claimedBy('The botanists examined four types of moss in the valley.', [examined])).toEqual(['outlet']);
+    const cut = { content: '7000 staff, we have around 800', speaker: 'Out of a total of', cue: 'say' };
+    expect(claimedBy('Out of a total of, say, 7000 staff, we have around 800.', [cut])).toEqual(['outlet', 'outlet']);
+    const nobody = { content: 'that dealers stand 150 meters away', speaker: 'no candidate', cue: 'mentioned' };
+    expect(claimedBy('Sadly, no candidate mentioned that dealers stand 150 meters away.', [nobody])).toEqual(['outlet']);
+    const slip = { content: 'theft', speaker: 'six', cue: 'counts' };
+    expect(claimedBy('He faced ten counts of fraud, six counts of theft and four counts of assault.', [slip])).toEqual(['outlet', 'outlet', 'outlet']);
+  });
 });
 
 describe('round 3 of the tune half', () => {
@@ -278,5 +293,68 @@ describe('claimant of nested attributions', () => {
     const raw = 'According to the university, as of Wednesday, there were at least 1,279 confirmed cases in the country.';
     const quotes: Q[] = [{ content: 'as of Wednesday, there were at least 1,279 confirmed cases in the country', speaker: 'the university', cue: 'According to' }];
     expect(claimedBy(raw, quotes)).toEqual(['the university']);
+  });
+});
+
+describe('review of Wikinews output (session 6)', () => {
+  const all = (raw: string, layers?: Parameters<typeof runQuantities>[1]) => runQuantities(raw, layers);
+  const one = (raw: string, layers?: Parameters<typeof runQuantities>[1]) => {
+    const out = all(raw, layers);
+    expect(out).toHaveLength(1);
+    return out[0];
+  };
+  const texts = (raw: string) => all(raw).map((q) => q.span.text);
+  it('shares the scale of the second number of "one or two hundred"', () => {
+    expect(one('The village hopes to shelter one or two hundred families.')).toMatchObject({ value: 100, low: 100, high: 200, hedge: 'range' });
+    expect(one('Two or three million people fled the region.')).toMatchObject({ low: 2000000, high: 3000000, counted: 'people' });
+    expect(one('She gave me 4 or 5 of her books.')).toMatchObject({ hedge: 'range', low: 4, high: 5 });
+  });
+
+  it('reads "a quarter million" even when the times layer took "a quarter" for a duration', () => {
+    expect(one('The archive held a quarter million letters.', { times: [['a quarter', 'DURATION', 'P1Q']] })).toMatchObject({ value: 250000, counted: 'letters' });
+  });
+
+  it('finds the plural head past modifiers joined by "and" or a relation participle', () => {
+    expect(one('Many thousands of comic and film fans came.').counted).toBe('fans');
+    expect(one('Hundreds of French and coalition service members were wounded.')).toMatchObject({ counted: 'members', role: 'wounded' });
+    expect(one('So far 41 cholera related deaths have been recorded.')).toMatchObject({ counted: 'deaths', role: 'killed' });
+    expect(one('So far 41 cholera-related deaths have been recorded.').counted).toBe('deaths');
+    expect(one('The chamber has 12 independent MLAs.').counted).toBe('mlas');
+  });
+
+  it('reads a role past "or more" and past the places counted in', () => {
+    expect(one('Forty people or more were injured on Sunday.')).toMatchObject({ hedge: 'at-least', role: 'wounded' });
+    const [users, places] = all('Police said 120 suspects in 14 countries were arrested.');
+    expect(users).toMatchObject({ value: 120, role: 'arrested' });
+    expect(places.counted).toBe('countries');
+    expect(places.role).toBeUndefined();
+  });
+
+  it('reads a role past "of" the vehicle, and no occupation of seized goods', () => {
+    expect(one('Four occupants of the plane died.')).toMatchObject({ counted: 'occupants', role: 'killed' });
+    expect(one('Customs officers seized 140 crates.').role).toBeUndefined();
+    expect(one('Rebels seized 30 villages.').role).toBe('occupied');
+    expect(one('Video captured two men fighting.').role).toBeUndefined();
+    expect(one('Gunmen captured two men.').role).toBe('hostages');
+  });
+
+  it('reads pounds before a money noun as sterling', () => {
+    expect(one('The unit made a 12 million pounds loss.')).toMatchObject({ unit: 'GBP', value: 12000000 });
+    expect(one('The boat carried 300 pounds of fish.').unit).toBe('lb');
+  });
+
+  it('gives no role to a number glued to the noun it measures', () => {
+    expect(one('Residents jumped from windows to flee the eight-storey tower.').role).toBeUndefined();
+  });
+
+  it('keeps a bare number stated as the value of a count word further back ("the total number of … is 1501")', () => {
+    expect(texts('The total number of those tested so far is 2107, officials said.')).toEqual(['2107']);
+    expect(texts('The number of cases in the southern district rose to 58.')).toEqual(['58']);
+    expect(texts('Residents of the old southern district of the city voted 58 times.')).toEqual(['58']);
+  });
+
+  it('drops shapes and list markers', () => {
+    expect(all('Engineers printed the two-dimensional parts.')).toEqual([]);
+    expect(texts('The plan has three aims: 1) raising funds and 2) hiring staff.')).toEqual(['three']);
   });
 });

@@ -6,6 +6,7 @@ import type { Figure } from './figure.js';
 import type { TokenView } from './read.js';
 import { beforeAside } from './aside.js';
 import { classOf } from './wordclass.js';
+import { isNumberWord } from './words.js';
 
 const ROLE_WORDS: Record<string, string> = {};
 function add(role: string, words: string): void {
@@ -59,8 +60,26 @@ function isDigitToken(s: string): boolean {
 }
 
 export function roleOf(v: TokenView, f: Figure, counted: string, head: number): string | undefined {
-  return lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
+  // "flee the ten-storey building": a number glued to its noun measures a thing; the thing, not the number, has the role.
+  if (f.glued && !GLUED_PEOPLE.has(counted)) return undefined;
+  const role = lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
+  // "337 users in 38 countries were arrested": places are not arrested, killed or wounded; they may be occupied or evacuated.
+  if (role && PLACE_COUNTS.has(counted) && role !== 'occupied' && role !== 'evacuated') return undefined;
+  // "seized 126 skins": what is seized as goods is not occupied territory; land, places and shares of it are.
+  if (role === 'occupied' && counted !== '' && !PLACE_COUNTS.has(counted) && !AREAS.has(counted)) return undefined;
+  return role;
 }
+
+/** What records pictures: "CCTV captured …" is no capture of people. */
+const RECORDERS = new Set('video videos footage camera cameras cctv image images photo photos photograph photographs recording'.split(' '));
+/** What occupied land is measured in. */
+const AREAS = new Set(('percent hectares hectare acres acre km2 sq square km kilometres kilometers miles villages territory land areas ' +
+  'square km square kilometres square kilometers square miles sq km sq mi').split(' '));
+/** Glued nouns that still count people ("a 20-member delegation was detained"). */
+const GLUED_PEOPLE = new Set(['member', 'man', 'person', 'strong']);
+/** Counted nouns that name places or buildings. */
+const PLACE_COUNTS = new Set(('countries country states nations cities towns villages provinces regions districts counties ' +
+  'municipalities neighbourhoods neighborhoods locations sites buildings homes houses').split(' '));
 
 /** A participle among the modifiers: "25 wounded people", "3 missing sailors". */
 function inPhrase(v: TokenView, k: number, head: number): string | undefined {
@@ -79,6 +98,8 @@ function lookBack(v: TokenView, k: number, from: number): string | undefined {
     const w = v.tokens[k].text.toLowerCase();
     if (STOPS.has(w) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? BEFORE_ONLY[w];
+    // "Video captured two factions pushing": a camera takes no hostages.
+    if (r === 'hostages' && k - 1 >= from && RECORDERS.has(v.tokens[k - 1].text.toLowerCase())) return undefined;
     if (r) {
       // A verb must govern directly ("killed 613"); a noun may sit further back ("the toll rose to 35").
       if (d <= 2 || w === 'toll' || w === 'fate' || w === 'whereabouts' || w === 'dead' || w === 'deaths') return r;
@@ -103,9 +124,21 @@ function lookForward(v: TokenView, k: number, lim: number): string | undefined {
     if (v.tokens[k].text === ',') k = afterSubsetAside(v, k, lim);
     const raw = v.tokens[k].text;
     const w = raw.toLowerCase();
-    if (STOPS.has(w) || isDigitToken(w)) return undefined;
+    if ((STOPS.has(w) && !(w === 'or' && k + 1 < lim && OR_BOUNDS.has(v.tokens[k + 1].text.toLowerCase()))) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? AFTER_ONLY[w];
     if (r) return r;
+    // "66 people or more were injured": a bound after the noun stands between it and its predicate.
+    if (w === 'or' && k + 1 < lim && OR_BOUNDS.has(v.tokens[k + 1].text.toLowerCase())) {
+      k++;
+      continue;
+    }
+    // "337 users in 38 countries were arrested": where they were counted, then the predicate.
+    if (d === 0 && (w === 'in' || w === 'from' || w === 'across') && k + 2 < lim && isNumberToken(v.tokens[k + 1].text) &&
+      PLACE_COUNTS.has(v.tokens[k + 2].text.toLowerCase())) {
+      k += 2;
+      d += 2;
+      continue;
+    }
     // "All 189 on the aircraft died", "12 aboard were rescued": where they were, then the predicate.
     if (d === 0 && WHERE.has(w)) {
       const end = placePhraseEnd(v, k + 1, lim);
@@ -134,7 +167,15 @@ function afterSubsetAside(v: TokenView, k: number, lim: number): number {
   return k;
 }
 
-const WHERE = new Set(['on', 'aboard', 'onboard', 'in', 'inside']);
+/** Words after "or" that bound the figure before it ("66 people or more"). */
+const OR_BOUNDS = new Set(['more', 'so', 'fewer', 'less', 'over']);
+
+function isNumberToken(s: string): boolean {
+  return isDigitToken(s) || isNumberWord(s.toLowerCase());
+}
+
+// "Three occupants of the helicopter died": "of" the vehicle, like "on board".
+const WHERE = new Set(['on', 'aboard', 'onboard', 'in', 'inside', 'of']);
 const PLACE_WORDS = new Set(['board', 'the', 'a', 'an', 'aircraft', 'plane', 'flight', 'bus', 'boat', 'ship', 'vessel', 'train', 'jet', 'ferry',
   'helicopter', 'car', 'vehicle', 'building', 'house', 'home', 'mine']);
 

@@ -138,6 +138,14 @@ export function unitAfter(v: TokenView, at: number, lim: number): UnitMatch | nu
   if ((w === 'pounds' || w === 'pound') && at + 1 < lim && v.tokens[at + 1].text.toLowerCase() === 'sterling') {
     return { unit: 'GBP', counted: w, first: at, last: at + 2, money: true };
   }
+  // "a 947 million pounds turnover", "24 million pounds operating loss": pounds that a money noun follows are money.
+  if (w === 'pounds' || w === 'pound') {
+    for (let k = at + 1; k < lim && k <= at + 2; k++) {
+      const n = v.tokens[k].text.toLowerCase();
+      if (MONEY_NOUNS.has(n)) return { unit: 'GBP', counted: w, first: at, last: at + 1, money: true };
+      if (!/^\p{Ll}+$/u.test(n)) break;
+    }
+  }
   const m = MEASURES.get(w);
   if (m) {
     // "sq km", "square kilometres"
@@ -164,6 +172,10 @@ export function unitAfter(v: TokenView, at: number, lim: number): UnitMatch | nu
   }
   return null;
 }
+
+/** Nouns of money that make a "pounds" before them sterling, not weight. */
+const MONEY_NOUNS = new Set(('turnover loss losses profit profits revenue revenues deal fine fines budget contract investment compensation ' +
+  'damages price payment payments sale funding grant debt debts bonus salary prize reward bail donation settlement tax bill fee fees').split(' '));
 
 /** The normalised unit of a measure word ("foot" → "ft"), or undefined. */
 export function measureUnit(word: string): string | undefined {
