@@ -68,7 +68,9 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   if (slip(q, isTime)) return false;
   const cue = q.cue ? q.cue.text.toLowerCase().split(' ')[0] : '';
   // "went on to say" is speech, "went up against" is not.
-  if (ACTIONS.has(cue) && !/^(?:on\s+)?(?:to\s+)?(?:say|add|note|explain|tell|claim)\b/i.test(q.content.text)) return false;
+  // (The cue may hold the whole "went on to say"; the content then starts after it.)
+  const saying = /^(?:on\s+)?(?:to\s+)?(?:say|add|note|explain|tell|claim)\b/i;
+  if (ACTIONS.has(cue) && !saying.test(q.content.text) && !saying.test(q.cue!.text.slice(cue.length).trim())) return false;
   // "Lam also agreed to add two members": a commitment to act states no figure.
   if (COMMITS.has(cue) && /^to\s/i.test(q.content.text)) return false;
   if (cue === 'found' && VERDICT.test(q.content.text)) return false;

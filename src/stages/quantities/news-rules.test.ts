@@ -289,6 +289,11 @@ describe('claimant of nested attributions', () => {
     expect(claimedBy(raw, quotes)).toEqual(['the regional governor']);
   });
 
+  it('reads "went on to say" as saying when the cue holds the whole phrase', () => {
+    const raw = 'Muyembe went on to say thousands of deaths could be prevented.';
+    expect(claimedBy(raw, [{ content: 'thousands of deaths could be prevented', speaker: 'Muyembe', cue: 'went on to say' }])).toEqual(['Muyembe']);
+  });
+
   it('reads "as of Wednesday" opening a reported content as a date, not a clause of the outlet\'s', () => {
     const raw = 'According to the university, as of Wednesday, there were at least 1,279 confirmed cases in the country.';
     const quotes: Q[] = [{ content: 'as of Wednesday, there were at least 1,279 confirmed cases in the country', speaker: 'the university', cue: 'According to' }];

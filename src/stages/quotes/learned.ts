@@ -67,8 +67,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
           }
         // "and these bone tools", "instead we": a conjunction or adverb opening the run is not the source.
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
-        // ", officials said": the comma before the source is not part of it either.
-        while (s0 < e - 1 && (LEADING_JUNK.has(tokens[s0].text.toLowerCase()) || isTrailingPunct(tokens[s0].text))) s0++;
+        // ", officials said": the comma before the source is not part of it either; nor is "(On) Thursday officials said"'s day.
+        while (s0 < e - 1 && (LEADING_JUNK.has(tokens[s0].text.toLowerCase()) || isTrailingPunct(tokens[s0].text) || isCalendarWord(tokens[s0].text))) s0++;
         source = { start: tokens[s0].start, end: tokens[e - 1].end };
         sourceRun = [s0 - w.t0, e - w.t0];
       }
@@ -273,11 +273,19 @@ const MAX_AGENT_TOKENS = 6;
 /** ", estimated by organisers at …": the window tokens [a, b) of the agent of a participle cue right after a comma, or null. */
 function reducedPassiveAgent(tokens: Token[], w: Window, h0: number, h1: number): [number, number] | null {
   const n = w.t1 - w.t0;
-  if (h0 < 1 || tokens[w.t0 + h0 - 1].text !== ',' || !isParticiple(tokens[w.t0 + h0].text.toLowerCase()) || h1 >= n || tokens[w.t0 + h1].text !== 'by') return null;
+  if (h0 < 1 || !isParticiple(tokens[w.t0 + h0].text.toLowerCase()) || h1 >= n || tokens[w.t0 + h1].text !== 'by') return null;
+  // After a comma ("…, estimated by organisers at 5,000"), or right after the noun it reports ("numbers reported by The
+  // Associated Press"; not after "be": "was reported by" is a passive whose subject the rules read).
+  const before = tokens[w.t0 + h0 - 1].text;
+  const agentStart = h1 + 1 < n ? tokens[w.t0 + h1 + 1].text : '';
+  if (before !== ',' && !(/^\p{Ll}+s$/u.test(before) && !BE.has(before) && REPORTED_BY.has(tokens[w.t0 + h0].text.toLowerCase()) && (isCapitalised(agentStart) || /^the$/i.test(agentStart)))) return null;
   let e = h1 + 1;
   while (e < n && e - h1 - 1 < MAX_AGENT_TOKENS && isWordToken(tokens[w.t0 + e].text) && !/^(?:at|in|on|to|as|for|with)$/.test(tokens[w.t0 + e].text)) e++;
   return e > h1 + 1 ? [h1 + 1, e] : null;
 }
+
+/** Participles whose "by" names who reports, right after the noun reported ("figures released by the ministry"). */
+const REPORTED_BY = new Set(['reported', 'released', 'compiled', 'published', 'described', 'recalled', 'estimated', 'announced', 'provided', 'cited', 'quoted', 'collected', 'gathered']);
 
 /** "(As) of Monday, the Institute reported": a source run that opens with an adverbial starts after its comma. */
 function afterOpeningAdverbial(tokens: Token[], from: number, to: number): number {

@@ -649,6 +649,11 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(said('A senior official, who requested anonymity to discuss a private conversation, said the president had called.')).toBe('A senior official');
   });
 
+  it('reads the agent of "figures reported by X" as the source, and leaves a day out of it', () => {
+    expect(withCue('Per numbers reported by The Associated Press, 300 people were arrested.', 'reported')?.speaker?.name).toBe('The Associated Press');
+    expect(withCue('On Thursday officials said 40 people died.', 'said')?.speaker?.name).toBe('officials');
+  });
+
   it('leaves ", however," out of a source', () => {
     expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
   });
