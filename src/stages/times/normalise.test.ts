@@ -37,6 +37,12 @@ describe('times: news idioms around dates', () => {
     expect(run('It was the largest demonstration held to date, on September 20.', '2019-12-14')).toEqual([['September 20', 'DATE', '2019-09-20']]);
     expect(run('The next highest country reported 37,542 deaths as of Monday.')).toEqual([['Monday', 'DATE', '2020-02-24']]);
   });
+  it('takes no timex from an age, a count sharing its noun, or a fraction of an amount', () => {
+    expect(run('A man in his forties was arrested.')).toEqual([]);
+    expect(run('The post got 2000 or 3000 likes.')).toEqual([]);
+    expect(run('They raised a quarter million dollars, about a quarter as much money as before.')).toEqual([]);
+    expect(run('Prices rose in the forties and in 2000 or 2001.').map((t) => t[2])).toEqual(['194', '2000', '2001']);
+  });
   it('takes no weekday from a named day', () => {
     expect(run('She won none of the contests of Super Tuesday, and Black Friday sales fell.')).toEqual([]);
   });

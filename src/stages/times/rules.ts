@@ -90,6 +90,8 @@ rule('fiscal? YEAR', (c, x) => {
   const before = prevWord(x);
   const after = nextWord(x);
   if (YEAR_BEFORE_BAD.has(before) || COUNT_NOUNS.has(after) || before === '/' || after === '/') return null;
+  // "2000 or 3000 likes": a count sharing the noun of the number after it, not a year.
+  if ((after === 'or' || after === 'to') && x.end + 2 < x.tt.n && x.tt.at(x.end + 1).digits > 0 && /^\p{Ll}+s$/u.test(x.tt.word(x.end + 2)) && !/^(?:bc|ad|bce|ce)$/.test(x.tt.word(x.end + 2))) return null;
   // "(2100 UTC)", "0735 GMT": a 24-hour clock, not a year.
   if (/^(?:utc|gmt|bst|cet|cest|est|edt|pst|pdt|z)$/.test(after)) return null;
   if (y < 1900 && !c[0] && !OLD_YEAR_CONTEXT.has(before)) return null;
@@ -112,7 +114,8 @@ rule('this? this|last|next|past|coming|early|late|mid? SEASON', (c, x) => {
   const dir = w in DIR ? DIR[w] : undefined;
   return { type: 'DATE', sub: c[2]!.w, dir };
 }, true);
-rule('DECADE', (c) => type('DATE', pad(c[0]!.v, 3)), true);
+// "a man in his forties": an age, not the 1940s.
+rule('DECADE', (c, x) => (/^(?:his|her|their|my|your|our)$/.test(prevWord(x)) && x.tt.at(x.i).digits === 0 ? null : type('DATE', pad(c[0]!.v, 3))), true);
 rule('ORD century', (c) => (c[0]!.v >= 1 && c[0]!.v <= 30 ? type('DATE', pad(c[0]!.v - 1, 2)) : null), true);
 rule('this|last|next|past|previous|coming century', (c) => ({ type: 'DATE', rel: { unit: 'CE', n: DIR[c[0]!.w] } }), true);
 
@@ -257,7 +260,8 @@ rule('NUM -? UNIT', (c, x) => {
   const u = c[2]!.w;
   // Ages ("a 6-year-old", "the 50-year-old alliance") are not annotated as durations in TE3.
   // "three-quarters of its food", "a quarter of the market": a fraction, not a period.
-  if (u === 'Q' && nextWord(x) === 'of') return null;
+  // "a quarter million dollars", "about a quarter as much money": a fraction of an amount.
+  if (u === 'Q' && /^(?:of|million|billion|trillion|thousand|hundred|as|percent|more|less)$/.test(nextWord(x))) return null;
   // "a year-earlier loss": the compound is a date, matched from "year" on.
   if (nextWord(x) === '-' && x.end + 1 < x.tt.n && /^(?:old|ago|earlier)$/.test(x.tt.word(x.end + 1))) return null;
   if (nextWord(x) === 'old' || nextWord(x) === 'older') return null;
