@@ -149,7 +149,9 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const kept = mode === 'hybrid' ? rules.filter((d) => d.cue && d.kind === 'direct' && !fuller(d)) : [];
   // A cue the rules already attributed by its quotation marks is theirs.
   const keptCues = new Set(kept.map((d) => d.cue!.start));
-  const added = learned.filter((d) => !overlapsAny(d, kept) && !keptCues.has(d.cue!.start));
+  // (A quotation fragment the rules left out of it still joins it: "“A,” he told the press, “B”" when the rules gave
+  // "“A” to an "According to" the sentence before.)
+  const added = learned.filter((d) => !overlapsAny(d, kept) && (!keptCues.has(d.cue!.start) || d.kind === 'direct'));
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
   const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, sourced)))))))
     .map((d) => withoutFunctionWordSource(text, d))

@@ -654,6 +654,11 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(withCue('On Thursday officials said 40 people died.', 'said')?.speaker?.name).toBe('officials');
   });
 
+  it('gives both fragments of a quotation around "he told the press" to that cue, not to an "according to" before it', () => {
+    const raw = 'According to Muyembe, many people do not seek treatment. "Now that 90% of patients come out cured," he told the press, "they will start believing it."';
+    expect(run(raw).qs.filter((q) => q.kind === 'direct').map((q) => q.cue?.text)).toEqual(['told', 'told']);
+  });
+
   it('leaves ", however," out of a source', () => {
     expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
   });
