@@ -14,20 +14,22 @@ export interface Slot {
   fn: SlotFn;
   /** Lower-case words the slot may start at (numbers: '#'): a superset of what `fn` accepts. */
   starts: ReadonlySet<string>;
-  /** Every hit is exactly one token (literals and most named slots). */
-  oneToken: boolean;
+  /** Words a hit's second token may have ('#': a number); empty when every hit is one token. */
+  second: ReadonlySet<string>;
   opt: boolean;
   /** Literal words a slot accepts; empty for named slots. */
   words: string[];
   name: string;
 }
 
-/** What a pattern's upper-case names stand for: the reader, its start words, whether it reads one token. */
+/** What a pattern's upper-case names stand for: the reader, its start words, its second-token words. */
 export interface NamedSlots {
   fns: Record<string, SlotFn>;
   starts: Record<string, ReadonlySet<string>>;
-  oneToken: ReadonlySet<string>;
+  second: Record<string, ReadonlySet<string>>;
 }
+
+const ONE_TOKEN: ReadonlySet<string> = new Set();
 
 /**
  * Compiles a pattern such as `WDAY? ,? MONTH DAY ,? YEAR?`: upper-case names are slots from
@@ -40,15 +42,16 @@ export function compilePattern(pattern: string, named: NamedSlots): Slot[] {
     if (/^[A-Z][A-Z_]+$/.test(body)) {
       const fn = named.fns[body];
       const starts = named.starts[body];
-      if (!fn || !starts) throw new Error(`times grammar: unknown slot ${body}`);
-      return { fn, starts, oneToken: named.oneToken.has(body), opt, words: [], name: body };
+      const second = named.second[body];
+      if (!fn || !starts || !second) throw new Error(`times grammar: unknown slot ${body}`);
+      return { fn, starts, second, opt, words: [], name: body };
     }
     const words = body.split('|');
     // A number's start key is '#', never its digits: a literal that starts with one could not be indexed.
     if (words.some((w) => /^\d/.test(w))) throw new Error(`times grammar: numeric literal in ${body}`);
     const set = new Set(words);
     const fn: SlotFn = (tt, i) => (set.has(tt.word(i)) ? tt.wordHit(i) : null);
-    return { fn, starts: set, oneToken: true, opt, words, name: body };
+    return { fn, starts: set, second: ONE_TOKEN, opt, words, name: body };
   });
 }
 

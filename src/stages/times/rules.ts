@@ -3,12 +3,12 @@ import { MONTHS, PLURAL_UNITS } from './lexicon.js';
 import { compilePattern } from './matcher.js';
 import { DIR, durationValue, nextWord, prevWord, type, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
-import { ONE_TOKEN_SLOTS, SLOT_START_WORDS, SLOTS } from './slots.js';
+import { SLOT_SECOND_WORDS, SLOT_START_WORDS, SLOTS } from './slots.js';
 import type { RelUnit, Spec } from './spec.js';
 
 export { durationValue, type Ctx, type Rule } from './rule-kit.js';
 
-const NAMED = { fns: SLOTS, starts: SLOT_START_WORDS, oneToken: ONE_TOKEN_SLOTS };
+const NAMED = { fns: SLOTS, starts: SLOT_START_WORDS, second: SLOT_SECOND_WORDS };
 const rules: Rule[] = [];
 function rule(pattern: string, parse: Rule['parse'], the = false): void {
   rules.push({ name: pattern, slots: compilePattern(pattern, NAMED), the, parse });

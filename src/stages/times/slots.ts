@@ -210,5 +210,19 @@ export const SLOT_START_WORDS: Record<string, ReadonlySet<string>> = {
   ZONE: words(ZONES), CLOCK: words([NUMERIC, 'noon', 'midday', 'midnight']),
 };
 
-/** Named slots whose hit is always exactly one token (the others may read "two hundred", "3 p.m."). */
-export const ONE_TOKEN_SLOTS: ReadonlySet<string> = new Set(['MONTH', 'WDAY', 'WDAYS', 'DAY', 'YEAR', 'DIG', 'ORD', 'UNIT', 'SEASON', 'POD', 'FREQ', 'REF', 'ZONE']);
+/**
+ * The words a named slot's second token may have, when the slot reads more than one token
+ * ("two hundred", "a couple of", "3 p.m.", "'90s", "nineteen eighty"); empty for a slot that
+ * always reads one. A superset of what the readers above take, kept next to them: the start
+ * index skips a rule whose second token fits neither its slot nor the slots after it.
+ */
+export const SLOT_SECOND_WORDS: Record<string, ReadonlySet<string>> = {
+  MONTH: words(), WDAY: words(), WDAYS: words(), DAY: words(), YEAR: words(), DIG: words(), ORD: words(), UNIT: words(), SEASON: words(),
+  POD: words(), FREQ: words(), REF: words(), ZONE: words(),
+  // readCount: "2 1/2", "a few", "a couple of", "a hundred", "a half", "twenty-four", "one hundred".
+  NUM: words([NUMERIC, 'few', 'couple', 'of', 'hundred', 'thousand', 'half', '-'], NUMBER_WORDS.keys()),
+  // readClock: "3 p.m.", "9 o'clock".
+  CLOCK: words(['a.m', 'am', 'p.m', 'pm', "o'clock", 'o’clock']),
+  // decade: "'90s"; spokenYear: "two thousand", "nineteen eighty".
+  DECADE: words([NUMERIC]), SPOKEN_YEAR: words(['thousand'], TENS),
+};

@@ -10,8 +10,8 @@ import { NON_ASCII, WordIds } from './word-ids.js';
  * accept), so the matches found are the same as trying every rule at every token.
  */
 
-/** Every word some slot may start at ('#': any number); a word outside it starts no slot. */
-const VOCAB = new WordIds(RULES.flatMap((r) => r.slots.flatMap((s) => [...s.starts])));
+/** Every word some slot may start at or read second ('#': any number); no slot reads a word outside it. */
+const VOCAB = new WordIds(RULES.flatMap((r) => r.slots.flatMap((s) => [...s.starts, ...s.second])));
 const NUMBER = VOCAB.get('#');
 export const THE = VOCAB.get('the');
 
@@ -33,12 +33,13 @@ function startingWith(w: string): readonly Rule[] {
 /**
  * Can `slots`, having taken a first token with word `w` (and so having begun at it), go on
  * to a second token with word `v` ('' for none that any slot reads, or the sentence end)?
- * A first slot that may read several tokens ("two hundred") can go on to anything.
+ * Either the slot that took `w` reads `v` too ("two hundred"), or it ends there and a later
+ * slot starts at `v`, or every later slot is optional.
  */
 function mayContinue(slots: readonly Slot[], w: string, v: string): boolean {
   for (let k = 0; k < slots.length; k++) {
     if (slots[k].starts.has(w)) {
-      if (!slots[k].oneToken) return true;
+      if (slots[k].second.has(v)) return true;
       for (let j = k + 1; ; j++) {
         if (j === slots.length || slots[j].starts.has(v)) return true;
         if (!slots[j].opt) break;
