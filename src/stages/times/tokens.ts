@@ -31,18 +31,20 @@ const DIGITS = /^(\d+)(.*)$/s;
  */
 export class Toks {
   n = 0;
-  s: Int32Array;
-  e: Int32Array;
-  sent: Int32Array;
+  readonly s: Int32Array;
+  readonly e: Int32Array;
+  readonly sent: Int32Array;
   private readonly cache: Array<TT | undefined>;
   private readonly words: Array<string | undefined>;
   /** Index of the segmenter token a token is (its text is reused), or -1 for a part of a split word. */
-  private segIdx: Int32Array;
+  private readonly segIdx: Int32Array;
   private readonly segTokens: SegmentLayer['tokens'];
 
   constructor(readonly text: string, seg: SegmentLayer) {
     const { tokens, sentences } = seg;
-    const cap = tokens.length + 16;
+    // Splitting a word at a hyphen adds two tokens (the hyphen and the part after it): room for all.
+    let cap = tokens.length + 1;
+    for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1)) cap += 2;
     this.s = new Int32Array(cap);
     this.e = new Int32Array(cap);
     this.sent = new Int32Array(cap);
@@ -77,17 +79,6 @@ export class Toks {
   }
 
   private push(s: number, e: number, sent: number, segIdx: number): void {
-    if (this.n === this.s.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.s = grow(this.s);
-      this.e = grow(this.e);
-      this.sent = grow(this.sent);
-      this.segIdx = grow(this.segIdx);
-    }
     this.segIdx[this.n] = segIdx;
     this.s[this.n] = s;
     this.e[this.n] = e;
