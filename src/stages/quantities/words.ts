@@ -106,11 +106,16 @@ const PAIRS: Uint8Array = (() => {
   return t;
 })();
 
-/** Could this token begin a number written in words ("a" and "an" included: "a dozen")? */
-export function isNumberStarter(token: string): boolean {
+/** Does this token begin with the first two characters of a starter? (A starter or a word glued to one may.) */
+export function startsLikeNumberWord(token: string): boolean {
   const a = token.charCodeAt(0);
   const b = token.length > 1 ? token.charCodeAt(1) : 0;
-  return a < 128 && b < 128 && PAIRS[a * 128 + b] === 1 && token.length <= 13 && STARTERS.has(token);
+  return a < 128 && b < 128 && PAIRS[a * 128 + b] === 1;
+}
+
+/** Could this token begin a number written in words ("a" and "an" included: "a dozen")? */
+export function isNumberStarter(token: string): boolean {
+  return startsLikeNumberWord(token) && token.length <= 13 && STARTERS.has(token);
 }
 
 /** Words that can begin a number expression on their own (digits are checked separately). */
