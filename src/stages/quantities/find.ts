@@ -8,7 +8,7 @@ import type { Figure } from './figure.js';
 import { hedgeAfter, hedgeBefore } from './hedge.js';
 import { DASHES, readAt, type Reading, type TokenView } from './read.js';
 import { currencyBefore, measureUnit, unitAfter } from './units.js';
-import { DENOMINATORS, SCALES, VULGAR, isNumberStarter } from './words.js';
+import { DENOMINATORS, SCALES, VULGAR, isNumberStarter, startsLikeNumberWord } from './words.js';
 import { tidy } from './digits.js';
 
 /** Tokens that are not candidates (inside a date or a name) and must not be read through: 1 per masked token. */
@@ -33,6 +33,8 @@ function lower(v: TokenView, k: number): string {
 
 /** "ten-storey": a number word glued to a noun by a hyphen (read.ts decides whether it counts). */
 function gluedNumberStart(text: string): boolean {
+  // The word before the hyphen starts the token: most tokens fail on their first two characters.
+  if (!startsLikeNumberWord(text)) return false;
   const dash = text.indexOf('-');
   return dash > 2 && isNumberStarter(text.slice(0, dash));
 }

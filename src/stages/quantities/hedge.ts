@@ -11,6 +11,21 @@ function phrases(hedge: Hedge, list: string): Phrase[] {
   return list.split('|').map((p) => ({ words: p.split(' '), hedge }));
 }
 
+/**
+ * The phrases grouped by one of their words (the one next to the number), each group in the
+ * order of the list: a lookup tries only the few phrases that can end (or start) there.
+ */
+function byWord(list: Phrase[], pick: (words: string[]) => string): Map<string, Phrase[]> {
+  const m = new Map<string, Phrase[]>();
+  for (const p of list) {
+    const w = pick(p.words);
+    const group = m.get(w);
+    if (group) group.push(p);
+    else m.set(w, [p]);
+  }
+  return m;
+}
+
 /** Longest phrases first, so "no more than" wins over "more than". */
 const BEFORE: Phrase[] = [
   ...phrases('approx', 'about|around|roughly|approximately|approx|approx.|some|nearly|almost|close to|an estimated|estimated|' +
@@ -28,7 +43,7 @@ const BEFORE: Phrase[] = [
   ...phrases('exact', 'exactly|precisely|equal to|equals|equaling to|equals to|just|only|a total of'),
 ].sort((a, b) => b.words.length - a.words.length);
 
-const MAX_PHRASE = Math.max(...BEFORE.map((p) => p.words.length));
+const BEFORE_BY_LAST = byWord(BEFORE, (words) => words[words.length - 1]);
 
 export interface HedgeMatch {
   hedge: Hedge;
@@ -39,14 +54,14 @@ export interface HedgeMatch {
 /** The hedge phrase ending right before token `at` (not before `from`), if any. */
 export function hedgeBefore(v: TokenView, at: number, from: number): HedgeMatch | null {
   if (at <= from) return null;
-  const lows: string[] = [];
-  for (let k = at - 1; k >= from && lows.length < MAX_PHRASE; k--) lows.unshift(v.tokens[k].text.toLowerCase());
-  for (const p of BEFORE) {
+  const candidates = BEFORE_BY_LAST.get(v.tokens[at - 1].text.toLowerCase());
+  if (candidates === undefined) return null;
+  for (const p of candidates) {
     const n = p.words.length;
-    if (n > lows.length) continue;
+    if (at - n < from) continue;
     let ok = true;
-    for (let j = 0; j < n; j++) {
-      if (lows[lows.length - n + j] !== p.words[j]) {
+    for (let j = 0; j < n - 1; j++) {
+      if (v.tokens[at - n + j].text.toLowerCase() !== p.words[j]) {
         ok = false;
         break;
       }
@@ -68,6 +83,7 @@ const AFTER: Phrase[] = [
   // "less than 5000 or equal": the bound stays what it was.
   ...phrases('exact', 'or equal|or equal to'),
 ].sort((a, b) => b.words.length - a.words.length);
+const AFTER_BY_FIRST = byWord(AFTER, (words) => words[0]);
 
 function isNumberToken(s: string | undefined): boolean {
   if (s === undefined) return false;
@@ -77,11 +93,12 @@ function isNumberToken(s: string | undefined): boolean {
 
 /** A hedge right after the expression that ends before token `at` ("20 or more", "100-plus"). */
 export function hedgeAfter(v: TokenView, at: number, lim: number): { hedge: Hedge; last: number } | null {
-  for (const p of AFTER) {
+  const candidates = at < lim ? AFTER_BY_FIRST.get(v.tokens[at].text.toLowerCase()) : undefined;
+  for (const p of candidates ?? []) {
     const n = p.words.length;
     if (at + n > lim) continue;
     let ok = true;
-    for (let j = 0; j < n; j++) {
+    for (let j = 1; j < n; j++) {
       if (v.tokens[at + j].text.toLowerCase() !== p.words[j]) {
         ok = false;
         break;

@@ -37,18 +37,37 @@ import { roleOf } from './role.js';
 import { linkSubsets, type Placed } from './subsets.js';
 
 
-/** Marks tokens covered by any of `ranges` (sorted or not): candidates there are skipped. */
+/**
+ * Marks tokens covered by any of `ranges` (sorted or not): candidates there are skipped. Ranges
+ * come mostly in text order, so each search gallops forward from where the last one ended
+ * (a fresh binary search per range reads tokens scattered all over the document).
+ */
 function markTokens(tokens: readonly Token[], ranges: Iterable<Range>, into: Uint8Array): void {
+  let from = 0;
+  let lastStart = 0;
   for (const r of ranges) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < tokens.length && tokens[k].start < r.end; k++) into[k] = 1;
+    if (r.start < lastStart) from = 0;
+    lastStart = r.start;
+    from = firstEndingAfter(tokens, r.start, from);
+    for (let k = from; k < tokens.length && tokens[k].start < r.end; k++) into[k] = 1;
   }
+}
+
+/** The first token at or after `from` that ends after `pos` (tokens before `from` end at or before it). */
+function firstEndingAfter(tokens: readonly Token[], pos: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < tokens.length && tokens[hi].end <= pos; step *= 2) {
+    lo = hi + 1;
+    hi += step;
+  }
+  hi = Math.min(hi, tokens.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function extractQuantities(doc: Doc): Quantity[] {

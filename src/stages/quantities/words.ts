@@ -91,17 +91,31 @@ const STARTERS: Set<string> = (() => {
   return out;
 })();
 
-/** First letters (ASCII codes) of the starters: most words are rejected on their first character. */
-const INITIALS: Uint8Array = (() => {
-  const t = new Uint8Array(128);
-  for (const w of STARTERS) if (w.charCodeAt(0) < 128) t[w.charCodeAt(0)] = 1;
+/**
+ * The first two characters (ASCII codes; 0 for a one-letter word) of the starters: most words
+ * are rejected on them ("th", "on", "fo" stay; "the", "one", "for" then need the Set probe,
+ * which hashes the whole token).
+ */
+const PAIRS: Uint8Array = (() => {
+  const t = new Uint8Array(128 * 128);
+  for (const w of STARTERS) {
+    const a = w.charCodeAt(0);
+    const b = w.length > 1 ? w.charCodeAt(1) : 0;
+    if (a < 128 && b < 128) t[a * 128 + b] = 1;
+  }
   return t;
 })();
 
+/** Does this token begin with the first two characters of a starter? (A starter or a word glued to one may.) */
+export function startsLikeNumberWord(token: string): boolean {
+  const a = token.charCodeAt(0);
+  const b = token.length > 1 ? token.charCodeAt(1) : 0;
+  return a < 128 && b < 128 && PAIRS[a * 128 + b] === 1;
+}
+
 /** Could this token begin a number written in words ("a" and "an" included: "a dozen")? */
 export function isNumberStarter(token: string): boolean {
-  const c = token.charCodeAt(0);
-  return c < 128 && INITIALS[c] === 1 && token.length <= 13 && STARTERS.has(token);
+  return startsLikeNumberWord(token) && token.length <= 13 && STARTERS.has(token);
 }
 
 /** Words that can begin a number expression on their own (digits are checked separately). */

@@ -1,6 +1,7 @@
 import { extend } from './extend.js';
 import { matchSlots, type Hit } from './matcher.js';
-import { rulesStartingWith, type Ctx, type Rule } from './rules.js';
+import type { Ctx, Rule } from './rules.js';
+import { candidateRules, startsSomething, THE, wordId } from './start-index.js';
 import type { Spec } from './spec.js';
 import { tenseAt } from './tense.js';
 import { inTitle } from './titles.js';
@@ -24,16 +25,16 @@ export function findExpressions(tt: Toks): Found[] {
   let floor = 0;
   let lim = 0;
   for (let i = 0; i < tt.n; i++) {
-    const key = tt.key(i);
-    const starts = rulesStartingWith(key);
-    if (starts.length === 0) continue;
+    const id = wordId(tt, i);
+    if (!startsSomething(id)) continue;
     if (i >= lim) {
       lim = i + 1;
       while (lim < tt.n && tt.sent[lim] === tt.sent[i]) lim++;
     }
-    let best = longestAt(tt, i, lim, null, starts, false);
+    const next = i + 1 < lim ? wordId(tt, i + 1) : -1;
+    let best = longestAt(tt, i, lim, null, candidateRules(id, next), false);
     // "the past two years": a rule that absorbs a leading "the" may match longer from the next token.
-    if (key === 'the' && i + 1 < lim) best = longestAt(tt, i + 1, lim, best, rulesStartingWith(tt.key(i + 1)), true);
+    if (id === THE && i + 1 < lim) best = longestAt(tt, i + 1, lim, best, candidateRules(next, i + 2 < lim ? wordId(tt, i + 2) : -1), true);
     if (!best) continue;
     if (best.spec.skip || inTitle(tt, best.start, best.end)) {
       i = best.end - 1;

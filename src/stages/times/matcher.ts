@@ -12,32 +12,46 @@ export type SlotFn = (tt: Toks, i: number, lim: number) => Hit | null;
 
 export interface Slot {
   fn: SlotFn;
-  /** Could this slot start at a token with this lower-case word (numbers: '#')? A cheap superset test. */
-  maybe: (w: string) => boolean;
+  /** Lower-case words the slot may start at (numbers: '#'): a superset of what `fn` accepts. */
+  starts: ReadonlySet<string>;
+  /** Words a hit's second token may have ('#': a number); empty when every hit is one token. */
+  second: ReadonlySet<string>;
   opt: boolean;
-  /** Literal words a slot accepts (for the hot-word index); empty for named slots. */
+  /** Literal words a slot accepts; empty for named slots. */
   words: string[];
   name: string;
 }
+
+/** What a pattern's upper-case names stand for: the reader, its start words, its second-token words. */
+export interface NamedSlots {
+  fns: Record<string, SlotFn>;
+  starts: Record<string, ReadonlySet<string>>;
+  second: Record<string, ReadonlySet<string>>;
+}
+
+const ONE_TOKEN: ReadonlySet<string> = new Set();
 
 /**
  * Compiles a pattern such as `WDAY? ,? MONTH DAY ,? YEAR?`: upper-case names are slots from
  * `named`, anything else is a `|`-separated list of literal words, `?` marks an optional slot.
  */
-export function compilePattern(pattern: string, named: Record<string, SlotFn>, maybe: Record<string, (w: string) => boolean>): Slot[] {
+export function compilePattern(pattern: string, named: NamedSlots): Slot[] {
   return pattern.split(' ').filter(Boolean).map((item) => {
     const opt = item.length > 1 && item.endsWith('?');
     const body = opt ? item.slice(0, -1) : item;
     if (/^[A-Z][A-Z_]+$/.test(body)) {
-      const fn = named[body];
-      const may = maybe[body];
-      if (!fn || !may) throw new Error(`times grammar: unknown slot ${body}`);
-      return { fn, maybe: may, opt, words: [], name: body };
+      const fn = named.fns[body];
+      const starts = named.starts[body];
+      const second = named.second[body];
+      if (!fn || !starts || !second) throw new Error(`times grammar: unknown slot ${body}`);
+      return { fn, starts, second, opt, words: [], name: body };
     }
     const words = body.split('|');
+    // A number's start key is '#', never its digits: a literal that starts with one could not be indexed.
+    if (words.some((w) => /^\d/.test(w))) throw new Error(`times grammar: numeric literal in ${body}`);
     const set = new Set(words);
     const fn: SlotFn = (tt, i) => (set.has(tt.word(i)) ? tt.wordHit(i) : null);
-    return { fn, maybe: (w: string) => set.has(w), opt, words, name: body };
+    return { fn, starts: set, second: ONE_TOKEN, opt, words, name: body };
   });
 }
 

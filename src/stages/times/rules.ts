@@ -3,14 +3,15 @@ import { MONTHS, PLURAL_UNITS } from './lexicon.js';
 import { compilePattern } from './matcher.js';
 import { DIR, durationValue, nextWord, prevWord, type, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
-import { SLOT_STARTS, SLOTS } from './slots.js';
+import { SLOT_SECOND_WORDS, SLOT_START_WORDS, SLOTS } from './slots.js';
 import type { RelUnit, Spec } from './spec.js';
 
 export { durationValue, type Ctx, type Rule } from './rule-kit.js';
 
+const NAMED = { fns: SLOTS, starts: SLOT_START_WORDS, second: SLOT_SECOND_WORDS };
 const rules: Rule[] = [];
 function rule(pattern: string, parse: Rule['parse'], the = false): void {
-  rules.push({ name: pattern, slots: compilePattern(pattern, SLOTS, SLOT_STARTS), the, parse });
+  rules.push({ name: pattern, slots: compilePattern(pattern, NAMED), the, parse });
 }
 
 /** Words after which a bare month, season or "fall" is a date and not a verb or a name. */
@@ -294,28 +295,3 @@ addSetAndReferenceRules(rule);
 
 /** The rule set, in priority order: the longest match wins, ties go to the earlier rule. */
 export const RULES: readonly Rule[] = rules;
-
-const startCache = new Map<string, readonly Rule[]>();
-
-/**
- * The rules that may start at a token (its lower-case word, or '#' for a number), in priority
- * order; computed once per distinct word. An empty list means the token starts nothing.
- */
-export function rulesStartingWith(w: string): readonly Rule[] {
-  let list = startCache.get(w);
-  if (list === undefined) {
-    list = rules.filter((r) => {
-      for (const s of r.slots) {
-        // An optional comma or hyphen never starts a span (it would be trimmed anyway).
-        if (s.opt && s.words.length > 0 && s.words.every((x) => x === ',' || x === '-' || x === '/')) continue;
-        if (s.maybe(w)) return true;
-        if (!s.opt) return false;
-      }
-      return false;
-    });
-    // Bound the cache: the words of a huge document must not pile up here.
-    if (startCache.size > 50_000) startCache.clear();
-    startCache.set(w, list);
-  }
-  return list;
-}

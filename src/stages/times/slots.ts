@@ -194,15 +194,35 @@ export const SLOTS: Record<string, SlotFn> = {
   UNIT: unit, SEASON: season, SPOKEN_YEAR: spokenYear, POD: partOfDay, DECADE: decade, FREQ: freq, REF: ref, ZONE: zone, CLOCK: readClock,
 };
 
-const has = (...maps: Array<{ has(k: string): boolean }>) => (w: string): boolean => maps.some((m) => m.has(w));
 const NUMERIC = '#';
+const words = (...lists: Array<Iterable<string>>): ReadonlySet<string> => new Set(lists.flatMap((l) => [...l]));
 
-/** Superset tests for where each named slot may start: a token's lower-case word, or '#' for any number. */
-export const SLOT_STARTS: Record<string, (w: string) => boolean> = {
-  MONTH: has(MONTHS), WDAY: has(WEEKDAYS), WDAYS: has(WEEKDAYS_PLURAL), DAY: (w) => w === NUMERIC || ORDINAL_WORDS.has(w),
-  YEAR: (w) => w === NUMERIC, DIG: (w) => w === NUMERIC, ORD: (w) => w === NUMERIC || ORDINAL_WORDS.has(w),
-  NUM: (w) => w === NUMERIC || NUMBER_WORDS.has(w) || VAGUE_COUNTS.has(w) || w === 'a' || w === 'an' || w === 'half',
-  UNIT: has(UNITS), SEASON: has(SEASONS), POD: has(PARTS_OF_DAY), SPOKEN_YEAR: (w) => w === 'nineteen' || w === 'eighteen' || w === 'twenty' || w === 'two',
-  DECADE: (w) => w === NUMERIC || w === "'" || w === '’' || DECADE_WORDS.has(w), FREQ: has(FREQUENCY_ADVERBS), REF: has(REF_WORDS),
-  ZONE: (w) => ZONES.has(w), CLOCK: (w) => w === NUMERIC || w === 'noon' || w === 'midday' || w === 'midnight',
+/**
+ * Where each named slot may start: every lower-case word it can accept at its first token, '#'
+ * standing for any number. A superset of what the slot reads; the start index is built from it.
+ */
+export const SLOT_START_WORDS: Record<string, ReadonlySet<string>> = {
+  MONTH: words(MONTHS.keys()), WDAY: words(WEEKDAYS.keys()), WDAYS: words(WEEKDAYS_PLURAL.keys()), DAY: words([NUMERIC], ORDINAL_WORDS.keys()),
+  YEAR: words([NUMERIC]), DIG: words([NUMERIC]), ORD: words([NUMERIC], ORDINAL_WORDS.keys()),
+  NUM: words([NUMERIC, 'a', 'an', 'half'], NUMBER_WORDS.keys(), VAGUE_COUNTS),
+  UNIT: words(UNITS.keys()), SEASON: words(SEASONS.keys()), POD: words(PARTS_OF_DAY.keys()), SPOKEN_YEAR: words(['nineteen', 'eighteen', 'twenty', 'two']),
+  DECADE: words([NUMERIC, "'", '’'], DECADE_WORDS.keys()), FREQ: words(FREQUENCY_ADVERBS.keys()), REF: words(REF_WORDS.keys()),
+  ZONE: words(ZONES), CLOCK: words([NUMERIC, 'noon', 'midday', 'midnight']),
+};
+
+/**
+ * The words a named slot's second token may have, when the slot reads more than one token
+ * ("two hundred", "a couple of", "3 p.m.", "'90s", "nineteen eighty"); empty for a slot that
+ * always reads one. A superset of what the readers above take, kept next to them: the start
+ * index skips a rule whose second token fits neither its slot nor the slots after it.
+ */
+export const SLOT_SECOND_WORDS: Record<string, ReadonlySet<string>> = {
+  MONTH: words(), WDAY: words(), WDAYS: words(), DAY: words(), YEAR: words(), DIG: words(), ORD: words(), UNIT: words(), SEASON: words(),
+  POD: words(), FREQ: words(), REF: words(), ZONE: words(),
+  // readCount: "2 1/2", "a few", "a couple of", "a hundred", "a half", "twenty-four", "one hundred".
+  NUM: words([NUMERIC, 'few', 'couple', 'of', 'hundred', 'thousand', 'half', '-'], NUMBER_WORDS.keys()),
+  // readClock: "3 p.m.", "9 o'clock".
+  CLOCK: words(['a.m', 'am', 'p.m', 'pm', "o'clock", 'o’clock']),
+  // decade: "'90s"; spokenYear: "two thousand", "nineteen eighty".
+  DECADE: words([NUMERIC]), SPOKEN_YEAR: words(['thousand'], TENS),
 };

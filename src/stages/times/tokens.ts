@@ -31,9 +31,9 @@ const DIGITS = /^(\d+)(.*)$/s;
  */
 export class Toks {
   n = 0;
-  s: Int32Array;
-  e: Int32Array;
-  sent: Int32Array;
+  readonly s: Int32Array;
+  readonly e: Int32Array;
+  readonly sent: Int32Array;
   private readonly cache: Array<TT | undefined>;
   private readonly words: Array<string | undefined>;
   /** Index of the segmenter token a token is (its text is reused), or -1 for a part of a split word. */
@@ -41,53 +41,48 @@ export class Toks {
   private readonly segTokens: SegmentLayer['tokens'];
 
   constructor(readonly text: string, seg: SegmentLayer) {
-    let cap = seg.tokens.length + 16;
+    const { tokens, sentences } = seg;
+    // Splitting a word at a hyphen adds two tokens (the hyphen and the part after it): room for all.
+    let cap = tokens.length + 1;
+    for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1)) cap += 2;
     this.s = new Int32Array(cap);
     this.e = new Int32Array(cap);
     this.sent = new Int32Array(cap);
-    let segIdx = new Int32Array(cap);
-    const add = (s: number, e: number, si: number, k: number) => {
-      if (this.n === cap) {
-        cap *= 2;
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(cap);
-          b.set(a);
-          return b;
-        };
-        this.s = grow(this.s);
-        this.e = grow(this.e);
-        this.sent = grow(this.sent);
-        segIdx = grow(segIdx);
-      }
-      segIdx[this.n] = k;
-      this.s[this.n] = s;
-      this.e[this.n] = e;
-      this.sent[this.n++] = si;
-    };
-    const { tokens, sentences } = seg;
+    this.segIdx = new Int32Array(cap);
+    // The first hyphen after the current token's first character (tokens come in text order):
+    // found with indexOf, so no token's characters are read one by one.
+    let hyphen = text.indexOf('-');
     for (let si = 0; si < sentences.length; si++) {
       const sen = sentences[si];
       for (let k = sen.tokenStart; k < sen.tokenEnd; k++) {
         const tok = tokens[k];
-        const t = tok.text;
+        const start = tok.start;
+        const end = tok.end;
+        if (hyphen >= 0 && hyphen <= start) hyphen = text.indexOf('-', start + 1);
         // Split only letter-led words with inner hyphens; numbers were already split by the segmenter.
-        if (t.length > 2 && t.indexOf('-') > 0) {
-          let from = tok.start;
-          for (let p = tok.start; p < tok.end; p++) {
+        if (end - start > 2 && hyphen >= 0 && hyphen < end) {
+          let from = start;
+          for (let p = start; p < end; p++) {
             if (text.charCodeAt(p) === 45) {
-              if (p > from) add(from, p, si, -1);
-              add(p, p + 1, si, -1);
+              if (p > from) this.push(from, p, si, -1);
+              this.push(p, p + 1, si, -1);
               from = p + 1;
             }
           }
-          if (tok.end > from) add(from, tok.end, si, -1);
-        } else add(tok.start, tok.end, si, k);
+          if (end > from) this.push(from, end, si, -1);
+        } else this.push(start, end, si, k);
       }
     }
     this.cache = new Array(this.n);
     this.words = new Array(this.n);
-    this.segIdx = segIdx;
     this.segTokens = tokens;
+  }
+
+  private push(s: number, e: number, sent: number, segIdx: number): void {
+    this.segIdx[this.n] = segIdx;
+    this.s[this.n] = s;
+    this.e[this.n] = e;
+    this.sent[this.n++] = sent;
   }
 
   /** The lower-case word of token i, without its abbreviation period ("Feb." → "feb"). */
