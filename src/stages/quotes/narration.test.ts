@@ -26,4 +26,12 @@ describe('drafts that claim nothing', () => {
     const named = 'Officials met to discuss the law.';
     expect(withoutFunctionWordSource(named, draft(named, 'discuss', 'the law', 'Officials')).source).not.toBeNull();
   });
+
+  it('leaves an opening sentence adverb out of a source', () => {
+    const text = 'Previously you had mentioned the plan.';
+    const d = withoutFunctionWordSource(text, draft(text, 'mentioned', 'the plan', 'Previously you'));
+    expect(text.slice(d.source!.start, d.source!.end)).toBe('you');
+    const name = 'Kelly Smith said it.';
+    expect(withoutFunctionWordSource(name, draft(name, 'said', 'it', 'Kelly Smith')).source).toEqual({ start: 0, end: 11 });
+  });
 });

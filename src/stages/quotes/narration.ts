@@ -2,7 +2,8 @@
  * Learned drafts that claim nothing, dropped after the nested rules (index.ts mergeDrafts): reported
  * speech on a rare cue word with nobody behind it ("was awarded the Order of the Sun", "nicknamed
  * Ginger"), and a question's inverted subject ("How does it | compare …?"). Sources that are only a
- * function word the tagger left ("to | discuss", "there | seems") name no one.
+ * function word the tagger left ("to | discuss", "there | seems") name no one; an opening sentence adverb
+ * ("Previously you") is not part of a source.
  */
 import type { Draft } from './attribute.js';
 import { cueLexicon } from './lexicon.js';
@@ -17,8 +18,16 @@ const ASKING = /^(?:do|does|did|can|could|will|would|should|is|are|was|were|has|
 /** Sources that are a function word: "to discuss", "your say", "there seems", "let's say", "was last known". */
 const FUNCTION_WORD_SOURCE = /^(?:to|your|my|our|their|there|what|what we|let's|let us|getting|those|these|was \p{L}+)$/iu;
 
+/** "Previously you had mentioned", "Reportedly, officials": a sentence adverb opening a source is not part of it. */
+const OPENING_ADVERB =
+  /^(?:Previously|Reportedly|Separately|Similarly|Additionally|Finally|Initially|Originally|Recently|Subsequently|Ultimately|Eventually|Notably|Publicly|Privately|Earlier|Later|Meanwhile|However|Still|Instead|Also),?\s+(?=\S)/;
+
 export function withoutFunctionWordSource(text: string, d: Draft): Draft {
-  return d.source && FUNCTION_WORD_SOURCE.test(text.slice(d.source.start, d.source.end)) ? { ...d, source: null } : d;
+  if (!d.source) return d;
+  const phrase = text.slice(d.source.start, d.source.end);
+  if (FUNCTION_WORD_SOURCE.test(phrase)) return { ...d, source: null };
+  const lead = OPENING_ADVERB.exec(phrase);
+  return lead ? { ...d, source: { start: d.source.start + lead[0].length, end: d.source.end } } : d;
 }
 
 export function claimsNothing(text: string, d: Draft): boolean {

@@ -659,6 +659,10 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(run(raw).qs.filter((q) => q.kind === 'direct').map((q) => q.cue?.text)).toEqual(['told', 'told']);
   });
 
+  it('reads a quotation after "nicknamed the" as a name, not a quote', () => {
+    expect(run('At the time of her death, the singer, nicknamed the "Queen of the Night," had about 750,000 followers.').qs).toEqual([]);
+  });
+
   it('leaves ", however," out of a source', () => {
     expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
   });
