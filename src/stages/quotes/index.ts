@@ -11,7 +11,7 @@ import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
-import { claimsNothing, withoutFunctionWordSource } from './narration.js';
+import { claimsNothing, cleanedSource } from './narration.js';
 import { accordingAfterClaim, accordingClauses, extendLists, keepOuterWhole, participlesAfterCues, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
@@ -154,7 +154,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const added = learned.filter((d) => !overlapsAny(d, kept) && (!keptCues.has(d.cue!.start) || d.kind === 'direct'));
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
   const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, sourced)))))))
-    .map((d) => withoutFunctionWordSource(text, d))
+    .map((d) => cleanedSource(text, d))
     .filter((d) => !isNamed(text, d) && !claimsNothing(text, d));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from './attribute.js';
-import { claimsNothing, withoutFunctionWordSource } from './narration.js';
+import { claimsNothing, cleanedSource } from './narration.js';
 
 /** A draft whose cue, content and source are the first occurrences of those strings in `text`. */
 function draft(text: string, cue: string, content: string, source: string | null): Draft {
@@ -22,16 +22,22 @@ describe('drafts that claim nothing', () => {
 
   it('reads a function word the tagger took for a source as no source', () => {
     const text = 'We met to discuss the harms of the law.';
-    expect(withoutFunctionWordSource(text, draft(text, 'discuss', 'the harms of the law', 'to')).source).toBeNull();
+    expect(cleanedSource(text, draft(text, 'discuss', 'the harms of the law', 'to')).source).toBeNull();
     const named = 'Officials met to discuss the law.';
-    expect(withoutFunctionWordSource(named, draft(named, 'discuss', 'the law', 'Officials')).source).not.toBeNull();
+    expect(cleanedSource(named, draft(named, 'discuss', 'the law', 'Officials')).source).not.toBeNull();
   });
 
   it('leaves an opening sentence adverb out of a source', () => {
     const text = 'Previously you had mentioned the plan.';
-    const d = withoutFunctionWordSource(text, draft(text, 'mentioned', 'the plan', 'Previously you'));
+    const d = cleanedSource(text, draft(text, 'mentioned', 'the plan', 'Previously you'));
     expect(text.slice(d.source!.start, d.source!.end)).toBe('you');
     const name = 'Kelly Smith said it.';
-    expect(withoutFunctionWordSource(name, draft(name, 'said', 'it', 'Kelly Smith')).source).toEqual({ start: 0, end: 11 });
+    expect(cleanedSource(name, draft(name, 'said', 'it', 'Kelly Smith')).source).toEqual({ start: 0, end: 11 });
+  });
+
+  it('reads the subject of "for X to say"', () => {
+    const text = 'It is too easy for people to say it.';
+    const d = cleanedSource(text, draft(text, 'say', 'it.', 'It is too easy for people to'));
+    expect(text.slice(d.source!.start, d.source!.end)).toBe('people');
   });
 });

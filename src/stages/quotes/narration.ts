@@ -22,10 +22,14 @@ const FUNCTION_WORD_SOURCE = /^(?:to|your|my|our|their|there|what|what we|let's|
 const OPENING_ADVERB =
   /^(?:Previously|Reportedly|Separately|Similarly|Additionally|Finally|Initially|Originally|Recently|Subsequently|Ultimately|Eventually|Notably|Publicly|Privately|Earlier|Later|Meanwhile|However|Still|Instead|Also),?\s+(?=\S)/;
 
-export function withoutFunctionWordSource(text: string, d: Draft): Draft {
+/** The source without what names no one: a function word alone, an opening adverb, the frame of "for X to". */
+export function cleanedSource(text: string, d: Draft): Draft {
   if (!d.source) return d;
   const phrase = text.slice(d.source.start, d.source.end);
   if (FUNCTION_WORD_SOURCE.test(phrase)) return { ...d, source: null };
+  // "It is too easy for people to | say": the infinitive's subject follows "for".
+  const infinitive = /\bfor\s+(\S.*?)\s+to$/.exec(phrase);
+  if (infinitive) return { ...d, source: { start: d.source.start + infinitive.index + infinitive[0].indexOf(infinitive[1]), end: d.source.start + infinitive.index + infinitive[0].indexOf(infinitive[1]) + infinitive[1].length } };
   const lead = OPENING_ADVERB.exec(phrase);
   return lead ? { ...d, source: { start: d.source.start + lead[0].length, end: d.source.end } } : d;
 }
