@@ -40,4 +40,17 @@ describe('drafts that claim nothing', () => {
     const d = cleanedSource(text, draft(text, 'say', 'it.', 'It is too easy for people to'));
     expect(text.slice(d.source!.start, d.source!.end)).toBe('people');
   });
+
+  it('leaves adverbs at either end out of a source, not a noun in -ly', () => {
+    const text = 'Obviously we surely said it. The family said it.';
+    const d = cleanedSource(text, draft(text, 'said', 'it', 'Obviously we surely'));
+    expect(text.slice(d.source!.start, d.source!.end)).toBe('we');
+    const fam = cleanedSource(text, { ...draft(text, 'said', 'it', 'The family') });
+    expect(text.slice(fam.source!.start, fam.source!.end)).toBe('The family');
+  });
+
+  it('reads "is it safe to conclude" as a question', () => {
+    const text = 'So, is it safe to conclude that it is hot?';
+    expect(claimsNothing(text, draft(text, 'conclude', 'that it is hot', 'is it safe to'))).toBe(true);
+  });
 });
