@@ -33,7 +33,7 @@ import { COUNT_CONTEXT, countedOf } from './counted.js';
 import { exclusionReason } from './exclude.js';
 import { findFigures } from './find.js';
 import { hedgeAfter } from './hedge.js';
-import { roleOf } from './role.js';
+import { roleBefore, roleOf } from './role.js';
 import { linkSubsets, type Placed } from './subsets.js';
 
 
@@ -118,7 +118,10 @@ export function extractQuantities(doc: Doc): Quantity[] {
       // A participle right after a member's noun describes the people, not their fate: "killed 613, including … 70 old
       // people fleeing the town" were killed.
       const describes = parent?.role !== undefined && p.role !== undefined && p.end < tokens.length && /^\p{Ll}+ing$/u.test(tokens[p.end].text);
-      const role = describes ? parent!.role : (p.role ?? parent?.role);
+      // "arrested 20 men and 3 women": the next member of a list right after a figure shares its role.
+      const prev = i > 0 ? placed[i - 1] : undefined;
+      const sibling = p.listed && prev?.role !== undefined && prev.end === f.exprFirst - 1 && roleBefore(view, prev.fig, prev.counted) !== undefined ? prev.role : undefined;
+      const role = describes ? parent!.role : (p.role ?? parent?.role ?? sibling);
       // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
       // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
       const elided = p.listed && !(f.words && f.kind === 'fraction') && placed.slice(0, i).some((q) => q.counted !== '' && !q.fig.unit);

@@ -363,3 +363,22 @@ describe('review of Wikinews output (session 6)', () => {
     expect(texts('The plan has three aims: 1) raising funds and 2) hiring staff.')).toEqual(['three']);
   });
 });
+
+describe('vague tens and coordinated figures', () => {
+  const roles = (raw: string) => runQuantities(raw).map((q) => `${q.span.text}:${q.counted}:${q.role ?? '-'}`);
+  it('reads "tens of civilians" as at least ten, as ACLED codes it; "tens" alone is no amount', () => {
+    expect(runQuantities('Tens of civilians died.').map((q) => [q.value, q.hedge, q.counted])).toEqual([[10, 'at-least', 'civilians']]);
+    expect(runQuantities('The tens column was wrong.')).toEqual([]);
+  });
+
+  it('gives two coordinated figures the predicate after the second, but not the second noun\'s own role', () => {
+    expect(roles('A dozen soldiers and tens of civilians died.')).toEqual(['A dozen:soldiers:killed', 'tens:civilians:killed']);
+    expect(roles('There were 523 new infections and 12 new deaths.')).toEqual(['523:infections:infected', '12:deaths:killed']);
+    expect(roles('They found 114 active cases and 33 recovered cases who stayed home.')[0]).toBe('114:cases:-');
+  });
+
+  it('lets the next member of an object list share the verb before the first', () => {
+    expect(roles('Police arrested 20 men and 3 women.')).toEqual(['20:men:arrested', '3:women:arrested']);
+    expect(roles('The toll rose to 80 deaths, 461 severe cases and 5794 suspected cases.').slice(1).every((r) => !r.endsWith(':killed'))).toBe(true);
+  });
+});

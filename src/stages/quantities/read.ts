@@ -165,13 +165,13 @@ function readVague(v: TokenView, i: number, from: number, lim: number): Reading 
       last += 2;
     }
   }
-  // "tens" alone is not an amount; "scores" needs "of" ("test scores" is not a number).
+  // "tens" alone is not an amount ("tens of civilians" is: ten, as ACLED codes it); "scores" needs "of" ("test scores" is not a number).
   const after = last < lim ? lower(v, last) : '';
   // "Millions dwell in slums": as the subject opening a sentence, "millions" counts people, not money.
   const subject = i === from && w !== 'scores' && last < lim && /^\p{Ll}/u.test(v.tokens[last].text);
   // "protesters, sometimes numbering in the millions": a count of them, not money.
   const inThe = i - 2 >= from && lower(v, i - 1) === 'the' && lower(v, i - 2) === 'in' && w !== 'scores';
-  if (value === 10 || ((w === 'scores' || w === 'millions' || w === 'billions') && after !== 'of' && last === i + 1 && !subject && !inThe)) return null;
+  if ((value === 10 && after !== 'of') || ((w === 'scores' || w === 'millions' || w === 'billions') && after !== 'of' && last === i + 1 && !subject && !inThe)) return null;
   return make(v, i, last, value, 'vague', true);
 }
 

@@ -6,7 +6,7 @@ import type { Figure } from './figure.js';
 import type { TokenView } from './read.js';
 import { beforeAside } from './aside.js';
 import { classOf } from './wordclass.js';
-import { isNumberWord } from './words.js';
+import { VAGUE_PLURALS, isNumberWord } from './words.js';
 
 const ROLE_WORDS: Record<string, string> = {};
 function add(role: string, words: string): void {
@@ -57,6 +57,14 @@ const NOUN_ROLE: Record<string, string> = {
 function isDigitToken(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
+}
+
+/**
+ * The role a verb right before the figure gives it and its list ("arrested 20 men and 3 women"), if any; none when
+ * the counted noun carries its own ("80 deaths, 461 severe cases": the deaths are killed, the cases not).
+ */
+export function roleBefore(v: TokenView, f: Figure, counted: string): string | undefined {
+  return NOUN_ROLE[counted] === undefined ? lookBack(v, f.exprFirst - 1, f.from) : undefined;
 }
 
 export function roleOf(v: TokenView, f: Figure, counted: string, head: number): string | undefined {
@@ -124,6 +132,18 @@ function lookForward(v: TokenView, k: number, lim: number): string | undefined {
     if (v.tokens[k].text === ',') k = afterSubsetAside(v, k, lim);
     const raw = v.tokens[k].text;
     const w = raw.toLowerCase();
+    // "A dozen soldiers and tens of civilians died": a second figure coordinated with the first shares its predicate.
+    if (d === 0 && w === 'and' && k + 1 < lim && isFigureStart(v.tokens[k + 1].text.toLowerCase())) {
+      let j = k + 1;
+      while (j < lim && (isFigureStart(v.tokens[j].text.toLowerCase()) || /^(?:of|a|dozen)$/.test(v.tokens[j].text.toLowerCase()))) j++;
+      // Its noun phrase, role nouns included ("523 new infections and 12 new deaths" are not all deaths).
+      const nounEnd = Math.min(lim, j + 3);
+      // (A verb form before a plural noun is its modifier: "33 recovered cases".)
+      const modifier = (t: number) => t + 1 < lim && classOf(v.tokens[t + 1].text.toLowerCase()) === 'S';
+      while (j < nounEnd && /^\p{Ll}+$/u.test(v.tokens[j].text) && !AUX.has(v.tokens[j].text) && (classOf(v.tokens[j].text) !== 'V' || modifier(j))) j++;
+      k = j - 1;
+      continue;
+    }
     if ((STOPS.has(w) && !(w === 'or' && k + 1 < lim && OR_BOUNDS.has(v.tokens[k + 1].text.toLowerCase()))) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? AFTER_ONLY[w];
     if (r) return r;
@@ -169,6 +189,11 @@ function afterSubsetAside(v: TokenView, k: number, lim: number): number {
 
 /** Words after "or" that bound the figure before it ("66 people or more"). */
 const OR_BOUNDS = new Set(['more', 'so', 'fewer', 'less', 'over']);
+
+/** A number or a vague count ("tens", "dozens") opening a coordinated figure. */
+function isFigureStart(s: string): boolean {
+  return isNumberToken(s) || VAGUE_PLURALS.has(s);
+}
 
 function isNumberToken(s: string): boolean {
   return isDigitToken(s) || isNumberWord(s.toLowerCase());
