@@ -377,6 +377,11 @@ describe('vague tens and coordinated figures', () => {
     expect(roles('They found 114 active cases and 33 recovered cases who stayed home.')[0]).toBe('114:cases:-');
   });
 
+  it('reads "went missing" as missing', () => {
+    expect(roles('An estimated 2,000 people went missing.')).toEqual(['2,000:people:missing']);
+    expect(roles('Some 300 people went to the polls.')).toEqual(['300:people:-']);
+  });
+
   it('lets the next member of an object list share the verb before the first', () => {
     expect(roles('Police arrested 20 men and 3 women.')).toEqual(['20:men:arrested', '3:women:arrested']);
     expect(roles('The toll rose to 80 deaths, 461 severe cases and 5794 suspected cases.').slice(1).every((r) => !r.endsWith(':killed'))).toBe(true);

@@ -44,7 +44,9 @@ const AUX = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 
   'who', 'that', 'reportedly', 'also', 'already', 'later', 'all', 'got', 'get', 'reported', 'believed', 'feared', 'confirmed', 'thought',
   'said', 'say', 'says', 'presumed', 'known', 'now', 'to', 'being', 'allegedly', 'apparently', 'either', 'not', 'yet', 'found', 'left',
   'taken', 'held', 'shot', 'may', 'might', 'will', 'would', 'could', 'can', 'must', 'should', 'in', 'each', 'of', 'whom', 'them',
-  'which', 'those', 'these']);
+  'which', 'those', 'these',
+  // "went missing", "gone missing"
+  'went', 'gone', 'go', 'goes']);
 
 /** What the counted noun itself says ("35 deaths", "20 hostages"). */
 const NOUN_ROLE: Record<string, string> = {
