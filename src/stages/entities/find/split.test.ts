@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../segment/index.js';
+import { joinPlaceNames } from './places.js';
+import type { NameSpan } from './names.js';
+import { splitSpans } from './split.js';
+
+/** Spans given by their text (first occurrence) and tagger label, all in one sentence. */
+function spansOf(text: string, spans: Array<[string, string]>) {
+  const seg = segmentText(text);
+  const at = ([s, label]: [string, string]): NameSpan => {
+    const start = text.indexOf(s);
+    const end = start + s.length;
+    const tokenStart = seg.tokens.findIndex((t) => t.start === start);
+    const tokenEnd = seg.tokens.findIndex((t) => t.end === end) + 1;
+    return { start, end, tokenStart, tokenEnd, sentence: 0, label };
+  };
+  return { seg, found: spans.map(at), show: (out: NameSpan[]) => out.map((s) => `${text.slice(s.start, s.end)}/${s.label}`) };
+}
+
+describe('spans holding more than one name', () => {
+  it('splits at a lower-case word no name holds, keeping particles inside names', () => {
+    const { seg, found, show } = spansOf('The Green Union of Vermont chose League for Justice and Peace as its ally.', [['Green Union of Vermont chose League for Justice', 'ORG']]);
+    expect(show(splitSpans(found, seg.tokens))).toEqual(['Green Union of Vermont/ORG', 'League for Justice/ORG']);
+    const kept = spansOf('They met at the Brigade de Recherche et d’Intervention and on the Rue nationale.', [['Brigade de Recherche et d’Intervention', 'ORG'], ['Rue nationale', 'LOC']]);
+    expect(kept.show(splitSpans(kept.found, kept.seg.tokens))).toEqual(['Brigade de Recherche et d’Intervention/ORG', 'Rue nationale/LOC']);
+  });
+
+  it('takes an acronym off the front of a person name', () => {
+    const { seg, found, show } = spansOf('The analyst told KRBX Omar Haddad had left the group.', [['KRBX Omar Haddad', 'PER']]);
+    expect(show(splitSpans(found, seg.tokens))).toEqual(['KRBX/ORG', 'Omar Haddad/PER']);
+  });
+
+  it('keeps only the organisation of "Members of Parliament"', () => {
+    const { seg, found, show } = spansOf('The vote was boycotted by Druze Members of the Assembly.', [['Druze Members of the Assembly', 'ORG']]);
+    expect(show(splitSpans(found, seg.tokens))).toEqual(['Assembly/ORG']);
+  });
+});
+
+describe('place names the tagger cut', () => {
+  const known = (name: string) => name.toLowerCase() === 'democratic republic of the congo';
+
+  it('joins a state form and its country after "of the" when the whole is a known place', () => {
+    const { seg, found, show } = spansOf('Patients came from the Democratic Republic of the Congo last year.', [['Democratic Republic', 'LOC'], ['Congo', 'LOC']]);
+    expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Democratic Republic of the Congo/LOC']);
+    const apart = spansOf('The Federal Republic of Zembla was founded.', [['Federal Republic', 'LOC'], ['Zembla', 'LOC']]);
+    expect(apart.show(joinPlaceNames(apart.found, apart.seg.tokens, known))).toEqual(['Federal Republic/LOC', 'Zembla/LOC']);
+  });
+
+  it('joins places around a Romance particle', () => {
+    const { seg, found, show } = spansOf('An earthquake struck Valdoro del Norte on Saturday.', [['Valdoro', 'LOC'], ['Norte', 'LOC']]);
+    expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Valdoro del Norte/LOC']);
+  });
+
+  it('makes a place followed by a numbered team name an organisation', () => {
+    const { seg, found, show } = spansOf('He used to own the Lakeport 76ers basketball team.', [['Lakeport', 'LOC']]);
+    expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Lakeport 76ers/ORG']);
+  });
+});
