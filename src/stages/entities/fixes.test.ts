@@ -23,6 +23,12 @@ describe('names the tagger mistyped, judged by the words around them', () => {
     expect(out.filter((e) => e.endsWith('Cheltenham'))).toEqual(['GPE Cheltenham']);
   });
 
+  it('a name tagged as a person that ends in "Prize" or "Base" is the thing named after the person', () => {
+    const out = entities('She won the Walter K. Brandt Prize in 2001.');
+    expect(out).toContain('MISC Walter K. Brandt Prize');
+    expect(entities('Doris Day sang on Sunday.')).toContain('PERSON Doris Day');
+  });
+
   it('a portfolio before a title is part of the title, not an organisation', () => {
     const out = entities('The House held two officers, Commerce Secretary Walter Brand and Attorney General Mary Lowe, in contempt.');
     expect(out).toContain('PERSON Walter Brand (Commerce Secretary)');
@@ -34,6 +40,12 @@ describe('titles kept out of names', () => {
   it('leaves a title before a full name outside it and merges the titled surname', () => {
     const out = entities('Justice Harold Bright Fenwick has died. Justice Fenwick served on the court for decades.');
     expect(out.filter((e) => e.startsWith('PERSON'))).toEqual(['PERSON Harold Bright Fenwick (Justice)']);
+  });
+
+  it('leaves plural titles and police ranks outside the name', () => {
+    const out = entities('At the time, Bottoms, Susan Rice, and Senators Kamala Harris and Elizabeth Warren were said to be finalists.');
+    expect(out).toContain('PERSON Kamala Harris');
+    expect(entities('Police Detective Constable Daniel Morin said the drugs were cheap.')).toContain('PERSON Daniel Morin (Detective Constable)');
   });
 
   it('keeps a regnal name whole when no one of that surname is named in full', () => {

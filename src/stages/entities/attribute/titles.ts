@@ -17,7 +17,8 @@ export const HEADS = new Set(
     'co-founder editor professor judge justice king queen prince princess emperor pope bishop archbishop cardinal imam rabbi coach ' +
     'manager official deputy member representative adviser advisor analyst lawyer attorney correspondent reporter colonel captain ' +
     'lieutenant sergeant major officer chancellor speaker counsel ombudsman prosecutor commissioner mp lawmaker diplomat economist ' +
-    'researcher scientist activist historian author writer journalist rector dean chairman-elect president-elect sheikh emir whip leader')
+    'researcher scientist activist historian author writer journalist rector dean chairman-elect president-elect sheikh emir whip leader ' +
+    'detective constable inspector superintendent sheriff')
     .split(' '),
 );
 const MODIFIERS = new Set('former acting deputy vice interim first senior chief assistant associate executive incoming outgoing then-'.split(' '));

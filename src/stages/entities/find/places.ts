@@ -6,17 +6,17 @@ import type { Token } from '../../../core/layers.js';
 import type { NameSpan } from './names.js';
 
 /** Forms of state that take their country's name after "of": "Democratic Republic of the Congo", "Kingdom of Saudi Arabia". */
-const STATE_FORMS = new Set('republic kingdom emirate emirates federation principality sultanate commonwealth union state states'.split(' '));
+const STATE_FORMS = new Set('republic kingdom emirate emirates federation principality sultanate commonwealth'.split(' '));
 /** Romance particles inside place names: "Surigao del Sur", "Río de la Plata", "Santiago de Compostela". */
 const PLACE_PARTICLES = new Set('del de della di da do dos das'.split(' '));
 /** A team named by a number: "49ers", "76ers". */
 const NUMBERED_TEAM = /^\d+\p{Ll}*ers$/u;
 
-/** Token index where the second place starts, when tokens [from, …) are "of [the]" after a state form or a Romance particle (with "la"); -1 if not. */
+/** Token index after "of [the]" or a Romance particle (with its article) at the end of span `s`; -1 if neither is there. */
 function linkEnd(tokens: readonly Token[], s: NameSpan, lim: number): number {
   let k = s.tokenEnd;
   const t = k < lim ? tokens[k].text : '';
-  if (t === 'of' && STATE_FORMS.has(tokens[s.tokenEnd - 1].text.toLowerCase())) {
+  if (t === 'of') {
     k++;
     if (k < lim && tokens[k].text === 'the') k++;
     return k;
@@ -41,9 +41,9 @@ export function joinPlaceNames(spans: readonly NameSpan[], tokens: readonly Toke
     }
     if (s.label === 'LOC' && next && next.label === 'LOC' && next.sentence === s.sentence && linkEnd(tokens, s, next.tokenStart) === next.tokenStart) {
       const joined = { ...s, end: next.end, tokenEnd: next.tokenEnd };
-      // A state form is joined only to make a known country ("Republic of Ireland", not "Union of Concerned Scientists" cut twice).
+      // After "of" only a state form ("Republic of Artsakh") or a name the lexicon knows whole.
       const viaOf = tokens[s.tokenEnd].text === 'of';
-      if (!viaOf || knownPlace(tokens.slice(s.tokenStart, next.tokenEnd).map((t) => t.text).join(' '))) {
+      if (!viaOf || STATE_FORMS.has(tokens[s.tokenEnd - 1].text.toLowerCase()) || knownPlace(tokens.slice(s.tokenStart, next.tokenEnd).map((t) => t.text).join(' '))) {
         out.push(joined);
         i++;
         continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../segment/index.js';
+import { joinParticleNames } from './particles.js';
 import { joinPlaceNames } from './places.js';
 import type { NameSpan } from './names.js';
 import { splitSpans } from './split.js';
@@ -37,13 +38,14 @@ describe('spans holding more than one name', () => {
 });
 
 describe('place names the tagger cut', () => {
-  const known = (name: string) => name.toLowerCase() === 'democratic republic of the congo';
+  const known = () => false;
 
-  it('joins a state form and its country after "of the" when the whole is a known place', () => {
+  it('joins a state form and its country after "of the", and other places after "of" only when the whole is a known place', () => {
     const { seg, found, show } = spansOf('Patients came from the Democratic Republic of the Congo last year.', [['Democratic Republic', 'LOC'], ['Congo', 'LOC']]);
-    expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Democratic Republic of the Congo/LOC']);
-    const apart = spansOf('The Federal Republic of Zembla was founded.', [['Federal Republic', 'LOC'], ['Zembla', 'LOC']]);
-    expect(apart.show(joinPlaceNames(apart.found, apart.seg.tokens, known))).toEqual(['Federal Republic/LOC', 'Zembla/LOC']);
+    expect(show(joinPlaceNames(found, seg.tokens, () => false))).toEqual(['Democratic Republic of the Congo/LOC']);
+    const known = spansOf('They sailed from Port Alda of Velmar.', [['Port Alda', 'LOC'], ['Velmar', 'LOC']]);
+    expect(known.show(joinPlaceNames(known.found, known.seg.tokens, (n) => n === 'Port Alda of Velmar'))).toEqual(['Port Alda of Velmar/LOC']);
+    expect(known.show(joinPlaceNames(known.found, known.seg.tokens, () => false))).toEqual(['Port Alda/LOC', 'Velmar/LOC']);
   });
 
   it('joins places around a Romance particle', () => {
@@ -54,5 +56,14 @@ describe('place names the tagger cut', () => {
   it('makes a place followed by a numbered team name an organisation', () => {
     const { seg, found, show } = spansOf('He used to own the Lakeport 76ers basketball team.', [['Lakeport', 'LOC']]);
     expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Lakeport 76ers/ORG']);
+  });
+});
+
+describe('person names the tagger cut at a particle', () => {
+  it('joins person, particle and person; leaves other neighbours apart', () => {
+    const { seg, found, show } = spansOf('Officials said Karim bin Haddad had died.', [['Karim', 'PER'], ['Haddad', 'PER']]);
+    expect(show(joinParticleNames(found, seg.tokens))).toEqual(['Karim bin Haddad/PER']);
+    const apart = spansOf('Karim and Haddad met in Rome.', [['Karim', 'PER'], ['Haddad', 'PER'], ['Rome', 'LOC']]);
+    expect(apart.show(joinParticleNames(apart.found, apart.seg.tokens))).toEqual(['Karim/PER', 'Haddad/PER', 'Rome/LOC']);
   });
 });

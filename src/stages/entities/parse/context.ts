@@ -13,6 +13,12 @@ const DISEASE_WORDS = new Set('virus disease syndrome fever flu influenza'.split
 const EPONYM_WORDS = new Set('disease syndrome'.split(' '));
 /** People a place names by where they live: "a 36-year-old Cheltenham man". */
 const PERSON_NOUNS = new Set('man woman men women boy girl teenager teen youth resident residents native couple family pensioner student'.split(' '));
+/** Heads that make a name tagged as a person's the name of a thing named after one ("Leroy P. Steele Prize"). */
+const NAMED_AFTER: ReadonlyMap<string, EntityType> = new Map([
+  ...'prize award medal trophy lecture day'.split(' ').map((w): [string, EntityType] => [w, 'MISC']),
+  ...'foundation institute university college school hospital center centre airport stadium'.split(' ').map((w): [string, EntityType] => [w, 'ORG']),
+  ['base', 'LOC'],
+]);
 /** Words after a title head that belong to the title ("Bishop Emeritus"). */
 const POST_TITLE = new Set(['emeritus', 'emerita']);
 
@@ -23,6 +29,11 @@ export function contextType(tokens: readonly Token[], a: number, b: number, labe
   if (/^['’]s$/.test(next) && b + 1 < tokens.length && EPONYM_WORDS.has(tokens[b + 1].text.toLowerCase())) return 'MISC';
   // "Brexit", "Grexit": a country's exit, named by a blend.
   if (b - a === 1 && /^\p{Lu}\p{Ll}*xit$/u.test(tokens[a].text)) return 'MISC';
+  // Three words or more, so a surname stays a person ("Doris Day").
+  if (label === 'PER' && b - a >= 3) {
+    const named = NAMED_AFTER.get(tokens[b - 1].text.toLowerCase());
+    if (named && /^\p{Lu}/u.test(tokens[b - 1].text)) return named;
+  }
   const prev = a > 0 ? tokens[a - 1].text.toLowerCase() : '';
   if (label === 'ORG' && b - a <= 2 && PERSON_NOUNS.has(next) && (prev === 'a' || prev === 'an' || /-old$/.test(prev))) return 'GPE';
   return null;
@@ -34,7 +45,8 @@ export function isPortfolio(tokens: readonly Token[], a: number, b: number): boo
 }
 
 /** Whether `word` opens a title ("Justice", "Senator", "Emeritus" after "Bishop"). */
-export const isLeadingTitle = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && (isTitleHead(word) || POST_TITLE.has(word.toLowerCase()));
+export const isLeadingTitle = (word: string) =>
+  /^\p{Lu}\p{Ll}/u.test(word) && (isTitleHead(word) || POST_TITLE.has(word.toLowerCase()) || (word.endsWith('s') && isTitleHead(word.slice(0, -1))));
 
 /**
  * Words of title at the start of a person's name ("Justice John Paul Stevens", "Emeritus Dinualdo Gutierrez"):
