@@ -1,6 +1,7 @@
 /**
  * The entities stage: named entities with per-document canonical entities.
- *   find:      names (trained tagger; organisation and nicknamed person names it cut joined), acronyms, third-person pronouns
+ *   find:      names (trained tagger; spans holding several names split, organisation, place and person names
+ *              it cut (at a nickname or a particle) joined), acronyms, third-person pronouns
  *   parse:     tagger types → product types; name forms
  *   attribute: merge mentions into entities, titles, pronoun resolution
  */
@@ -12,7 +13,10 @@ import { foldAcronyms } from './find/acronyms.js';
 import { findNames } from './find/names.js';
 import { joinNicknames } from './find/nicknames.js';
 import { joinOrgPhrases } from './find/org-phrases.js';
+import { joinParticleNames } from './find/particles.js';
+import { joinPlaceNames } from './find/places.js';
 import { findPronouns } from './find/pronouns.js';
+import { splitSpans } from './find/split.js';
 import { mergeMentions, type Cluster, type NameMention } from './attribute/merge.js';
 import { resolvePronouns } from './attribute/pronouns.js';
 import { attachTitles } from './attribute/titles.js';
@@ -31,10 +35,11 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
   const sentenceEnd = (si: number) => sentences[si].tokenEnd;
   const knownOrg = (name: string) => lex.orgs.has(fold(name));
   const knownPlace = (name: string) => lex.gpe.has(fold(name));
-  const names = nameMentions(joinOrgPhrases(joinNicknames(findNames(seg), tokens), tokens, sentenceEnd, knownOrg, knownPlace), tokens, lex);
+  const spans = joinParticleNames(joinPlaceNames(splitSpans(findNames(seg), tokens), tokens, knownPlace), tokens);
+  const names = nameMentions(joinOrgPhrases(joinNicknames(spans, tokens), tokens, sentenceEnd, knownOrg, knownPlace), tokens, lex);
 
   // attribute: entities from names, then acronyms folded into the names they abbreviate
-  const clusters = foldAcronyms(mergeMentions(names, lex), names, tokens, sentenceOf);
+  const clusters = foldAcronyms(mergeMentions(names, lex, tokens), names, tokens, sentenceOf);
 
   // titles and honorifics next to person names
   const persons = attachTitles(clusters, seg, text);

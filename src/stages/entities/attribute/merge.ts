@@ -3,7 +3,7 @@
  * "Ganjaliyev", "Mr. Ganjaliyev"), other names by folded text or by an alternate-name group
  * of the lexicon ("Kiev"/"Kyiv"). Linear in mentions: candidates come from a word index.
  */
-import type { EntityType } from '../../../core/layers.js';
+import type { EntityType, Token } from '../../../core/layers.js';
 import { fold, type Lexicons } from '../lexicons.js';
 import { honorific, nameKeyWords } from '../parse/names.js';
 import { isStormName } from '../parse/types.js';
@@ -27,6 +27,8 @@ export interface Cluster {
   keyWords: string[];
   honorifics: Set<string>;
   titles: string[];
+  /** Started by a relative's fuller name ("her mother, Gloria Morgan Vanderbilt"): shorter forms go to the other person first. */
+  relative?: boolean;
 }
 
 /**
@@ -59,6 +61,22 @@ export function harmoniseTypes(mentions: NameMention[]): void {
   });
 }
 
+/** Relatives named after their kin word: "her widowed mother, Gloria Morgan Vanderbilt", "his son Hunter Biden". */
+const KIN = new Set(('mother father son daughter wife husband brother sister grandmother grandfather grandson granddaughter ' +
+  'aunt uncle niece nephew cousin widow widower parents stepmother stepfather stepson stepdaughter').split(' '));
+
+/** Whether a kin word stands right before token `at`, with at most two lower-case words or a comma between ("her late father, …"). */
+export function afterKinWord(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = tokens[k].text;
+    if (KIN.has(t.toLowerCase()) && /^\p{Ll}/u.test(t)) return true;
+    if (t !== ',' && !/^\p{Ll}+$/u.test(t)) return false;
+  }
+  return false;
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+
 function matchesWord(short: string, long: string): boolean {
   if (short === long) return true;
   // An initial matches a word: "r." / "r" ~ "robert".
@@ -82,7 +100,8 @@ export function samePerson(a: readonly string[], b: readonly string[]): boolean 
   return true;
 }
 
-export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): Cluster[] {
+/** `tokens`: the document's tokens, to see kin words before a name (without them every compatible name merges). */
+export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, tokens: readonly Token[] = []): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const personsByWord = new Map<string, Cluster[]>();
@@ -108,21 +127,33 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons): 
     if (keyWords.length === 0) return;
     let cluster: Cluster | undefined;
     if (m.type === 'PERSON') {
-      // Most recently mentioned compatible person; for a bare surname the most mentioned one
-      // ("Biden" after "Hunter Biden" is still Joe Biden, named ten times before).
+      // The person named exactly so; else the most recently mentioned compatible person; for a bare surname the
+      // most mentioned one ("Biden" after "Hunter Biden" is still Joe Biden, named ten times before).
       let best = -1;
       let bestCount = -1;
+      let bestExact = false;
+      let bestOwn = false;
       const bare = keyWords.length === 1;
       for (const w of keyWords) {
         for (const c of personsByWord.get(w) ?? []) {
           const seen = lastSeen.get(c) ?? -1;
           const count = bare ? c.mentions.length : 0;
-          if ((count > bestCount || (count === bestCount && seen > best)) && samePerson(keyWords, c.keyWords)) {
+          const exact = !bare && sameWords(keyWords, c.keyWords);
+          const own = bare || !c.relative;
+          const better = exact !== bestExact ? exact : own !== bestOwn ? own : count > bestCount || (count === bestCount && seen > best);
+          if (better && samePerson(keyWords, c.keyWords)) {
             best = seen;
             bestCount = count;
+            bestExact = exact;
+            bestOwn = own;
             cluster = c;
           }
         }
+      }
+      // "Gloria Vanderbilt … her mother, Gloria Morgan Vanderbilt": a relative with a fuller form of the name is someone else.
+      if (cluster && !bestExact && !bare && afterKinWord(tokens, m.tokenStart)) {
+        cluster = newCluster(m, keyWords);
+        cluster.relative = true;
       }
       cluster ??= newCluster(m, keyWords);
       if (keyWords.length > cluster.keyWords.length) cluster.keyWords = keyWords;

@@ -17,7 +17,8 @@ export const HEADS = new Set(
     'co-founder editor professor judge justice king queen prince princess emperor pope bishop archbishop cardinal imam rabbi coach ' +
     'manager official deputy member representative adviser advisor analyst lawyer attorney correspondent reporter colonel captain ' +
     'lieutenant sergeant major officer chancellor speaker counsel ombudsman prosecutor commissioner mp lawmaker diplomat economist ' +
-    'researcher scientist activist historian author writer journalist rector dean chairman-elect president-elect sheikh emir whip leader')
+    'researcher scientist activist historian author writer journalist rector dean chairman-elect president-elect sheikh emir whip leader ' +
+    'detective constable inspector superintendent sheriff')
     .split(' '),
 );
 const MODIFIERS = new Set('former acting deputy vice interim first senior chief assistant associate executive incoming outgoing then-'.split(' '));
@@ -33,9 +34,10 @@ const INNER = new Set(
     .split(' '),
 );
 /** Portfolio words that open a title before its head ("Foreign Minister", "Defence Secretary"). */
-const PORTFOLIOS = new Set(
+export const PORTFOLIOS: ReadonlySet<string> = new Set(
   ('foreign interior home defence defense finance health education justice culture economy economic energy trade security ' +
-    'national state general press environment agriculture labour labor transport tourism sports information intelligence')
+    'national state general press environment agriculture labour labor transport tourism sports information intelligence ' +
+    'commerce treasury transportation housing veterans')
     .split(' '),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -75,7 +77,7 @@ export function titleBefore(tokens: readonly Token[], start: number, floor: numb
 }
 
 /** Appositive title right after token `end` (exclusive): ", [the] head of the community," — up to the next comma or the sentence end. */
-export function titleAfter(tokens: readonly Token[], end: number, ceiling: number, text: string): string | null {
+export function titleAfter(tokens: readonly Token[], end: number, ceiling: number, text: string, nextPersonAt = false): string | null {
   if (end >= ceiling || tokens[end].text !== ',') return null;
   let i = end + 1;
   while (i < ceiling && DETERMINERS.has(tokens[i].text.toLowerCase())) i++;
@@ -95,6 +97,9 @@ export function titleAfter(tokens: readonly Token[], end: number, ceiling: numbe
   if (head < 0 || i === first) return null;
   const stop = i;
   if (stop < ceiling && tokens[stop].text !== ',' && tokens[stop].text !== '.' && tokens[stop].text !== ';') return null;
+  // ", Congresswoman Val Demings": a title that runs right up to the next person's name is that person's
+  // (not ", spokeswoman for the | Trump administration").
+  if (stop === ceiling && nextPersonAt && !/^(of|the|for|and|in|on|to|at|-|'s|’s)$/i.test(tokens[stop - 1].text)) return null;
   let last = stop - 1;
   while (last > head && /^(of|the|for|and|in|on|to|at|-)$/i.test(tokens[last].text)) last--;
   return text.slice(tokens[first].start, tokens[last].end);
@@ -117,7 +122,7 @@ export function attachTitles(clusters: readonly Cluster[], seg: SegmentLayer, te
     const ceiling = next && next.sentence === m.sentence ? next.tokenStart : s.tokenEnd;
     const h = m.tokenStart > s.tokenStart ? honorific([tokens[m.tokenStart - 1].text, 'x']) : null;
     if (h) c.honorifics.add(h);
-    for (const t of [titleBefore(tokens, m.tokenStart, floor, text), titleAfter(tokens, m.tokenEnd, ceiling, text)]) {
+    for (const t of [titleBefore(tokens, m.tokenStart, floor, text), titleAfter(tokens, m.tokenEnd, ceiling, text, next?.sentence === m.sentence)]) {
       if (t && !c.titles.some((x) => fold(x) === fold(t))) c.titles.push(t);
     }
     return { token: m.tokenStart, sentence: m.sentence, cluster: c };

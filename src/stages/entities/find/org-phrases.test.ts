@@ -68,4 +68,9 @@ describe('organisation names cut at "and" or before a purpose verb (session 6)',
     expect(seg('The Ministry of Health and Ministry of Labour met.', [['Ministry of Health', 'ORG'], ['Ministry of Labour', 'ORG']]))
       .toEqual(['Ministry of Health/ORG', 'Ministry of Labour/ORG']);
   });
+
+  it('joins a party name with its complement cut at "and"', () => {
+    expect(join('They chose Party for Peace and Liberation nominee Ann Rowe.', [['Party for Peace', 'ORG'], ['Liberation', 'ORG'], ['Ann Rowe', 'PER']]))
+      .toEqual(['Party for Peace and Liberation/ORG', 'Ann Rowe/PER']);
+  });
 });

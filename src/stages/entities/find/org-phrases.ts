@@ -16,7 +16,7 @@ import type { NameSpan } from './names.js';
 const HEADS = new Set(('center centre institute institution department ministry university council committee commission ' +
   'agency office bureau foundation association organization organisation union court board service academy college school ' +
   'hospital laboratory laboratories program programme project society federation league authority fund bank ' +
-  'coalition alliance campaign movement network forum partnership initiative').split(' '));
+  'coalition alliance campaign movement network forum partnership initiative party').split(' '));
 /** Verbs that open a "to" complement of a name ("Coalition to Defeat ISIS"), though the tagger may have taken them for a name. */
 const PURPOSE_VERBS = new Set(('defeat protect stop end save fight prevent combat abolish ban free counter support promote restore ' +
   'eliminate eradicate reform preserve defend').split(' '));

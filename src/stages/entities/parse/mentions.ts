@@ -8,13 +8,22 @@ import type { NameSpan } from '../find/names.js';
 import { fold, type Lexicons } from '../lexicons.js';
 import { honorific } from './names.js';
 import { titledPerson } from './split.js';
+import { contextType, isLeadingTitle, isPortfolio, leadingTitleWords } from './context.js';
 import { entityType } from './types.js';
 import { HEADS as TITLE_HEADS } from '../attribute/titles.js';
 
 export function nameMentions(found: readonly NameSpan[], tokens: readonly Token[], lex: Lexicons): NameMention[] {
   const surnames = new Set<string>();
-  for (const n of found) if (n.label === 'PER') surnames.add(fold(tokens[n.tokenEnd - 1].text));
-  const out = found.map((n): NameMention => {
+  // Surnames of people named in full, not after a title ("John Paul Stevens", not "Pope Francis").
+  const fullSurnames = new Set<string>();
+  for (const n of found) {
+    if (n.label !== 'PER') continue;
+    const last = fold(tokens[n.tokenEnd - 1].text);
+    surnames.add(last);
+    if (n.tokenEnd - n.tokenStart > 1 && !isLeadingTitle(tokens[n.tokenStart].text) && !honorific([tokens[n.tokenStart].text, 'x'])) fullSurnames.add(last);
+  }
+  const named = found.filter((n) => n.label === 'PER' || !isPortfolio(tokens, n.tokenStart, n.tokenEnd));
+  const out = named.map((n): NameMention => {
     const words = tokens.slice(n.tokenStart, n.tokenEnd).map((t) => t.text);
     const base = { start: n.start, end: n.end, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, sentence: n.sentence, form: 'name' as const };
     if (n.label !== 'PER') {
@@ -24,11 +33,13 @@ export function nameMentions(found: readonly NameSpan[], tokens: readonly Token[
         return { ...base, start: tokens[a].start, tokenStart: a, type: 'PERSON', words: words.slice(split.at) };
       }
     }
-    const type = entityType(n.label, words.join(' '), lex);
-    // "Ms. Ivanova": the honorific stays outside the name (titles and sex are read from it later).
-    if (type === 'PERSON' && honorific(words)) {
-      const a = n.tokenStart + 1;
-      return { ...base, start: tokens[a].start, tokenStart: a, type, words: words.slice(1) };
+    const type = contextType(tokens, n.tokenStart, n.tokenEnd, n.label) ?? entityType(n.label, words.join(' '), lex);
+    // "Ms. Ivanova", "Justice John Paul Stevens": the honorific and title stay outside the name (titles and sex are read from them later).
+    const h = type === 'PERSON' && honorific(words) ? 1 : 0;
+    const cut = type === 'PERSON' ? h + leadingTitleWords(words.slice(h), lex.firstNameSex, fullSurnames) : 0;
+    if (cut > 0) {
+      const a = n.tokenStart + cut;
+      return { ...base, start: tokens[a].start, tokenStart: a, type, words: words.slice(cut) };
     }
     return { ...base, type, words };
   });
