@@ -1,5 +1,6 @@
 import type { Token } from '../../core/layers.js';
 import type { Window } from './windows.js';
+import { isNameInSentence } from './words.js';
 
 /** A cue as a token range [t0, t1): "said", "according to". */
 export interface CueTokens {
@@ -21,7 +22,7 @@ export function findCues(tokens: Token[], w: Window, lexicon: Map<string, number
     if (w.quoteOf[t - w.t0] >= 0) continue;
     const word = tokens[t].text.toLowerCase();
     const p = lexicon.get(word);
-    if (p === undefined || p < threshold) continue;
+    if (p === undefined || p < threshold || isNameInSentence(tokens, t, w.t0)) continue;
     if (word === 'according') {
       if (t + 1 < w.t1 && tokens[t + 1].text.toLowerCase() === 'to') {
         out.push({ t0: t, t1: t + 2, p });

@@ -663,6 +663,11 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(run('At the time of her death, the singer, nicknamed the "Queen of the Night," had about 750,000 followers.').qs).toEqual([]);
   });
 
+  it('reads a capitalised cue word after a lower-case one as a name ("Qaboos bin Said"), not in a headline', () => {
+    expect(run('Sultan Qaboos bin Said of Oman died on Friday.').qs).toEqual([]);
+    expect(run('Clinton Says She Will Stay In The Race').qs.map((q) => q.cue?.text)).toEqual(['Says']);
+  });
+
   it('leaves ", however," out of a source', () => {
     expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
   });

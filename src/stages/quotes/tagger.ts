@@ -10,6 +10,7 @@ import { C, O, S, TAGS as TAGS_, viterbi, type QuoteModel } from './model.js';
 import type { Window } from './windows.js';
 import { FIGURE_MARGIN, WEAK_CUE_MARGIN, WEAK_CUE_P } from './ablations.js';
 import { NUMBER_WORDS } from './words.js';
+import { isNameInSentence } from './words.js';
 
 // Module-local copies: imported bindings can cost a getter call per access in hot loops (tsx).
 const TAGS = TAGS_;
@@ -253,7 +254,8 @@ export function spanScores(ctx: WinCtx, model: QuoteModel, cue: CueSite, tok: To
 
 export function tagWindow(tokens: Token[], w: Window, model: QuoteModel): { ctx: WinCtx; tagged: Tagged[] } {
   const ctx = windowContext(tokens, w, model.strongCue, model.vocab);
-  const sites = findCueSites(ctx, model);
+  // "Qaboos bin Said": a capitalised cue word inside a sentence is a name.
+  const sites = findCueSites(ctx, model).filter((c) => !isNameInSentence(tokens, w.t0 + c.h0, w.t0));
   const tagged: Tagged[] = [];
   if (!sites.length) return { ctx, tagged };
   // Token scores are shared by every cue of the window.

@@ -70,3 +70,11 @@ export function countWordsInRange(text: string, start: number, end: number): num
 /** Number words a figure may be written in (digits are told apart by their class or first character). */
 export const NUMBER_WORDS = new Set(('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand ' +
   'thousands million millions billion billions tens scores').split(' '));
+
+/**
+ * A capitalised word right after a lower-case word of its sentence: a name ("Qaboos bin Said"), not a cue word.
+ * (Not after a capitalised one: headlines capitalise every word, "Clinton Says She Will …".)
+ */
+export function isNameInSentence(tokens: readonly { text: string }[], t: number, first: number): boolean {
+  return t > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[t].text) && /^\p{Ll}/u.test(tokens[t - 1].text);
+}
