@@ -57,13 +57,23 @@ export function governor(ctx: Ctx, a: number, floor: number): string | null {
 /** Token index of the governing preposition (see `governor`), or -1. */
 export function governorAt(ctx: Ctx, a: number, floor: number, depth = 0): number {
   let j = a - 1;
-  for (let skip = 0; skip < 3 && j >= floor && skippable(ctx, j); skip++) j--;
+  let placeNoun = false;
+  for (let skip = 0; skip < 3 && j >= floor && skippable(ctx, j); skip++, j--) if (PLACE_NOUNS.has(ctx.lower[j])) placeNoun = true;
   if (j < floor) return -1;
   const w = ctx.lower[j];
   if (PREPOSITIONS.has(w)) return j;
+  // "in French capital Paris", "in the United States capital city Washington DC": a place or a
+  // people's name before a place noun belongs to the same phrase as the place after it.
+  const before = ctx.mentionEndingAt[j];
+  if (placeNoun && before !== -1 && depth < 4 && APPOSED_TYPES.has(ctx.mentions[before].type)) {
+    return governorAt(ctx, tokenOfMentionStart(ctx, before, j), floor, depth + 1);
+  }
   if ((w === 'and' || w === ',' || w === 'or') && depth < 4 && j - 1 >= floor) {
     const m = ctx.mentionEndingAt[j - 1];
     if (m === -1) return -1;
+    // "in Washington DC, Arnav Gupta set …": a comma after a place opens the clause's subject, not a list.
+    const here = ctx.mentionStartingAt[a];
+    if (w === ',' && here !== -1 && ctx.mentions[here].type === 'PERSON' && APPOSED_TYPES.has(ctx.mentions[m].type)) return -1;
     const g = governorAt(ctx, tokenOfMentionStart(ctx, m, j - 1), floor, depth + 1);
     // "According to X, Y died": the comma closes the source phrase; Y is no second source.
     if (w === ',' && g > 0 && ctx.lower[g] === 'to' && ctx.lower[g - 1] === 'according') return -1;
@@ -72,8 +82,10 @@ export function governorAt(ctx: Ctx, a: number, floor: number, depth = 0): numbe
   return -1;
 }
 
+const APPOSED_TYPES = new Set(['GPE', 'LOC', 'NORP']);
+
 /** Words between a preposition and its place: "in the French capital Paris", "at 3 sites". */
-const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state',
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'state',
   'county', 'country', 'port', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'island', 'coastal', 'northern',
   'southern', 'eastern', 'western', 'central', 'occupied', 'besieged', 'nearby', 'neighbouring', 'neighboring']);
 

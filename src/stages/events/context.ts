@@ -23,6 +23,34 @@ export interface Ctx {
   insideName: Int32Array;
   times: Timex[];
   quantities: Quantity[];
+  /** The sex a kin or role noun before a name gives its entity ("his daughter Nettie Baker"), when only one is given. */
+  sexOf: ReadonlyMap<string, 'm' | 'f'>;
+}
+
+const FEMALE_BEFORE_NAME = new Set(('daughter wife mother sister widow girlfriend grandmother granddaughter niece aunt actress ' +
+  'mrs mrs. ms ms. miss madam lady queen princess duchess spokeswoman chairwoman congresswoman businesswoman sportswoman').split(' '));
+const MALE_BEFORE_NAME = new Set(('son husband father brother widower boyfriend grandfather grandson nephew uncle actor ' +
+  'mr mr. sir king prince duke spokesman chairman congressman businessman sportsman').split(' '));
+
+/**
+ * Sex of entities from the word right before their full-name mentions ("his daughter Nettie Baker"): the person
+ * the entity's name stands for; a surname alone ("Mr. Baker") may be a namesake merged into it. An entity given both is left out.
+ */
+function sexesOf(mentions: readonly Mention[], lower: string[], mentionStartTokens: Int32Array): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  const mixed = new Set<string>();
+  for (let m = 0; m < mentions.length; m++) {
+    const a = mentionStartTokens[m];
+    if (mentions[m].type !== 'PERSON' || mentions[m].form !== 'name' || a <= 0 || !/\s/.test(mentions[m].text)) continue;
+    const w = lower[a - 1];
+    const sex = FEMALE_BEFORE_NAME.has(w) ? 'f' : MALE_BEFORE_NAME.has(w) ? 'm' : null;
+    if (!sex) continue;
+    const id = mentions[m].entity;
+    if (out.has(id) && out.get(id) !== sex) mixed.add(id);
+    out.set(id, sex);
+  }
+  for (const id of mixed) out.delete(id);
+  return out;
 }
 
 /** Lower case without allocating for the common all-lower ASCII token. */
@@ -78,12 +106,14 @@ export function buildCtx(doc: Doc): Ctx {
   const mentionStartingAt = new Int32Array(n).fill(-1);
   const mentionEndingAt = new Int32Array(n).fill(-1);
   const insideName = new Int32Array(n).fill(-1);
+  const startTokens = new Int32Array(mentions.length).fill(-1);
   for (let m = 0; m < mentions.length; m++) {
     const mn = mentions[m];
     if (!(mn.end > mn.start)) continue;
     const a = firstStartingAtOrAfter(tokens, mn.start);
     const b = tokenEndingBy(tokens, mn.end);
     if (a >= n || b < a) continue;
+    startTokens[m] = a;
     if (mentionStartingAt[a] === -1 || mentions[mentionStartingAt[a]].end < mn.end) mentionStartingAt[a] = m;
     if (mentionEndingAt[b] === -1 || mentions[mentionEndingAt[b]].start > mn.start) mentionEndingAt[b] = m;
     // Marking covered tokens is linear overall unless mentions nest deeply; cap a mention's reach.
@@ -103,5 +133,6 @@ export function buildCtx(doc: Doc): Ctx {
     insideName,
     times: byStart(need(doc, 'times')),
     quantities: byStart(need(doc, 'quantities')),
+    sexOf: sexesOf(mentions, lower, startTokens),
   };
 }

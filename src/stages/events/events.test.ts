@@ -7,7 +7,7 @@ import { segmentText } from '../segment/index.js';
 import { events, findEvents } from './index.js';
 
 // Hand-made upstream layers: each annotation names a substring (and which occurrence of it).
-type M = [text: string, type: EntityType, entity: string, nth?: number];
+type M = [text: string, type: EntityType, entity: string, nth?: number, form?: Mention['form']];
 type T = [text: string, type: TimexType, value: string, nth?: number];
 type Q = [text: string, role: string | undefined, id: string, partOf?: string];
 
@@ -25,9 +25,9 @@ function docOf(raw: string, a: { m?: M[]; t?: T[]; q?: Q[] } = {}): Doc {
   let doc = makeDoc(raw, { id: 'test', lang: 'en', published: '2021-03-04' });
   doc = withLayer(doc, 'normalize', { text });
   doc = withLayer(doc, 'segment', segmentText(text));
-  const mentions: Mention[] = (a.m ?? []).map(([s, type, entity, nth]) => {
+  const mentions: Mention[] = (a.m ?? []).map(([s, type, entity, nth, form]) => {
     const i = at(text, s, nth);
-    return { ...span(text, i, i + s.length), type, entity, form: 'name' };
+    return { ...span(text, i, i + s.length), type, entity, form: form ?? 'name' };
   });
   mentions.sort((x, y) => x.start - y.start);
   const ids = [...new Set(mentions.map((m) => m.entity))];
@@ -472,5 +472,106 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(org, 'arrest').participants).toEqual([]);
     const named = findEvents(docOf('Police arrested Tobrin man Mara Velic on suspicion of theft.', { m }));
     expect(only(named, 'arrest').participants).toEqual([{ entity: 'p1', role: 'patient' }]);
+  });
+});
+
+describe('review of Wikinews output (session 7)', () => {
+  const tobrin: M = ['Tobrin', 'GPE', 'g1'];
+  it('does not date an event by a year that modifies another noun', () => {
+    const t: T[] = [['2030', 'DATE', '2030']];
+    const census = findEvents(docOf('The Tobrin Council voted to add a question to the 2030 census.', { m: [['Tobrin Council', 'ORG', 'o1']], t }));
+    expect(only(census, 'election').time).toBeUndefined();
+    // The year of an event noun, or of an occasion it happened at, stays.
+    const election = findEvents(docOf('Mara Velic won the 2030 Tobrin presidential election.', { m: [tobrin, ['Mara Velic', 'PERSON', 'p1']], t }));
+    expect(only(election, 'election').time).toBe('2030');
+    const convention = findEvents(docOf('Mara Velic received 400 votes at the 2030 party convention.', { m: [['Mara Velic', 'PERSON', 'p1']], t }));
+    expect(only(convention, 'election').time).toBe('2030');
+    // An adjective of time modifies its noun too ("two current officers").
+    const current = findEvents(docOf('The Tobrin council voted to hold two current ministers in contempt.', { m: [tobrin], t: [['current', 'DATE', 'PRESENT_REF']] }));
+    expect(only(current, 'election').time).toBeUndefined();
+  });
+
+  it('does not date an event by a time in a relative clause about something else', () => {
+    const t: T[] = [['1977', 'DATE', '1977']];
+    const built = findEvents(docOf('Inspectors examined the crash of the plane near Tobrin, which was built in 1977.', { m: [tobrin], t }));
+    expect(only(built, 'accident').time).toBeUndefined();
+    // A relative clause about the event itself dates it.
+    const about = findEvents(docOf('The collision, which killed two riders in 1977, closed the road to Tobrin.', { m: [tobrin], t }));
+    expect(only(about, 'accident').time).toBe('1977');
+  });
+
+  it('takes a place in a place apposition for the place, not a victim or an agent', () => {
+    const fire = findEvents(docOf('The roof of the cathedral in Tobrinian capital Tobrin caught fire yesterday.', {
+      m: [['Tobrinian', 'NORP', 'n1'], ['Tobrin', 'GPE', 'g1', 1]], t: [['yesterday', 'DATE', '2021-03-03']],
+    }));
+    expect(only(fire, 'disaster')).toMatchObject({ places: ['g1'], participants: [] });
+    const agent = findEvents(docOf('On Monday in the Kessel capital city Tobrin, Mara Velic set himself on fire.', {
+      m: [['Kessel', 'GPE', 'g2'], tobrin, ['Mara Velic', 'PERSON', 'p1']], t: [['Monday', 'DATE', '2021-03-01']],
+    }));
+    expect(only(agent, 'attack').participants).toEqual([{ entity: 'p1', role: 'agent' }]);
+    // A place that is itself the subject of a fire is where it burned.
+    const town = findEvents(docOf('Tobrin caught fire on Monday.', { m: [tobrin], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(only(town, 'disaster')).toMatchObject({ places: ['g1'], participants: [] });
+  });
+
+  it('makes a place no victim of a collision or a storm, but keeps the nationality of victims', () => {
+    const m: M[] = [['Wellhouse Lane', 'GPE', 'g1'], ['Kessel', 'GPE', 'g2']];
+    const crash = findEvents(docOf('Police were called to a serious collision on Wellhouse Lane on Monday.', { m: [m[0]], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(only(crash, 'accident')).toMatchObject({ places: ['g1'], participants: [] });
+    const soldiers = findEvents(docOf('Six Kessel soldiers were killed on Monday.', { m: [m[1]], t: [['Monday', 'DATE', '2021-03-01']] }));
+    expect(only(soldiers, 'killing').participants).toContainEqual({ entity: 'g2', role: 'victim' });
+  });
+
+  it('reads "X, Y attacked" without "and" as one subject, "X, Y and Z" as a list', () => {
+    const m: M[] = [['Tobrin Radio', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1'], ['Kessel', 'GPE', 'g2']];
+    const one = findEvents(docOf('Tobrin Radio, Mara Velic attacked the guards in Kessel.', { m }));
+    expect(only(one, 'attack').participants).toContainEqual({ entity: 'p1', role: 'agent' });
+    expect(only(one, 'attack').participants).not.toContainEqual({ entity: 'o1', role: 'agent' });
+    const list = findEvents(docOf('Tobrin Radio, Mara Velic and Ivo Dran attacked the guards in Kessel.', { m: [...m, ['Ivo Dran', 'PERSON', 'p2']] }));
+    expect(only(list, 'attack').participants.filter((p) => p.role === 'agent').map((p) => p.entity).sort()).toEqual(['o1', 'p1', 'p2']);
+  });
+
+  it('gives a named past event mentioned once neither the story\'s date and place nor a date outside its clause', () => {
+    const m: M[] = [tobrin, ['Mara Velic', 'PERSON', 'p1'], ['Hurricane Zora', 'EVENT', 'v1']];
+    const evs = findEvents(docOf('Mara Velic died in Tobrin on Monday. She had rescued animals from Hurricane Zora.', {
+      m, t: [['Monday', 'DATE', '2021-03-01']],
+    }));
+    // With no time, place or participant of its own, the storm is no event of the record.
+    expect(evs.map((e) => e.type)).toEqual(['killing']);
+    const dated = findEvents(docOf('In 2030, Mara Velic recalled that Hurricane Zora struck Tobrin.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], ['Hurricane Zora', 'EVENT', 'v1'], ['Tobrin', 'GPE', 'g1']], t: [['2030', 'DATE', '2030']],
+    }));
+    expect(only(dated, 'disaster').time).toBeUndefined();
+  });
+
+  it('drops a he/she participant whose entity is named as of the other sex', () => {
+    const m: M[] = [['Ivo Dran', 'PERSON', 'p1'], ['Mara Dran', 'PERSON', 'p2'], ['Kessel', 'GPE', 'g2'], ['he', 'PERSON', 'p2', 0, 'pronoun']];
+    const evs = findEvents(docOf('Ivo Dran was a drummer; his daughter Mara Dran said he died in Kessel.', { m }));
+    expect(only(evs, 'killing').participants).toEqual([]);
+    const same = findEvents(docOf('Ivo Dran was a drummer; his son Mara Dran said he died in Kessel.', { m }));
+    expect(only(same, 'killing').participants).toEqual([{ entity: 'p2', role: 'victim' }]);
+  });
+
+  it('takes no event noun that classifies equipment or a use for an event', () => {
+    const m: M[] = [tobrin];
+    expect(findEvents(docOf('The Tobrin device could serve military assault or logistics purposes.', { m }))).toEqual([]);
+    expect(findEvents(docOf('Tobrin bought assault rifles.', { m }))).toEqual([]);
+    expect(only(findEvents(docOf('The assault on Tobrin began.', { m })), 'attack').participants).toEqual([{ entity: 'g1', role: 'patient' }]);
+  });
+
+  it('takes no place from what a vote was on, nor from past a comma', () => {
+    const kessel: M = ['Kessel', 'GPE', 'g2'];
+    const lorn: M = ['Lorn', 'GPE', 'g3'];
+    const vote = findEvents(docOf('Yesterday, the Parliament of Tobrin voted on a resolution to expel Kessel troops from the country.', {
+      m: [['Parliament of Tobrin', 'ORG', 'o1'], kessel], t: [['Yesterday', 'DATE', '2021-03-03']],
+    }));
+    expect(only(vote, 'election').places).toEqual([]);
+    const after = findEvents(docOf('Following the vote, a Kessel spokesperson criticised it.', { m: [kessel] }));
+    expect(after.filter((e) => e.places.includes('g2'))).toEqual([]);
+    // "in the capital, Lorn" names the place; "the last hurricane to reach Lorn" reached it.
+    const capital = findEvents(docOf('Two bombings took place in the capital, Lorn, last month.', { m: [lorn] }));
+    expect(only(capital, 'attack').places).toEqual(['g3']);
+    const reach = findEvents(docOf('The last hurricane to reach Lorn made landfall there.', { m: [lorn] }));
+    expect(only(reach, 'disaster').places).toEqual(['g3']);
   });
 });

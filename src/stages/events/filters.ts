@@ -137,6 +137,21 @@ function meetsNeeds(ctx: Ctx, t: Trigger, end: number): boolean {
   return false;
 }
 
+/** What an event noun may classify rather than report: "assault rifles", "attack helicopters", "military assault or logistics purposes". */
+const CLASSIFIED = new Set(('purpose purposes use uses rifle rifles weapon weapons gun guns helicopter helicopters aircraft vehicle vehicles ' +
+  'craft drone drones submarine submarines dog dogs capability capabilities equipment gear training').split(' '));
+
+/** An event noun used as a modifier of such a noun, directly or through "or/and X" ("assault or logistics purposes"). */
+function classifier(ctx: Ctx, t: Trigger, end: number): boolean {
+  if (t.pos !== 'noun') return false;
+  for (let k = t.last + 1; k < end && k <= t.last + 3; k++) {
+    const w = ctx.lower[k];
+    if (CLASSIFIED.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || ctx.mentionStartingAt[k] !== -1 || (k === t.last + 1 && w !== 'or' && w !== 'and')) return false;
+  }
+  return false;
+}
+
 /** Drops triggers that are no event; keeps text order. */
 export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -148,6 +163,7 @@ export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: numbe
     if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
     if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
     if (verbalAttack(ctx, t, s.tokenEnd) || fightAgainstIllness(ctx, t, s.tokenEnd) || recorded(ctx, t, s.tokenStart) || meetsNeeds(ctx, t, s.tokenEnd)) continue;
+    if (classifier(ctx, t, s.tokenEnd)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
     out.push(t);

@@ -36,18 +36,23 @@ interface Draft {
   placeInherits: boolean;
 }
 
-function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) => boolean): Draft[] {
+function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) => boolean, mentionCount: (entity: string) => number): Draft[] {
   const found = findTriggers(ctx, si);
   if (found.length === 0) return [];
   const triggers = keepReported(ctx, found, hasFigure);
   if (triggers.length === 0) return [];
   const s = ctx.sentences[si];
-  const times = sentenceTimes(ctx, si);
   let prevVerb: PrevVerb | null = null;
   const heads = new Set(triggers.map((t) => t.first));
+  const triggerAt = new Set<number>();
+  for (const t of triggers) for (let k = t.first; k <= t.last; k++) triggerAt.add(k);
+  const times = sentenceTimes(ctx, si, triggerAt);
   const out: Draft[] = [];
   triggers.forEach((t, i) => {
     const clause = clauseOf(ctx, t);
+    // "Hurricane Katrina", "the Iraq War": an event with a name of its own is not the story's, so it takes
+    // neither the date nor the place of the incidents around it, and only a date in its own clause.
+    const named = namedEvent(ctx, t, mentionCount);
     const roles = rolesOf(ctx, t, clause, prevVerb, triggers[i + 1], heads);
     if (t.pos === 'verb') prevVerb = { last: t.last, roles };
     const start = ctx.tokens[t.first].start;
@@ -57,19 +62,45 @@ function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) =
       type: t.type,
       start,
       end,
-      time: timeOf(times, start, end),
+      time: timeOf(ctx, times, t, named === 'passing' ? clause : undefined),
       places: placesOf(ctx, t, clause, roles),
       participants: roles.participants,
       quantities: [],
       paragraph: s.paragraph,
       sentence: si,
-      inherits: !times.any && toldInPast(ctx, t) && !presentClause(ctx, clause),
-      placeInherits: toldInPast(ctx, t) && !presentClause(ctx, clause),
+      inherits: named !== 'passing' && !times.any && toldInPast(ctx, t) && !presentClause(ctx, clause),
+      placeInherits: named !== 'passing' && toldInPast(ctx, t) && !presentClause(ctx, clause),
     });
   });
   const [qa, qb] = itemsStartingIn(ctx.quantities, (q) => q.span.start, s.start, s.end);
   linkFigures(out, ctx.quantities.slice(qa, qb));
   return out;
+}
+
+/**
+ * How a capitalised trigger that is part of a name ("Hurricane Katrina", "the Vietnam War") is told: 'passing'
+ * when the name is said once (a past event mentioned in passing), 'named' when said more often (the story's own
+ * storm or war), null when the trigger is no part of a name.
+ */
+function namedEvent(ctx: Ctx, t: Trigger, mentionCount: (entity: string) => number): 'passing' | 'named' | null {
+  const capital = (k: number): boolean => {
+    const c = ctx.tokens[k]?.text.charCodeAt(0) ?? 0;
+    return c >= 65 && c <= 90;
+  };
+  if (!capital(t.first)) return null;
+  const s = ctx.sentences[t.sentence];
+  const after = t.last + 1 < s.tokenEnd && capital(t.last + 1);
+  const before = t.first > s.tokenStart && (capital(t.first - 1) || ctx.mentionEndingAt[t.first - 1] !== -1);
+  if (!after && !before) return null;
+  // The EVENT name holding the trigger (from a start at most four tokens before it) or right after it ("Hurricane [Lorenzo]").
+  const next = t.last + 1 < s.tokenEnd ? ctx.mentionStartingAt[t.last + 1] : -1;
+  if (next !== -1 && ctx.mentions[next].type === 'EVENT') return mentionCount(ctx.mentions[next].entity) > 1 ? 'named' : 'passing';
+  for (let k = t.first; k >= s.tokenStart && k >= t.first - 4; k--) {
+    const m = ctx.mentionStartingAt[k];
+    if (m === -1 || ctx.mentions[m].type !== 'EVENT' || ctx.mentions[m].end < ctx.tokens[t.last].end) continue;
+    return mentionCount(ctx.mentions[m].entity) > 1 ? 'named' : 'passing';
+  }
+  return 'passing';
 }
 
 const RECENT = 20;
@@ -102,7 +133,10 @@ export function findEvents(doc: Doc): Event[] {
   };
   const hasTimex = sentencesHolding(ctx, ctx.times.filter((x) => x.type === 'DATE' || x.type === 'TIME').map((x) => x.span.start));
   const drafts: Draft[] = [];
-  for (let si = 0; si < ctx.sentences.length; si++) for (const d of draftSentence(ctx, si, hasFigure)) drafts.push(d);
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const mentionCount = (entity: string): number => counts.get(entity) ?? 0;
+  for (let si = 0; si < ctx.sentences.length; si++) for (const d of draftSentence(ctx, si, hasFigure, mentionCount)) drafts.push(d);
   inheritTimes(drafts, hasTimex);
   inheritPlaces(drafts, sentencesHolding(ctx, ctx.mentions.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => m.start)));
 

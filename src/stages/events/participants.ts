@@ -97,6 +97,7 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
     while (k > prior.last && ctx.lower[k].endsWith('ly')) k--;
     if (k > prior.last && COORDINATORS.has(ctx.lower[k])) return prior.roles;
   }
+  let listed = false;
   for (let j = t.first - 1; j >= clause.start; j--) {
     if (prior && j === prior.last && out.length === 0) {
       let joined = true;
@@ -125,7 +126,9 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
       out.push(m);
       const w = a - 1 >= clause.start ? ctx.lower[a - 1] : '';
       const before = a - 2 >= clause.start ? ctx.mentionEndingAt[a - 2] : -1;
-      if (!((w === 'and' || w === ',') && before !== -1)) break;
+      // "X, Y and Z attacked" is a list; in "X, Y attacked" with no "and" X is an apposition or a fronted phrase.
+      if (w === 'and' || w === 'or') listed = true;
+      if (!((w === 'and' || w === 'or' || (w === ',' && listed)) && before !== -1)) break;
     }
     j = a;
   }
@@ -190,6 +193,39 @@ function originOfPerson(ctx: Ctx, m: number, end: number): boolean {
   return false;
 }
 
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Whether a he/she pronoun's entity is known (from a kin or role word before its name) to be of the other sex. */
+function wrongSex(ctx: Ctx, mn: Mention): boolean {
+  const sex = ctx.sexOf.get(mn.entity);
+  if (!sex) return false;
+  const w = mn.text.toLowerCase();
+  return sex === 'f' ? MALE_PRONOUNS.has(w) : FEMALE_PRONOUNS.has(w);
+}
+
+/** Nouns a place name may come before and still name a place: "the Kīlauea volcano", "the Tobrin river". */
+const GEO_NOUNS = new Set(('volcano river lake mountain mountains coast coastline border sea bay island islands valley region ' +
+  'road street lane highway motorway bridge port harbour harbor airport station square').split(' '));
+
+/** Whether GPE mention m names a place in its phrase rather than modifies a noun for people or things ("U.S. soldiers"). */
+function namesPlace(ctx: Ctx, m: number, floor: number): boolean {
+  const w = ctx.lower[lastToken(ctx, m) + 1] ?? '';
+  // "the eruption of the Kīlauea volcano"; after "of" a name the tagger took for a place may be a person's ("the killing of X in Atlanta").
+  if (governor(ctx, tokenOfMentionStart(ctx, m, lastToken(ctx, m)), floor) === 'of') return GEO_NOUNS.has(w);
+  return !/^[a-z][a-z-]*$/.test(w) || GEO_NOUNS.has(w) || PREPOSITIONS.has(w) || COORDINATORS.has(w) || PASSIVE_AUX.has(w) ||
+    ctx.mentionStartingAt[lastToken(ctx, m) + 1] !== -1;
+}
+
+/** Whether mention m heads the subject of the verb at `verb` ("Paris caught fire"), not modifies it ("U.S. diplomats fled"). */
+function headsSubject(ctx: Ctx, m: number, verb: number): boolean {
+  for (let k = lastToken(ctx, m) + 1; k < verb; k++) {
+    const w = ctx.lower[k];
+    if (!PASSIVE_AUX.has(w) && !w.endsWith('ly') && !PASSIVE_ADVERBS.has(w) && w !== 'has' && w !== 'had' && w !== 'have') return false;
+  }
+  return true;
+}
+
 /** Where the object of a verb trigger starts: after a verb it is coordinated with ("ambushed and killed X"). */
 function objectStart(ctx: Ctx, t: Trigger, next: Trigger | undefined): number {
   if (next && next.sentence === t.sentence && next.first - t.last <= 3) {
@@ -251,6 +287,14 @@ export function rolesOf(
     }
     // "arrested a 36-year-old Leeds man": the place says where the person is from; it takes no part.
     if ((mn.type === 'GPE' || mn.type === 'ORG') && originOfPerson(ctx, m, clause.end)) return;
+    // "his daughter Nettie … said he died": a "he" resolved to someone named as a woman (or "she" to a man) is someone else.
+    if (mn.form === 'pronoun' && wrongSex(ctx, mn)) return;
+    // "a collision on Wellhouse Lane", "the storm bore down on the Azores": a place is no victim but where it happened.
+    // "U.S. soldiers died": a place that modifies the victims stays with them.
+    if (role === 'victim' && mn.type === 'GPE' && namesPlace(ctx, m, clause.start)) {
+      if (info?.spatial) placeMentions.push(m);
+      return;
+    }
     // The first role found stands: agents and patients before fallbacks.
     if (!roles.has(mn.entity)) roles.set(mn.entity, role);
   };
@@ -266,6 +310,7 @@ export function rolesOf(
   };
 
   let passive = isPassive(ctx, t, clause.start);
+  let unaccusative = false;
   let subjects: number[] = [];
   let shared: EventParticipant[] = [];
   if (t.pos === 'verb') {
@@ -273,7 +318,7 @@ export function rolesOf(
     if (Array.isArray(found)) {
       subjects = found;
       // "Munk died", "residents fled": the subject undergoes the event.
-      if (UNACCUSATIVE.has(ctx.lower[t.first])) passive = true;
+      if (UNACCUSATIVE.has(ctx.lower[t.first])) passive = unaccusative = true;
     }
     else {
       // A coordinated verb shares the earlier one's subject and voice ("were ambushed and
@@ -282,7 +327,12 @@ export function rolesOf(
       passive ||= found.passive;
       shared = found.participants.filter((p) => p.role === 'participant');
     }
-    for (const m of subjects) give(m, passive ? patientRole : agentRole);
+    for (const m of subjects) {
+      // "the town caught fire", "the region flooded": a place that undergoes a fire or a flood is where it happened, no victim.
+      const place = ctx.mentions[m].type === 'GPE' || ctx.mentions[m].type === 'LOC';
+      if (place && unaccusative && info?.spatial && !TARGETS_PLACES.has(t.type) && headsSubject(ctx, m, t.first)) placeMentions.push(m);
+      else give(m, passive ? patientRole : agentRole);
+    }
     if (!passive) objects(objectsOf(ctx, objectStart(ctx, t, next), clause, heads));
   } else {
     const k = t.last + 1;

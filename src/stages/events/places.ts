@@ -6,10 +6,10 @@
  */
 import type { Ctx } from './context.js';
 import type { Trigger } from './find.js';
-import { governorAt, WINDOW, type Clause } from './clause.js';
+import { governorAt, PLACE_NOUNS, WINDOW, type Clause } from './clause.js';
 import { EVENT_TYPES } from './lexicon.js';
 import type { Roles } from './participants.js';
-import { LOCATIVE_PARTICIPLES, PLACE_PREPS } from './words.js';
+import { DETERMINERS, LOCATIVE_PARTICIPLES, PLACE_PREPS } from './words.js';
 
 const MAX_PLACES = 4;
 
@@ -43,6 +43,13 @@ export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): st
   return after ? [after] : [];
 }
 
+/** Whether token k is the "to" of an infinitive ("to expel"), not a preposition ("to the city", "to Kyiv", "to 2019"). */
+function infinitive(ctx: Ctx, k: number): boolean {
+  if (ctx.lower[k] !== 'to' || ctx.mentionStartingAt[k + 1] !== -1) return false;
+  const w = ctx.lower[k + 1] ?? '';
+  return /^[a-z]+$/.test(w) && !DETERMINERS.has(w) && !/^\d/.test(w);
+}
+
 /**
  * Last resort: the nearest GPE/LOC after the trigger in its clause, outside a non-spatial
  * prepositional phrase ("killed 60 people fleeing X town" → X). Never one before the trigger:
@@ -50,6 +57,12 @@ export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): st
  */
 function placeAfter(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): string | null {
   for (let k = t.last + 1; k < clause.end && k <= t.last + WINDOW; k++) {
+    // "voted on a resolution to expel X troops": a place inside what was voted on, planned or
+    // demanded is not where the event happened ("the first hurricane to reach X" did reach it).
+    if (k > t.last + 1 && infinitive(ctx, k)) return null;
+    // "Following the vote, a X spokesperson said": past a comma lies another phrase, unless it names
+    // the place a place noun stands for ("in the capital, Tunis").
+    if (ctx.lower[k] === ',' && !PLACE_NOUNS.has(ctx.lower[k - 1])) return null;
     const m = ctx.mentionStartingAt[k];
     if (m === -1) continue;
     const mn = ctx.mentions[m];
