@@ -74,6 +74,13 @@ export interface Timex {
 export const QUOTE_KINDS = ['direct', 'indirect', 'mixed'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
+/**
+ * What the cue reports: speech ("said", "told", "according to", a quotation), thought (a belief, hope or fear:
+ * "believes", "fears"), or other (PolNeAR-style attributions of acts and stances: "called for", "declined", "showed").
+ */
+export const CUE_TYPES = ['speech', 'thought', 'other'] as const;
+export type CueType = (typeof CUE_TYPES)[number];
+
 export interface Speaker {
   /** Canonical name when the speaker is a known entity, else the source phrase as written. */
   name: string;
@@ -88,6 +95,8 @@ export interface Quote {
   content: Span;
   cue: Span | null;
   speaker: Speaker | null;
+  /** Set by the quotes stage on every quote it writes; hand-made quotes may leave it out. */
+  cueType?: CueType;
 }
 
 export const HEDGES = ['exact', 'approx', 'at-least', 'at-most', 'range'] as const;

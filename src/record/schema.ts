@@ -3,7 +3,7 @@
  * `npm run schema` writes it to schema/ascribe-v1.schema.json, and a test checks that the
  * committed file matches and that every output validates.
  */
-import { ENTITY_TYPES, HEDGES, QUOTE_KINDS, TIMEX_TYPES } from '../core/layers.js';
+import { CUE_TYPES, ENTITY_TYPES, HEDGES, QUOTE_KINDS, TIMEX_TYPES } from '../core/layers.js';
 import { errors } from '../core/errors.js';
 
 const span = {
@@ -67,6 +67,7 @@ export const recordSchema = {
               kind: { enum: [...QUOTE_KINDS] },
               content: { $ref: '#/definitions/span' },
               cue: { oneOf: [{ $ref: '#/definitions/span' }, { type: 'null' }] },
+              cueType: { enum: [...CUE_TYPES] },
               speaker: {
                 oneOf: [
                   { type: 'null' },

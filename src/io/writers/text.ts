@@ -37,7 +37,9 @@ export function textSummary(r: AscribeRecord): string {
   for (const q of r.quotes) {
     const who = q.speaker ? q.speaker.name : 'unattributed';
     // Direct quotes carry their own quotation marks; reported speech gets none added.
-    out.push(`  ${q.id.padEnd(4)} ${who}${q.cue ? ` — ${q.cue.text}` : ''} [${q.kind}]: ${clip(q.content.text)}`);
+    // A cue of thought or of an act is marked: "believes" and "called for" are not statements.
+    const type = q.cueType && q.cueType !== 'speech' ? `, ${q.cueType}` : '';
+    out.push(`  ${q.id.padEnd(4)} ${who}${q.cue ? ` — ${q.cue.text}` : ''} [${q.kind}${type}]: ${clip(q.content.text)}`);
   }
 
   out.push('', `Figures (${r.quantities.length})`);

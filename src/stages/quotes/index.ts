@@ -12,6 +12,7 @@ import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
 import { claimsNothing, cleanedSource } from './narration.js';
+import { cueTypeOf } from './cue-type.js';
 import { accordingAfterClaim, accordingClauses, extendLists, keepOuterWhole, participlesAfterCues, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
 import { buildWindows } from './windows.js';
@@ -124,6 +125,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
       content: span(text, d.content.start, d.content.end),
       cue: d.cue ? span(text, d.cue.start, d.cue.end) : null,
       speaker,
+      cueType: cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind),
     });
     prevSpeaker = speaker;
     prevParagraph = d.paragraph;
