@@ -25,7 +25,9 @@ function panel(d: StoredDocument, r: AscribeRecord): HTMLElement {
   const entityName = new Map(r.entities.map((e) => [e.id, e.name]));
   const section = (title: string, n: number, list: HTMLElement) => el('section', {}, el('h3', {}, `${title} (${n})`), list);
   const quotes = el('ol', { class: 'panel-list' }, ...r.quotes.map((q) =>
-    item('quote', q.id, el('span', { class: 'who' }, q.speaker?.name ?? 'unattributed'), q.speaker?.entity && d.entityLinks[q.speaker.entity] ? link(entityHref(d.entityLinks[q.speaker.entity]), ' →') : null, ' ', el('q', {}, q.content.text)),
+    item('quote', q.id, el('span', { class: 'who' }, q.speaker?.name ?? 'unattributed'), q.speaker?.entity && d.entityLinks[q.speaker.entity] ? link(entityHref(d.entityLinks[q.speaker.entity]), ' →') : null,
+      // "believes", "nominated": not a statement; marked so a reader can tell.
+      q.cueType && q.cueType !== 'speech' ? el('span', { class: `cue-type cue-type-${q.cueType}`, title: q.cue?.text ?? '' }, q.cueType) : null, ' ', el('q', {}, q.content.text)),
   ));
   const figures = el('ol', { class: 'panel-list' }, ...r.quantities.map((f) => {
     const by = f.claimant.kind === 'speaker' ? f.claimant.name : (f.claimant.name ?? 'the outlet');

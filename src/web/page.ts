@@ -53,6 +53,7 @@ th { background: #f6f8fa; font-weight: 600; }
 .who { font-weight: 600; }
 .hedge { font-size: .75rem; border: 1px solid var(--line); border-radius: 8px; padding: 0 .35rem; margin-left: .3rem; color: var(--muted); }
 .hedge-approx, .hedge-at-least, .hedge-at-most, .hedge-range { border-color: #f59e0b; color: #92400e; }
+.cue-type { font-size: .75rem; border: 1px dashed var(--line); border-radius: 8px; padding: 0 .35rem; margin-left: .3rem; color: var(--muted); }
 .etype { font-size: .7rem; background: #eef2f7; border-radius: 3px; padding: 0 .25rem; color: #374151; }
 q { quotes: "“" "”"; }
 .evidence { margin: 0; padding-left: 1rem; font-size: .85rem; }

@@ -80,6 +80,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('the web page, in c
     });
     expect(shown).toBe(doc!.record!.text);
     expect(await page.locator('.panel .item-quote').count()).toBe(doc!.record!.quotes.length);
+    // Quotes whose cue reports no statement carry a badge saying so; statements carry none.
+    const notSpeech = doc!.record!.quotes.filter((x) => x.cueType && x.cueType !== 'speech').length;
+    expect(await page.locator('.panel .item-quote .cue-type').count()).toBe(notSpeech);
     await shot('article');
   });
 
