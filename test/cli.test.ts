@@ -115,7 +115,7 @@ describe('ascribe analyze (CLI)', () => {
     expect(text.stdout).toMatch(/Figures \(\d+\)/);
     const csv = cli(['analyze', '-', '--format', 'csv'], input);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('doc_id,layer,id,start,end,text,type,value,low,high,hedge,counted,role,claimant,speaker,cue,entity,event');
+    expect(csv.stdout.split('\r\n')[0]).toBe('doc_id,layer,id,start,end,text,type,value,low,high,hedge,counted,role,claimant,speaker,cue,entity,event,cue_type');
     const out = path.join(tmp, 'brat');
     const brat = cli(['analyze', write('emoji.txt', '🎉 Police said 3 people were arrested in Paris.'), '--format', 'brat', '--out', out]);
     expect(brat.code).toBe(0);

@@ -2,7 +2,7 @@ import type { AscribeRecord } from '../../record/types.js';
 
 export const CSV_COLUMNS = [
   'doc_id', 'layer', 'id', 'start', 'end', 'text', 'type', 'value', 'low', 'high', 'hedge', 'counted',
-  'role', 'claimant', 'speaker', 'cue', 'entity', 'event',
+  'role', 'claimant', 'speaker', 'cue', 'entity', 'event', 'cue_type',
 ] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined>>;
 
@@ -31,7 +31,7 @@ export function csvRows(r: AscribeRecord): string {
   for (const q of r.quotes) {
     rows.push({
       doc_id, layer: 'quote', id: q.id, start: q.content.start, end: q.content.end, text: q.content.text, type: q.kind,
-      speaker: q.speaker?.name, entity: q.speaker?.entity, cue: q.cue?.text,
+      speaker: q.speaker?.name, entity: q.speaker?.entity, cue: q.cue?.text, cue_type: q.cueType,
     });
   }
   for (const n of r.quantities) {
