@@ -166,7 +166,7 @@ const ACCORDING_GAP = /^\s*,\s*[^.?!;:"“”]{1,160}$/;
  * "According to GMA News, Salceda said the talks …": the tagger cuts the "according to" content into
  * fragments around the inner speaker ("Salceda", "the talks"). The whole clause after "X," is the outer
  * content, and the inner attribution stays, marked as reported by the outer one (dropNested keeps it):
- * its speaker starts after that comma.
+ * its speaker starts after that comma. Likewise with the aside inside: "Witnesses, according to The Telegraph, said …".
  */
 export function accordingClauses(text: string, cued: Draft[]): Draft[] {
   if (!RULES.accordingClause) return cued;
@@ -185,6 +185,16 @@ export function accordingClauses(text: string, cued: Draft[]): Draft[] {
     for (const f of cued) if (f !== o && f.cue?.start === o.cue.start) gone.add(f);
     o.content = { start, end: Math.max(inner.content.end, ...cued.filter((f) => f.cue?.start === o.cue!.start).map((f) => f.content.end)) };
     o.kind = inner.kind === 'indirect' ? 'indirect' : 'mixed';
+  }
+  // "Witnesses, according to The Telegraph, said a man attacked …": the aside sits between the inner speaker and its cue.
+  for (const o of cued) {
+    if (gone.has(o) || !o.cue || !o.source || o.source.start < o.cue.end || !/^according to$/i.test(text.slice(o.cue.start, o.cue.end))) continue;
+    const inner = cued.find((i) => i !== o && i.cue && i.source && i.source.end <= o.cue!.start && i.cue.start >= o.source!.end &&
+      /^\s*,\s*$/.test(text.slice(i.source.end, o.cue!.start)) && /^\s*,\s*$/.test(text.slice(o.source!.end, i.cue.start)) && i.content.start >= i.cue.end);
+    if (!inner || !namesSomeone(text.slice(inner.source!.start, inner.source!.end))) continue;
+    inner.reported = true;
+    // The outer's piece that is only the inner speaker ("Witnesses") says nothing of its own.
+    for (const f of cued) if (f !== inner && f.cue?.start === o.cue.start && f.content.start >= inner.source!.start && f.content.end <= inner.source!.end) gone.add(f);
   }
   return gone.size ? cued.filter((d) => !gone.has(d)) : cued;
 }

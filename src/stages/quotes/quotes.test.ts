@@ -633,6 +633,12 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     ]);
   });
 
+  it('keeps "Witnesses, according to The Telegraph, said …" as the witnesses\' statement reported by the paper', () => {
+    const found = attributions('Witnesses, according to The Telegraph, said a man approached and attacked a group of men.');
+    expect(found).toContainEqual(['Witnesses', 'said', 'a man approached and attacked a group of men']);
+    expect(found.some(([, , content]) => content === 'Witnesses')).toBe(false);
+  });
+
   it('keeps one content across an appositive the tagger broke at its commas', () => {
     const q = withCue('NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw.', 'reported');
     expect(q?.content.text).toBe('Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw');
