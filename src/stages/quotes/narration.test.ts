@@ -53,4 +53,11 @@ describe('drafts that claim nothing', () => {
     const text = 'So, is it safe to conclude that it is hot?';
     expect(claimsNothing(text, draft(text, 'conclude', 'that it is hot', 'is it safe to'))).toBe(true);
   });
+
+  it('reads an interviewer\'s request opening a sentence as no claim', () => {
+    const text = '((WN)) Tell me about your best tournament. She will tell me about it.';
+    expect(claimsNothing(text, draft(text, 'Tell', 'your best tournament', 'WN'))).toBe(true);
+    const later = { ...draft(text, 'tell', 'it', 'She'), cue: { start: text.indexOf('tell me'), end: text.indexOf('tell me') + 4 } };
+    expect(claimsNothing(text, later)).toBe(false);
+  });
 });

@@ -38,7 +38,16 @@ export function cleanedSource(text: string, d: Draft): Draft {
   return { ...d, source: { start: d.source.start + (lead ? lead[0].length : 0), end: tail ? d.source.start + tail.index : d.source.end } };
 }
 
+/** An interviewer's request: "Tell me about your most memorable tournament." */
+const REQUEST = /^(?:Tell|Describe|Explain|Give|Share|Walk|Talk)$/;
+
 export function claimsNothing(text: string, d: Draft): boolean {
+  // A request opening its sentence ("((WN)) Tell me about …") asks; it reports nothing.
+  if (d.cue) {
+    const cue = text.slice(d.cue.start, d.cue.end);
+    const after = text.slice(d.cue.end, d.cue.end + 4);
+    if (REQUEST.test(cue) && /^\s+(?:me|us)\b/.test(after) && /(?:^|[.?!)\]]\s*)$/.test(text.slice(Math.max(0, d.cue.start - 3), d.cue.start))) return true;
+  }
   if (d.source) return ASKING.test(text.slice(d.source.start, d.source.end));
   if (d.kind !== 'indirect' || !d.cue) return false;
   // A cue of several words ("went on to say") counts by its strongest word; "seems" has no source by nature.
