@@ -30,6 +30,11 @@ export function verbForms(lemma: string): Record<VerbForm, string> {
     s = lemma + 'es';
     past = lemma + 'ed';
     ing = lemma + 'ing';
+  } else if (/ee$/.test(lemma)) {
+    // agree → agreed, agreeing
+    s = lemma + 's';
+    past = lemma + 'd';
+    ing = lemma + 'ing';
   } else if (/[^e]e$/.test(lemma)) {
     s = lemma + 's';
     past = lemma + 'd';
