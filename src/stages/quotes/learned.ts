@@ -14,7 +14,7 @@ import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from './source.js';
 import { kindOf, sentenceStart, type Window } from './windows.js';
 import { joinedAtCommas } from './appositives.js';
-import { BETWEEN_SOURCE_AND_CUE, NUMBER_WORDS, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { BETWEEN_SOURCE_AND_CUE, NUMBER_WORDS, SENTENCE_ADVERBS, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
 import { isTitleHead } from '../entities/attribute/titles.js';
 import { aroundCommas, claimAside } from './parenthetical.js';
@@ -45,7 +45,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         let e = withoutTrailingTime(tokens, w.t0 + a, withoutParticiple(tokens, w.t0 + a, w.t0 + (goOn >= 0 && b > goOn && a < goOn ? goOn : b)));
         // "Aides publicly", "I'm", "We'll": an adverb or a clitic verb before the cue is not the source's.
         // ("Parliament, however, voted": the comma before such an adverb goes with it.)
-        while (e - 1 > w.t0 + a && (isTrailingAdverbOrClitic(tokens[e - 1].text) || DISCOURSE_ADVERBS.has(tokens[e - 1].text) || (tokens[e - 1].text === ',' && (isTrailingAdverbOrClitic(tokens[e].text) || DISCOURSE_ADVERBS.has(tokens[e].text))))) e--;
+        while (e - 1 > w.t0 + a && (isTrailingAdverbOrClitic(tokens[e - 1].text) || SENTENCE_ADVERBS.has(tokens[e - 1].text) || (tokens[e - 1].text === ',' && (isTrailingAdverbOrClitic(tokens[e].text) || SENTENCE_ADVERBS.has(tokens[e].text))))) e--;
         // "the spokesman, who declined to be named, said": of a relative clause, the pronoun stands for the source.
         // ("which Trump called", "which advocates say": the word right before the cue is the relative clause's subject.)
         if (/^(?:who|which)$/i.test(tokens[w.t0 + a].text) && a > 0 && tokens[w.t0 + a - 1].text === ',' && a + 1 < b &&
@@ -310,9 +310,6 @@ function afterColonIntro(tokens: Token[], w: Window, a: number, b: number): numb
 }
 
 /** A cue right after a closing quotation mark (a comma between at most): "“…,” said X", "“…”, said X". */
-/** "Parliament, however, voted": adverbs set off by commas after a subject (not in words.ts: its list also shapes training). */
-const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless', 'therefore', 'moreover']);
-
 function afterQuotation(tokens: Token[], w: Window, h0: number): boolean {
   let k = h0 - 1;
   if (k >= 0 && tokens[w.t0 + k].text === ',') k--;

@@ -7,6 +7,7 @@
  */
 import type { Draft } from './attribute.js';
 import { cueLexicon } from './lexicon.js';
+import { SENTENCE_ADVERBS, isLyAdverb } from './words.js';
 import { IMPERSONAL } from './learned.js';
 
 /** Below this cue rate in train, reported speech with no source is dropped (held-out folds: e2e +0.4 / +0.5, lenient +0.2 / +0.1). */
@@ -18,11 +19,6 @@ const ASKING = /^(?:do|does|did|can|could|will|would|should|is|are|was|were|has|
 /** Sources that are a function word: "to discuss", "your say", "there seems", "let's say", "was last known". */
 const FUNCTION_WORD_SOURCE = /^(?:to|your|my|our|their|there|what|what we|let's|let us|getting|those|these|was \p{L}+)$/iu;
 
-/** "Previously you had mentioned", "Reportedly, officials": a sentence adverb opening a source is not part of it. */
-const OPENING_ADVERB =
-  /^(?:previously|reportedly|separately|similarly|additionally|finally|initially|originally|recently|subsequently|ultimately|eventually|notably|publicly|privately|obviously|surely|certainly|clearly|perhaps|maybe|earlier|later|meanwhile|however|still|instead|also),?\s+(?=\S)/i;
-/** "we surely | were expecting": an adverb ending a source (words in -ly that are nouns stay: "the family"). */
-const CLOSING_ADVERB = /\s+(?!(?:family|rally|ally|reply|supply|assembly|belly|bully|jelly|monopoly|anomaly|homily)$)\p{Ll}{3,}ly$/u;
 
 /** The source without what names no one: a function word alone, an opening adverb, the frame of "for X to". */
 export function cleanedSource(text: string, d: Draft): Draft {
@@ -32,10 +28,12 @@ export function cleanedSource(text: string, d: Draft): Draft {
   // "It is too easy for people to | say": the infinitive's subject follows "for".
   const infinitive = /\bfor\s+(\S.*?)\s+to$/.exec(phrase);
   if (infinitive) return { ...d, source: { start: d.source.start + infinitive.index + infinitive[0].indexOf(infinitive[1]), end: d.source.start + infinitive.index + infinitive[0].indexOf(infinitive[1]) + infinitive[1].length } };
-  const lead = OPENING_ADVERB.exec(phrase);
-  const tail = CLOSING_ADVERB.exec(phrase);
-  if (!lead && !tail) return d;
-  return { ...d, source: { start: d.source.start + (lead ? lead[0].length : 0), end: tail ? d.source.start + tail.index : d.source.end } };
+  // "Previously you had mentioned", "we surely | were expecting": sentence adverbs at either end are not the source's.
+  const lead = /^(\p{L}+),?\s+(?=\S)/u.exec(phrase);
+  const tail = /\s+(\p{L}+)$/u.exec(phrase);
+  const start = lead && SENTENCE_ADVERBS.has(lead[1].toLowerCase()) ? lead[0].length : 0;
+  const end = tail && tail.index >= start && isLyAdverb(tail[1]) ? tail.index : phrase.length;
+  return start === 0 && end === phrase.length ? d : { ...d, source: { start: d.source.start + start, end: d.source.start + end } };
 }
 
 /** An interviewer's request: "Tell me about your most memorable tournament." */

@@ -674,6 +674,10 @@ describe('nested and broken contents (nested.ts accordingClauses, learned.ts)', 
     expect(run('Clinton Says She Will Stay In The Race').qs.map((q) => q.cue?.text)).toEqual(['Says']);
   });
 
+  it('reads a capitalised word in -ly as a name, not an adverb to skip ("Officials in the Assembly said")', () => {
+    expect(withCue('Officials in the Assembly said "we will vote tomorrow, as planned."', 'said')?.speaker?.name).toBe('Officials in the Assembly');
+  });
+
   it('leaves ", however," out of a source', () => {
     expect(withCue('The minister, meanwhile, said the plan would fail.', 'said')?.speaker?.name).toBe('The minister');
   });

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/layers.js';
 import { WEEKDAYS } from '../times/lexicon.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
-import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isWordToken } from './words.js';
+import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isLyAdverb, isWordToken } from './words.js';
 
 /** A source phrase as a token range [t0, t1). */
 export interface SourceTokens {
@@ -70,7 +70,7 @@ function calendarDateStart(tokens: Token[], j: number, lo: number): number {
 
 function isSkippable(t: string): boolean {
   const w = t.toLowerCase();
-  return BETWEEN_SOURCE_AND_CUE.has(w) || (w.length > 4 && w.endsWith('ly') && !/^(reply|imply|apply|rely|ally|italy|family)$/.test(w));
+  return BETWEEN_SOURCE_AND_CUE.has(w) || isLyAdverb(t);
 }
 
 /** The subject noun phrase ending just before the cue ("A spokesman for the buyer said"). */

@@ -78,3 +78,20 @@ export const NUMBER_WORDS = new Set(('one two three four five six seven eight ni
 export function isNameInSentence(tokens: readonly { text: string }[], t: number, first: number): boolean {
   return t > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[t].text) && /^\p{Ll}/u.test(tokens[t - 1].text);
 }
+
+/**
+ * Sentence adverbs a source phrase may open or end with ("Previously you", "Parliament, however,"). Not part of
+ * BETWEEN_SOURCE_AND_CUE: that list also picks the cue heads in training.
+ */
+export const SENTENCE_ADVERBS = new Set(('previously reportedly separately similarly additionally finally initially originally recently ' +
+  'subsequently ultimately eventually notably publicly privately obviously surely certainly clearly perhaps maybe earlier later ' +
+  'meanwhile however still instead also though too nevertheless therefore moreover').split(' '));
+
+/** Lower-case words in -ly that are nouns or verbs, not adverbs. */
+const NOT_LY_ADVERBS = new Set('reply imply apply rely ally rally supply family assembly belly bully jelly monopoly anomaly homily'.split(' '));
+
+/** A lower-case adverb in -ly ("publicly", "surely"); "Assembly", "Kelly" and "family" are none. */
+export function isLyAdverb(t: string): boolean {
+  return t.length > 4 && /^\p{Ll}+ly$/u.test(t) && !NOT_LY_ADVERBS.has(t);
+}
+
