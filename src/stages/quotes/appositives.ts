@@ -5,7 +5,7 @@
 import type { Token } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
 import type { Draft } from './attribute.js';
-import { kindOf, type Window } from './windows.js';
+import { firstTokenAt, kindOf, type Window } from './windows.js';
 import { isWordToken } from './words.js';
 
 /** An appositive between a subject and its verb: ", son of the late founder Osama bin Laden,". */
@@ -45,22 +45,21 @@ export function joinedAtCommas(tokens: Token[], w: Window, ds: Draft[], cue: Ran
 
 /** The text between two offsets of a window, rebuilt from its tokens, spaced (the window holds no text). */
 function gapText(tokens: Token[], w: Window, from: number, to: number): string {
-  const words: string[] = [];
-  for (let k = w.t0; k < w.t1; k++) if (tokens[k].start >= from && tokens[k].end <= to) words.push(tokens[k].text);
-  return words.join(' ').replace(/ ,/g, ',').replace(/, $/, ',').replace(/^, /, ',');
+  return tokensIn(tokens, w, from, to).map((t) => t.text).join(' ').replace(/ ,/g, ',');
 }
 
 /** Tokens of a window lying in [from, to). */
 function tokensIn(tokens: Token[], w: Window, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let k = w.t0; k < w.t1; k++) if (tokens[k].start >= from && tokens[k].end <= to) out.push(tokens[k]);
+  for (let k = firstTokenAt(tokens, w, from); k < w.t1 && tokens[k].end <= to; k++) out.push(tokens[k]);
   return out;
 }
 
 /** Words that open a verb phrase: auxiliaries, and past forms ("recommended", "died"). */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 function opensVerbPhrase(tokens: Token[], w: Window, d: Draft): boolean {
-  const first = tokensIn(tokens, w, d.content.start, d.content.end)[0]?.text ?? '';
+  const k = firstTokenAt(tokens, w, d.content.start);
+  const first = k < w.t1 ? tokens[k].text : '';
   return AUXILIARIES.has(first) || /^\p{Ll}{3,}ed$/u.test(first);
 }
 

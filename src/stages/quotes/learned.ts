@@ -12,7 +12,7 @@ import { cueLexicon } from './lexicon.js';
 import { C, S, type QuoteModel } from './model.js';
 import { runsOf, tagWindow } from './tagger.js';
 import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from './source.js';
-import { kindOf, sentenceStart, type Window } from './windows.js';
+import { firstTokenAt, kindOf, sentenceStart, type Window } from './windows.js';
 import { joinedAtCommas } from './appositives.js';
 import { BETWEEN_SOURCE_AND_CUE, NUMBER_WORDS, SENTENCE_ADVERBS, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
 import { RULES } from './ablations.js';
@@ -401,13 +401,7 @@ export const IMPERSONAL = /^(seems?|seemed|seeming|appears?|appeared|appearing)$
  * the asker is unnamed), the subject of "seems / appears", and a lone determiner.
  */
 function notASource(tokens: Token[], w: Window, h0: number, source: Range): boolean {
-  let lo = w.t0;
-  let hi = w.t1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < source.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenAt(tokens, w, source.start);
   const words: string[] = [];
   for (let k = lo; k < w.t1 && tokens[k].start < source.end && words.length < 7; k++) if (isWordToken(tokens[k].text)) words.push(tokens[k].text.toLowerCase());
   if (words.length === 1 && LONE_WORDS.has(words[0])) return true;

@@ -112,3 +112,15 @@ export function kindOf(w: Window, r: Range): QuoteKind {
   }
   return kind;
 }
+
+/** Index (into `tokens`) of the first token of window w starting at or after offset `at`; w.t1 when none does. */
+export function firstTokenAt(tokens: Token[], w: Window, at: number): number {
+  let lo = w.t0;
+  let hi = w.t1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
