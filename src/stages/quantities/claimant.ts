@@ -53,6 +53,9 @@ const ACTIONS = new Set(('signed sign signs signing sent send sends made make ma
 /** "was found guilty on 859 counts": a verdict, not the defendant's claim. */
 const VERDICT = /^(?:not\s+)?(?:guilty|liable|innocent|dead)\b/i;
 
+/** What an action cue may go on to: "went on to say". */
+const GOES_ON_TO_SAY = /^(?:on\s+)?(?:to\s+)?(?:say|add|note|explain|tell|claim)\b/i;
+
 const COMMITS = new Set('agreed agree agrees decided decide decides seeks seek sought'.split(' '));
 const DENIALS = new Set('denied denies deny denying rejected rejects rejecting disputed disputes disputing dismissed dismisses refuted refutes'.split(' '));
 
@@ -69,8 +72,7 @@ function namesSource(q: Quote, isTime: (r: Range) => boolean): boolean {
   const cue = q.cue ? q.cue.text.toLowerCase().split(' ')[0] : '';
   // "went on to say" is speech, "went up against" is not.
   // (The cue may hold the whole "went on to say"; the content then starts after it.)
-  const saying = /^(?:on\s+)?(?:to\s+)?(?:say|add|note|explain|tell|claim)\b/i;
-  if (ACTIONS.has(cue) && !saying.test(q.content.text) && !saying.test(q.cue!.text.slice(cue.length).trim())) return false;
+  if (ACTIONS.has(cue) && !GOES_ON_TO_SAY.test(q.content.text) && !GOES_ON_TO_SAY.test(q.cue!.text.slice(cue.length).trim())) return false;
   // "Lam also agreed to add two members": a commitment to act states no figure.
   if (COMMITS.has(cue) && /^to\s/i.test(q.content.text)) return false;
   if (cue === 'found' && VERDICT.test(q.content.text)) return false;

@@ -89,9 +89,8 @@ function placeWeekday(a: Ymd, wd: number, dir: -1 | 0 | 1): Ymd {
  * Zapata crossed the Channel" on a Tuesday is two days back, not five ahead).
  */
 function thisWeekday(a: Ymd, wd: number, tense: Tense): Ymd {
-  const inWeek = placeWeekday(a, wd, 0);
-  const ahead = wd > isoWeekday(a);
-  return (ahead && tense < 0) || (wd < isoWeekday(a) && tense > 0) ? weekdayByTense(a, wd, tense) : inWeek;
+  const side = Math.sign(wd - isoWeekday(a));
+  return side !== 0 && side !== tense ? weekdayByTense(a, wd, tense) : placeWeekday(a, wd, 0);
 }
 
 /** Weekday without "last"/"next": the anchor day itself, else by tense. */
