@@ -155,11 +155,22 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   // "“A” to an "According to" the sentence before.)
   const added = learned.filter((d) => !overlapsAny(d, kept) && (!keptCues.has(d.cue!.start) || d.kind === 'direct'));
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
-  const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, sourced)))))))
+  const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, withoutCuesInSources(text, sourced))))))))
     .map((d) => cleanedSource(text, d))
     .filter((d) => !isNamed(text, d) && !claimsNothing(text, d));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
+}
+
+/**
+ * "…,” said Sandra Sucher, a professor who focuses on ethics. “…”": a cue word inside another attribution's
+ * source is the speaker's description, not an attribution of its own.
+ */
+function withoutCuesInSources(text: string, cued: Draft[]): Draft[] {
+  const inRelative = (d: Draft, e: Draft) =>
+    !!e.source && e.cue!.start !== d.cue!.start && e.source.start <= d.cue!.start && d.cue!.end <= e.source.end &&
+    /\b(?:who|whom|whose|which)\b/i.test(text.slice(e.source.start, d.cue!.start));
+  return cued.filter((d) => !cued.some((e) => e !== d && inRelative(d, e)));
 }
 
 /**

@@ -80,8 +80,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       sourceRun = agent;
     }
     // "according to X": X is the source, whatever the tagger made of the clause around it.
+    let accordingEnd = -1;
     if (t.cue.h1 - t.cue.h0 === 2) {
       const acc = accordingSource(tokens, w, t.cue.h1);
+      if (acc) accordingEnd = acc[1];
       // "According to the regional governor, Oleh Syniehubov, rescuers …": the name in apposition is part of the source.
       if (acc) acc[1] = appositiveNameEnd(tokens, w, acc[1]);
       if (acc) {
@@ -104,6 +106,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     let contentRuns = runsOf(t, C);
+    // "Trump trails by nine points, according to the polling average, | despite winning the primary": after a content
+    // that ends at "according to X", a run opened by a subordinator or a dash is the outlet's aside, not X's.
+    if (accordingEnd >= 0 && contentRuns.some(([, b]) => b <= t.cue.h0))
+      contentRuns = contentRuns.filter(([a]) => a < accordingEnd || !opensAside(tokens, w, accordingEnd, a));
     // Cues set off by commas: "The death toll, officials said, has risen to 24", "…, a claim the army denies".
     if (RULES.parenthetical && source && sourceRun) ({ source, runs: contentRuns } = aroundCommas(tokens, w, t.cue.h0, cueEnd, { source, sourceRun, runs: contentRuns }));
     // ", citing …": the main clause's leading name beats whatever noun the tagger took before the comma.
@@ -204,6 +210,18 @@ function appositiveNameEnd(tokens: Token[], w: Window, e: number): number {
   while (k < n && k - e - 1 < MAX_APPOSITIVE_NAME && isCapitalised(tokens[w.t0 + k].text) && isWordToken(tokens[w.t0 + k].text) && w.quoteOf[k] < 0) k++;
   if (k === e + 1 || k + 1 >= n || tokens[w.t0 + k].text !== ',' || !isWordToken(tokens[w.t0 + k + 1].text)) return e;
   return k;
+}
+
+/** Words that open an adverbial or relative clause, not the rest of a main clause. */
+const ASIDE_OPENERS = new Set('although though despite but while whereas even as who which whose that with after before when since and or so yet because'.split(' '));
+
+/** Whether the run at window token a, after a source ending at e, opens an aside: a subordinator first, or a dash before it. */
+function opensAside(tokens: Token[], w: Window, e: number, a: number): boolean {
+  let k = a;
+  while (k < w.t1 - w.t0 && !isWordToken(tokens[w.t0 + k].text)) k++;
+  if (k < w.t1 - w.t0 && ASIDE_OPENERS.has(tokens[w.t0 + k].text.toLowerCase())) return true;
+  for (let j = e; j < a; j++) if (/^[-–—]+$/.test(tokens[w.t0 + j].text)) return true;
+  return false;
 }
 
 /** The noun phrase after "according to", as window-relative tokens [a, b). */

@@ -261,6 +261,20 @@ describe('learned attributions: decoding and sources', () => {
     expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['The senator fell ill', 'a spokesman']]);
   });
 
+  it('leaves the outlet\'s aside after "according to X" out of X\'s claim', () => {
+    const { qs } = run('The economy grew by 3 percent, according to the ministry, although exports fell. Turnout fell, according to the polling average - despite a close race.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([
+      ['The economy grew by 3 percent', 'the ministry'],
+      ['Turnout fell', 'the polling average'],
+    ]);
+  });
+
+  it('takes no cue inside the relative clause that describes a speaker', () => {
+    const { qs } = run('"Executives who are serious about their values know their partners," said Sandra Sucher, a Harvard professor who focuses on ethics. "They know how they manage themselves."');
+    expect(qs.map((q) => q.cue?.text)).toEqual(['said', 'said']);
+    expect(qs[1].speaker?.mention?.text).toMatch(/^Sandra Sucher/);
+  });
+
   it('finds the subject of a finite cue as its source', () => {
     const { qs } = run('Statistics indicate that turnout fell sharply in the state.');
     expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([['that turnout fell sharply in the state', 'Statistics']]);

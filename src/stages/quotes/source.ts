@@ -97,6 +97,7 @@ export function leftSource(tokens: Token[], ci: number, lo: number, inQuote: (t:
     const w = t.toLowerCase();
     // Possessives and hyphens stay inside the phrase ("the company's spokesman").
     if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
+    if (isSpacedDash(tokens, k - 1)) break;
     if (CLAUSE_BOUNDARY.has(w) || inQuote(k - 1)) break;
     k--;
   }
@@ -118,6 +119,7 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
   while (e < hi && e - k < MAX_SOURCE_TOKENS) {
     const t = tokens[e].text;
     if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
+    if (isSpacedDash(tokens, e)) break;
     // "the WHO's report": an acronym is a name, not the relative pronoun; "and" inside a name
     // ("Center for Systems Science and Engineering") does not end it.
     if ((CLAUSE_BOUNDARY.has(t.toLowerCase()) && !isAcronym(t) && !joinsName(tokens, e, hi)) || inQuote(e)) break;
@@ -127,6 +129,9 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
   return { t0: k, t1: e };
 }
 
+
+/** "according to the polling average - despite …": a hyphen with a space before it is a dash, not part of a name. */
+const isSpacedDash = (tokens: Token[], i: number) => tokens[i].text === '-' && i > 0 && tokens[i].start > tokens[i - 1].end;
 
 /** "according to officials on Thursday", "… last week": a time adjunct ends the source. */
 function startsTimeAdjunct(tokens: Token[], k: number, hi: number): boolean {
@@ -188,6 +193,7 @@ function leftSourceBefore(tokens: Token[], comma: number, lo: number, inQuote: (
   while (k - 1 >= lo && j - k + 1 < MAX_SOURCE_TOKENS) {
     const t = tokens[k - 1].text;
     if (!isWordToken(t) && !/^['’]s?$|^[-&]$/.test(t)) break;
+    if (isSpacedDash(tokens, k - 1)) break;
     if (CLAUSE_BOUNDARY.has(t.toLowerCase()) || inQuote(k - 1)) break;
     k--;
   }
