@@ -174,14 +174,24 @@ function isReportingParticiple(t: string): boolean {
 /** Words that open a noun phrase and never end a clause. */
 const OPEN_NOUN_PHRASE = new Set(['the', 'a', 'an', 'only', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'any', 'no']);
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'about', 'nearly', 'almost', 'over', 'around', 'roughly', 'only', 'just', 'all']);
+/** Words of a figure's hedge before its number: "at least", "up to", "more than", "as many as". */
+const HEDGE_WORDS = new Set(['at', 'least', 'most', 'up', 'to', 'more', 'than', 'as', 'many', 'much', 'fewer', 'less', 'under', 'approximately', 'estimated', 'almost']);
 const isNumberWord = (t: string) => /^(?:[$€£¥]$|\d)/.test(t) || NUMBER_WORDS.has(t.toLowerCase());
 
 /** Start of the noun phrase (and its "that") that window token a lies in, looking back no further than lo. */
 function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number {
   let k = a;
-  while (k - 1 >= lo && w.quoteOf[k - 1] < 0 && (isNumberWord(tokens[w.t0 + k - 1].text) || PHRASE_OPENERS.has(tokens[w.t0 + k - 1].text.toLowerCase()))) k--;
-  // Only "that 17 | soldiers": the run began inside a figure's noun phrase right after its "that".
-  if (k === a || !isNumberWord(tokens[w.t0 + a - 1].text)) return a;
+  const inFigure = (t: string) => isNumberWord(t) || PHRASE_OPENERS.has(t.toLowerCase()) || HEDGE_WORDS.has(t.toLowerCase());
+  while (k - 1 >= lo && w.quoteOf[k - 1] < 0 && inFigure(tokens[w.t0 + k - 1].text)) k--;
+  // Only "that 17 | soldiers", "said at least 40 | people": the run began inside a figure's noun phrase right after
+  // the cue or its "that".
+  const before = tokens[w.t0 + a - 1].text.toLowerCase();
+  if (k === a || !(isNumberWord(before) || HEDGE_WORDS.has(before))) return a;
+  // (The hedge words are prepositions too: "referred | to the massacre" keeps "to" with the cue; a number must follow.)
+  let figure = false;
+  for (let j = k; j < Math.min(a + 2, w.t1 - w.t0); j++) if (isNumberWord(tokens[w.t0 + j].text)) figure = true;
+  if (!figure) return a;
+  if (k === lo) return k;
   return k - 1 >= lo && tokens[w.t0 + k - 1].text.toLowerCase() === 'that' ? k - 1 : a;
 }
 

@@ -269,6 +269,13 @@ describe('learned attributions: decoding and sources', () => {
     ]);
   });
 
+  it('keeps a figure\'s hedge at the start of reported speech, and a cue\'s preposition out of it', () => {
+    const contents = (t: string) => run(t).qs.map((q) => q.content.text);
+    expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);
+    expect(contents('Officials said up to 40 people were killed.')).toEqual(['up to 40 people were killed']);
+    expect(contents('He referred to the massacre.')).not.toContain('to the massacre');
+  });
+
   it('takes no cue inside the relative clause that describes a speaker', () => {
     const { qs } = run('"Executives who are serious about their values know their partners," said Sandra Sucher, a Harvard professor who focuses on ethics. "They know how they manage themselves."');
     expect(qs.map((q) => q.cue?.text)).toEqual(['said', 'said']);
