@@ -232,6 +232,14 @@ describe('a place between the count and its predicate', () => {
     expect(roles('30 in the house were injured.')).toEqual(['30:wounded']);
     expect(roles('He kept 5 in the bank.')).toEqual([]);
   });
+
+  it('gives "were among the wounded" / "among those missing" the group\'s role', () => {
+    const roles = (raw: string) => run(raw).map((q) => `${q.span.text}:${q.role ?? ''}`);
+    expect(roles('12 children were among the wounded.')).toEqual(['12:wounded']);
+    expect(roles('Three soldiers were among the dead.')).toEqual(['Three:killed']);
+    expect(roles('Two journalists are among those missing.')).toEqual(['Two:missing']);
+    expect(roles('Two journalists were among the guests.')).toEqual(['Two:']);
+  });
 });
 
 describe('wire-style attributions', () => {

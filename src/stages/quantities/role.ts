@@ -170,6 +170,11 @@ function lookForward(v: TokenView, k: number, lim: number): string | undefined {
         continue;
       }
     }
+    // "12 children were among the wounded", "two journalists are among those missing": the group they belong to.
+    if (w === 'among' && k + 1 < lim && /^(?:the|those)$/i.test(v.tokens[k + 1].text)) {
+      k++;
+      continue;
+    }
     if (AUX.has(w)) continue;
     const c = classOf(w);
     if (c === 'R' || (c === 'P' && d <= 3)) continue;
