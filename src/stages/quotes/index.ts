@@ -164,13 +164,19 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
 
 /**
  * "…,” said Sandra Sucher, a professor who focuses on ethics. “…”": a cue word inside another attribution's
- * source is the speaker's description, not an attribution of its own.
+ * source, or in a relative clause right after it, is the speaker's description, not an attribution of its own.
  */
 function withoutCuesInSources(text: string, cued: Draft[]): Draft[] {
   const inRelative = (d: Draft, e: Draft) =>
     !!e.source && e.cue!.start !== d.cue!.start && e.source.start <= d.cue!.start && d.cue!.end <= e.source.end &&
     /\b(?:who|whom|whose|which)\b/i.test(text.slice(e.source.start, d.cue!.start));
-  return cued.filter((d) => !cued.some((e) => e !== d && inRelative(d, e)));
+  // "said Olga, a volunteer, | who declined to give her surname": the relative clause right after the source.
+  const relativeAfter = (d: Draft, e: Draft) =>
+    !!e.source && !!d.source && e.cue!.start !== d.cue!.start && /^(?:who|which)$/i.test(text.slice(d.source.start, d.source.end)) &&
+    /^\s*,\s*$/.test(text.slice(e.source.end, d.source.start));
+  // (A speech verb there still reports: "said Smith, a resident who told Reuters that …".)
+  const speech = (d: Draft) => cueTypeOf(text.slice(d.cue!.start, d.cue!.end), 'indirect') === 'speech';
+  return cued.filter((d) => speech(d) || !cued.some((e) => e !== d && (inRelative(d, e) || relativeAfter(d, e))));
 }
 
 /**

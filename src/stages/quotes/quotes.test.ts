@@ -269,6 +269,15 @@ describe('learned attributions: decoding and sources', () => {
     ]);
   });
 
+  it('continues the speaker past a relative clause that describes them, but keeps one that reports', () => {
+    const q1 = run('"We counted 31 bodies," said Olga, a volunteer at the morgue, who declined to give her surname. "There may be more."').qs;
+    expect(q1).toHaveLength(2);
+    expect(q1.map((q) => q.cue?.text)).not.toContain('declined');
+    expect(q1[1].speaker?.name).toMatch(/^Olga/);
+    const q2 = run('"We counted 31 bodies," said Olga, a volunteer at the morgue, who told Reuters that 40 people had died.').qs;
+    expect(q2.map((q) => q.cue?.text)).toEqual(['said', 'told']);
+  });
+
   it('keeps a figure\'s hedge at the start of reported speech, and a cue\'s preposition out of it', () => {
     const contents = (t: string) => run(t).qs.map((q) => q.content.text);
     expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);
