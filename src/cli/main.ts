@@ -76,7 +76,7 @@ program
 
 program
   .command('query')
-  .description('query a corpus: events | ledger EVENT | quotes [--speaker NAME] | figures [--role ROLE] | search TEXT | entities | documents')
+  .description('query a corpus: events | ledger EVENT [--cue-type T] | quotes [--speaker NAME] [--cue-type T] | figures [--role ROLE] | search TEXT | entities | documents')
   .argument('<what>', 'events, ledger, quotes, figures, search, entities or documents')
   .argument('[args...]', 'the event id for ledger, the text for search')
   .option('--db <file>', 'SQLite database file, or a postgres:// URL', 'ascribe.db')
@@ -84,6 +84,7 @@ program
   .option('--speaker <name>', 'quotes: only this speaker (any of their names)')
   .option('--role <role>', 'figures: only this role (killed, injured, ...)')
   .option('--entity <id>', 'quotes, figures: only this corpus entity')
+  .option('--cue-type <type>', "quotes, ledger: only quotes whose cue reports speech, thought or other ('speech': statements only)")
   .option('--event <id>', 'figures: only this corpus event')
   .option('--type <type>', 'events, entities: only this type')
   .option('--min-docs <n>', 'events: only events reported by at least n documents')

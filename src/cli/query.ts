@@ -1,4 +1,5 @@
 import { createError } from '../core/errors.js';
+import { CUE_TYPES, type CueType } from '../core/layers.js';
 import { csvLine } from '../io/writers/csv.js';
 import { claimText, type Ledger } from '../corpus/ledger.js';
 import { DEFAULT_DB, openStore } from '../store/index.js';
@@ -15,6 +16,7 @@ export interface QueryCliOptions {
   speaker?: string;
   role?: string;
   entity?: string;
+  cueType?: string;
   event?: string;
   type?: string;
   minDocs?: string;
@@ -36,19 +38,20 @@ export async function runQuery(what: string, args: string[], opts: QueryCliOptio
   if (!(QUERIES as readonly string[]).includes(what)) throw createError('E_USAGE', `unknown query "${what}" (expected one of ${QUERIES.join(', ')})`);
   const limit = opts.limit === undefined ? 50 : Number(opts.limit);
   if (!(Number.isInteger(limit) && limit > 0)) throw createError('E_USAGE', `--limit must be a positive integer, not ${opts.limit}`);
+  const cueType = cueTypeOption(opts.cueType);
   const store = openStore(opts.db ?? DEFAULT_DB, { readonly: true });
   const write = writer();
   try {
     if (what === 'ledger') {
       const id = args[0];
       if (!id) throw createError('E_USAGE', 'query ledger needs an event id (see: ascribe query events)');
-      const ledger = await store.ledger(id);
+      const ledger = await store.ledger(id, { cueType });
       if (!ledger) throw createError('E_USAGE', `no event "${id}" in ${opts.db ?? DEFAULT_DB} (see: ascribe query events)`);
       if (format === 'table') await write(ledgerText(ledger));
       else await write(render(ledgerRows(ledger), format));
       return 0;
     }
-    const rows = await select(store, what, args, opts, limit);
+    const rows = await select(store, what, args, { ...opts, cueType }, limit);
     await write(render(rows, format));
     return 0;
   } finally {
@@ -56,15 +59,26 @@ export async function runQuery(what: string, args: string[], opts: QueryCliOptio
   }
 }
 
-async function select(store: Store, what: string, args: string[], o: QueryCliOptions, limit: number): Promise<Rows> {
+/** --cue-type, checked against the labels the quotes stage gives. */
+function cueTypeOption(v: string | undefined): CueType | undefined {
+  if (v === undefined) return undefined;
+  if (!(CUE_TYPES as readonly string[]).includes(v)) throw createError('E_USAGE', `--cue-type must be one of ${CUE_TYPES.join(', ')}, not "${v}"`);
+  return v as CueType;
+}
+
+async function select(store: Store, what: string, args: string[], o: Omit<QueryCliOptions, 'cueType'> & { cueType?: CueType }, limit: number): Promise<Rows> {
   switch (what) {
     case 'events': {
       const xs = await store.events({ type: o.type, minDocs: o.minDocs ? Number(o.minDocs) : undefined, limit });
       return { columns: ['id', 'type', 'time', 'places', 'docs', 'mentions', 'first_reported', 'last_reported'], rows: xs.map((e) => [e.id, e.type, e.time, e.places.join('; '), e.docs, e.mentions, e.firstReported, e.lastReported]), objects: xs };
     }
     case 'quotes': {
-      const xs = await store.quotes({ speaker: o.speaker, entity: o.entity, limit });
-      return { columns: ['doc', 'published', 'id', 'speaker', 'entity', 'kind', 'cue', 'text'], rows: xs.map((q) => [q.doc, q.published, q.id, q.speaker, q.entity, q.kind, q.cue, q.text]), objects: xs };
+      const xs = await store.quotes({ speaker: o.speaker, entity: o.entity, cueType: o.cueType, limit });
+      return {
+        columns: ['doc', 'published', 'id', 'speaker', 'entity', 'kind', 'cue', 'cue_type', 'text'],
+        rows: xs.map((q) => [q.doc, q.published, q.id, q.speaker, q.entity, q.kind, q.cue, q.cueType, q.text]),
+        objects: xs,
+      };
     }
     case 'figures': {
       const xs = await store.figures({ role: o.role, entity: o.entity, event: o.event, limit });
@@ -94,16 +108,16 @@ async function select(store: Store, what: string, args: string[], o: QueryCliOpt
 
 /** The ledger flattened: one row per source × figure (with its quote), then one per related quote. */
 export function ledgerRows(l: Ledger): Rows {
-  const columns = ['event', 'row', 'doc', 'outlet', 'published', 'title', 'role', 'claim', 'value', 'low', 'high', 'hedge', 'claimant', 'quote_speaker', 'quote', 'text'];
+  const columns = ['event', 'row', 'doc', 'outlet', 'published', 'title', 'role', 'claim', 'value', 'low', 'high', 'hedge', 'claimant', 'quote_speaker', 'quote', 'quote_cue_type', 'text'];
   const rows: Cell[][] = [];
   const objects: unknown[] = [];
   for (const s of l.sources) {
     for (const f of s.figures) {
-      rows.push([l.event.id, 'figure', s.doc, s.outlet, s.published, s.title, f.role, claimText(f), f.value, f.low, f.high, f.hedge, f.claimant, f.quote?.speaker, f.quote?.text, f.text]);
+      rows.push([l.event.id, 'figure', s.doc, s.outlet, s.published, s.title, f.role, claimText(f), f.value, f.low, f.high, f.hedge, f.claimant, f.quote?.speaker, f.quote?.text, f.quote?.cueType, f.text]);
       objects.push({ event: l.event.id, row: 'figure', doc: s.doc, outlet: s.outlet, published: s.published, title: s.title, figure: f });
     }
     for (const q of s.quotes) {
-      rows.push([l.event.id, 'quote', s.doc, s.outlet, s.published, s.title, null, null, null, null, null, null, q.speaker, q.speaker, q.text, null]);
+      rows.push([l.event.id, 'quote', s.doc, s.outlet, s.published, s.title, null, null, null, null, null, null, q.speaker, q.speaker, q.text, q.cueType, null]);
       objects.push({ event: l.event.id, row: 'quote', doc: s.doc, outlet: s.outlet, published: s.published, title: s.title, quote: q });
     }
   }

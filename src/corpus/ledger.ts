@@ -4,7 +4,7 @@
  * earliest and latest report, and who claims what. Figures are listed, never merged or
  * averaged: two sources that disagree stay side by side, and so do two claimants in one source.
  */
-import type { Hedge } from '../core/layers.js';
+import type { CueType, Hedge } from '../core/layers.js';
 import type { LinkEvidence } from './evidence.js';
 
 export interface LedgerFigure {
@@ -23,7 +23,8 @@ export interface LedgerFigure {
   claimantKind: 'speaker' | 'outlet';
   /** Corpus entity of the claimant, when resolved. */
   entity: string | null;
-  quote: { id: string; text: string; speaker: string | null } | null;
+  /** The quote the figure was said in, with what its cue reports (null: no label in the record). */
+  quote: { id: string; text: string; speaker: string | null; cueType: CueType | null } | null;
   /** 'event': the analysis tied the figure to this event; 'document': the figure has a role
    * but no event, in a document whose only linked event is this one. */
   attached: 'event' | 'document';
@@ -37,6 +38,8 @@ export interface LedgerQuote {
   end: number;
   speaker: string | null;
   entity: string | null;
+  /** What the cue reports: speech, thought or other (null: no label in the record). */
+  cueType: CueType | null;
 }
 
 export interface LedgerSource {

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document, built from the route table so that it always matches the server. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { CUE_TYPES } from '../core/layers.js';
 import { PACKAGE_ROOT } from '../core/paths.js';
 import { ROUTES } from './routes.js';
 
@@ -13,6 +14,8 @@ const arr = (items: object) => ({ type: 'array', items });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const obj = (properties: Record<string, object>, required = Object.keys(properties)) => ({ type: 'object', properties, required });
 const evidence = arr(obj({ rule: str, detail: str }));
+/** What a quote's cue reports; null for a record stored without the label. */
+const cueType = { enum: [...CUE_TYPES, null] };
 
 const eventSummary = { id: str, type: str, time: strN, places: arr(str), label: str, docs: int, mentions: int, firstReported: strN, lastReported: strN };
 const entitySummary = { id: str, type: str, name: str, aliases: arr(str), docs: int, mentions: int, quotes: int, figures: int };
@@ -21,7 +24,7 @@ const docSummary = {
 };
 const ledgerFigure = obj({
   id: str, text: str, start: int, end: int, role: str, value: num, low: numN, high: numN, hedge: str, counted: str, unit: strN, claimant: str,
-  claimantKind: { enum: ['speaker', 'outlet'] }, entity: strN, quote: { type: ['object', 'null'] }, attached: { enum: ['event', 'document'] },
+  claimantKind: { enum: ['speaker', 'outlet'] }, entity: strN, quote: { oneOf: [obj({ id: str, text: str, speaker: strN, cueType }), { type: 'null' }] }, attached: { enum: ['event', 'document'] },
 });
 
 function recordSchema(): object {
@@ -39,7 +42,7 @@ const SCHEMAS: Record<string, object> = {
   StoredDocument: obj({ ...docSummary, record: { oneOf: [ref('Record'), { type: 'null' }] }, entityLinks: { type: 'object', additionalProperties: str }, eventLinks: { type: 'object', additionalProperties: str } }),
   EntitySummary: obj(entitySummary),
   EntityDetail: obj({ ...entitySummary, members: arr(obj({ doc: str, title: strN, published: strN, local: str, name: str, evidence })) }),
-  Quote: obj({ doc: str, title: strN, source: strN, published: strN, id: str, kind: str, start: int, end: int, text: str, speaker: strN, entity: strN, cue: strN }),
+  Quote: obj({ doc: str, title: strN, source: strN, published: strN, id: str, kind: str, start: int, end: int, text: str, speaker: strN, entity: strN, cue: strN, cueType }),
   Figure: obj({
     doc: str, title: strN, source: strN, published: strN, id: str, start: int, end: int, text: str, value: num, low: numN, high: numN, hedge: str, counted: str,
     role: strN, unit: strN, claimant: str, claimantKind: { enum: ['speaker', 'outlet'] }, entity: strN, quote: strN, event: strN,
@@ -48,7 +51,7 @@ const SCHEMAS: Record<string, object> = {
   EventDetail: obj({ ...eventSummary, members: arr(obj({ doc: str, title: strN, source: strN, published: strN, local: str, trigger: str, time: strN, evidence })) }),
   Ledger: obj({
     event: obj({ id: str, type: str, time: strN, places: arr(str), label: str }),
-    sources: arr(obj({ doc: str, outlet: strN, title: strN, published: strN, url: strN, evidence, triggers: arr(str), figures: arr(ledgerFigure), quotes: arr(obj({ id: str, kind: str, text: str, start: int, end: int, speaker: strN, entity: strN })) })),
+    sources: arr(obj({ doc: str, outlet: strN, title: strN, published: strN, url: strN, evidence, triggers: arr(str), figures: arr(ledgerFigure), quotes: arr(obj({ id: str, kind: str, text: str, start: int, end: int, speaker: strN, entity: strN, cueType })) })),
     spread: arr(obj({ role: str, min: num, max: num, figures: int, sources: int, claims: arr(str), earliest: { type: 'object' }, latest: { type: 'object' } })),
     earliest: { type: ['object', 'null'] },
     latest: { type: ['object', 'null'] },

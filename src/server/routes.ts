@@ -3,6 +3,7 @@
  * store. The same table feeds the OpenAPI document (openapi.ts), so the two cannot drift.
  */
 import { analyze } from '../analyze.js';
+import { CUE_TYPES, type CueType } from '../core/layers.js';
 import type { Store } from '../store/types.js';
 import { HttpError } from './http.js';
 
@@ -47,6 +48,15 @@ const int = (q: URLSearchParams, name: string): number | undefined => {
 };
 const str = (q: URLSearchParams, name: string) => q.get(name)?.slice(0, 500) || undefined;
 const page = (q: URLSearchParams) => ({ limit: int(q, 'limit'), offset: int(q, 'offset') });
+const CUE_TYPE: Param = {
+  name: 'cueType', in: 'query', enum: [...CUE_TYPES],
+  description: 'only quotes whose cue reports this: speech (statements: "said", "told", a quotation), thought ("believes", "fears") or other (acts and stances: "called for", "showed")',
+};
+const cueType = (q: URLSearchParams): CueType | undefined => {
+  const v = str(q, 'cueType');
+  if (v !== undefined && !(CUE_TYPES as readonly string[]).includes(v)) throw new HttpError(400, 'E_USAGE', `cueType must be one of ${CUE_TYPES.join(', ')}`);
+  return v as CueType | undefined;
+};
 const found = <T>(x: T | null, what: string, id: string): T => {
   if (x === null) throw new HttpError(404, 'E_NOT_FOUND', `no ${what} "${id}"`);
   return x;
@@ -83,8 +93,8 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'GET', path: '/api/quotes', summary: 'Quotes with their speakers', response: 'Quote[]',
-    params: [...PAGE, { name: 'speaker', in: 'query', description: 'part of the speaker’s name (any name of a linked entity)' }, { name: 'entity', in: 'query', description: 'corpus entity id of the speaker' }, { name: 'doc', in: 'query', description: 'document id' }],
-    handler: ({ store, query }) => store.quotes({ ...page(query), speaker: str(query, 'speaker'), entity: str(query, 'entity'), doc: str(query, 'doc') }),
+    params: [...PAGE, { name: 'speaker', in: 'query', description: 'part of the speaker’s name (any name of a linked entity)' }, { name: 'entity', in: 'query', description: 'corpus entity id of the speaker' }, { name: 'doc', in: 'query', description: 'document id' }, CUE_TYPE],
+    handler: ({ store, query }) => store.quotes({ ...page(query), speaker: str(query, 'speaker'), entity: str(query, 'entity'), doc: str(query, 'doc'), cueType: cueType(query) }),
   },
   {
     method: 'GET', path: '/api/figures', summary: 'Figures with role, value, range, hedge and claimant', response: 'Figure[]',
@@ -103,8 +113,8 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'GET', path: '/api/events/{id}/ledger', summary: 'The claim ledger: every source × figure × quote, the spread per role, earliest and latest report, who claims what', response: 'Ledger',
-    params: [{ name: 'id', in: 'path', description: 'corpus event id' }],
-    handler: async ({ store, params }) => found(await store.ledger(params.id), 'event', params.id),
+    params: [{ name: 'id', in: 'path', description: 'corpus event id' }, { ...CUE_TYPE, description: `${CUE_TYPE.description}; filters the listed quotes, figures stay` }],
+    handler: async ({ store, params, query }) => found(await store.ledger(params.id, { cueType: cueType(query) }), 'event', params.id),
   },
   {
     method: 'GET', path: '/api/search', summary: 'Full-text search over articles and quotes (all words must match; "quoted phrases"; word* prefixes)', response: 'SearchHit[]',

@@ -9,7 +9,7 @@ import type { PutItem } from './types.js';
 export type PutOutcome = 'added' | 'replaced' | 'unchanged' | 'error';
 
 export const DOC_COLUMNS = ['id', 'hash', 'status', 'error_code', 'error_message', 'title', 'published', 'source', 'url', 'text', 'record', 'n_quotes', 'n_figures', 'n_events', 'ingested_at'] as const;
-export const QUOTE_COLUMNS = ['doc_id', 'local_id', 'kind', 'start', 'end', 'text', 'speaker', 'speaker_local', 'entity_id', 'cue'] as const;
+export const QUOTE_COLUMNS = ['doc_id', 'local_id', 'kind', 'start', 'end', 'text', 'speaker', 'speaker_local', 'entity_id', 'cue', 'cue_type'] as const;
 export const FIGURE_COLUMNS = [
   'doc_id', 'local_id', 'start', 'end', 'text', 'value', 'low', 'high', 'hedge', 'counted', 'role', 'unit', 'claimant', 'claimant_kind', 'claimant_local', 'entity_id',
   'quote_local', 'event_local', 'event_id', 'part_of',
@@ -49,7 +49,10 @@ export function docValues(r: AscribeRecord, hash: string, now: string): unknown[
 export function quoteValues(r: AscribeRecord, entityMap: ReadonlyMap<string, string>): unknown[][] {
   return r.quotes.map((q) => {
     const sp = q.speaker;
-    return [r.doc.id, q.id, q.kind, q.content.start, q.content.end, q.content.text, sp?.name ?? null, sp?.entity ?? null, sp?.entity ? (entityMap.get(sp.entity) ?? null) : null, q.cue?.text ?? null];
+    return [
+      r.doc.id, q.id, q.kind, q.content.start, q.content.end, q.content.text, sp?.name ?? null, sp?.entity ?? null, sp?.entity ? (entityMap.get(sp.entity) ?? null) : null, q.cue?.text ?? null,
+      q.cueType ?? null,
+    ];
   });
 }
 

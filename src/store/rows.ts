@@ -5,7 +5,7 @@
 import type { LinkEvidence } from '../corpus/evidence.js';
 import { buildLedger, type Ledger, type LedgerFigure, type LedgerQuote, type LedgerSource } from '../corpus/ledger.js';
 import type { AscribeRecord } from '../record/types.js';
-import type { CorpusEntitySummary, CorpusEventSummary, DocumentSummary, EntityMember, EventMember, FigureRow, Page, QuoteRow } from './types.js';
+import type { CorpusEntitySummary, CorpusEventSummary, DocumentSummary, EntityMember, EventMember, FigureRow, LedgerQuery, Page, QuoteRow } from './types.js';
 
 export type Row = Record<string, any>;
 
@@ -45,7 +45,7 @@ export function linkMap(rows: readonly Row[], target: 'entity_id' | 'event_id'):
 export function quoteRow(r: Row): QuoteRow {
   return {
     doc: r.doc_id, title: r.title ?? null, source: r.source ?? null, published: r.published ?? null, id: r.local_id, kind: r.kind,
-    start: r.start, end: r.end, text: r.text, speaker: r.speaker, entity: r.entity_id, cue: r.cue,
+    start: r.start, end: r.end, text: r.text, speaker: r.speaker, entity: r.entity_id, cue: r.cue, cueType: r.cue_type ?? null,
   };
 }
 
@@ -117,8 +117,11 @@ function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-/** One source per member document, its figures and quotes in text order, then the ledger. */
-export function assembleLedger({ event: r, members, figures, quotes }: LedgerRows): Ledger {
+/**
+ * One source per member document, its figures and quotes in text order, then the ledger.
+ * `only.cueType` keeps only the listed quotes of that type; figures stay (each shows its quote's type).
+ */
+export function assembleLedger({ event: r, members, figures, quotes }: LedgerRows, only: LedgerQuery = {}): Ledger {
   const figuresByDoc = group(figures, (x) => x.f.doc_id);
   const quotesByDoc = group(quotes, (q) => q.doc_id);
   const sources: LedgerSource[] = [];
@@ -133,10 +136,12 @@ export function assembleLedger({ event: r, members, figures, quotes }: LedgerRow
         return {
           id: f.local_id, text: f.text, start: f.start, end: f.end, role: f.role ?? f.counted, value: f.value, low: f.low, high: f.high, hedge: f.hedge,
           counted: f.counted, unit: f.unit, claimant: f.claimant, claimantKind: f.claimant_kind, entity: f.entity_id,
-          quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker } : null, attached,
+          quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker, cueType: q.cue_type ?? null } : null, attached,
         };
       });
-    const related: LedgerQuote[] = [...docQuotes.values()].map((q) => ({ id: q.local_id, kind: q.kind, text: q.text, start: q.start, end: q.end, speaker: q.speaker, entity: q.entity_id }));
+    const related: LedgerQuote[] = [...docQuotes.values()]
+      .filter((x) => !only.cueType || x.cue_type === only.cueType)
+      .map((x) => ({ id: x.local_id, kind: x.kind, text: x.text, start: x.start, end: x.end, speaker: x.speaker, entity: x.entity_id, cueType: x.cue_type ?? null }));
     sources.push({
       doc, outlet: head.source ?? hostOf(head.url), title: head.title, published: head.published, url: head.url,
       evidence: JSON.parse(head.evidence) as LinkEvidence[], triggers: mentions.map((m) => m.trigger_text as string), figures: figs, quotes: related,

@@ -110,8 +110,16 @@ export interface MigrationDef {
   name: string;
   /** Tables this version creates (dialects render them). */
   creates: TableDef[];
+  /** Nullable columns this version adds to existing tables (dialects render them; each fills its own backfill). */
+  adds?: Array<{ table: string; column: ColumnDef }>;
 }
 
-export const MIGRATIONS: MigrationDef[] = [{ version: 1, name: 'init', creates: TABLES_V1 }];
+/**
+ * Version 2: each quote's cue type (speech | thought | other, core/layers.ts CueType), so quotes
+ * can be filtered to statements; older rows are filled from the stored record's quotes.
+ */
+export const QUOTE_CUE_TYPE: MigrationDef = { version: 2, name: 'quote-cue-type', creates: [], adds: [{ table: 'quotes', column: c('cue_type', 'text') }] };
+
+export const MIGRATIONS: MigrationDef[] = [{ version: 1, name: 'init', creates: TABLES_V1 }, QUOTE_CUE_TYPE];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

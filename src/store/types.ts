@@ -4,7 +4,7 @@
  * pass the same contract tests (test/corpus/store-contract.ts). Methods are async so that a
  * networked database fits the same shape; the SQLite one answers synchronously underneath.
  */
-import type { Hedge } from '../core/layers.js';
+import type { CueType, Hedge } from '../core/layers.js';
 import type { AscribeRecord } from '../record/types.js';
 import type { Ledger } from '../corpus/ledger.js';
 import type { LinkEvidence } from '../corpus/evidence.js';
@@ -90,6 +90,8 @@ export interface QuoteRow {
   /** Corpus entity of the speaker, when the speaker was resolved to an entity. */
   entity: string | null;
   cue: string | null;
+  /** What the cue reports (speech, thought or other); null for a record that carries no label. */
+  cueType: CueType | null;
 }
 
 export interface FigureRow {
@@ -164,6 +166,20 @@ export interface Page {
   offset?: number;
 }
 
+export interface QuoteQuery extends Page {
+  /** Part of the speaker's name (any name of a linked entity). */
+  speaker?: string;
+  entity?: string;
+  doc?: string;
+  /** Only quotes whose cue reports this (e.g. 'speech': statements, not beliefs or acts). */
+  cueType?: CueType;
+}
+
+export interface LedgerQuery {
+  /** Only the ledger's quotes of this cue type (figures stay; each figure's quote carries its own). */
+  cueType?: CueType;
+}
+
 export interface StoreStats {
   documents: number;
   errors: number;
@@ -186,11 +202,11 @@ export interface Store {
   document(id: string): Promise<StoredDocument | null>;
   entities(q?: Page & { type?: string; name?: string }): Promise<CorpusEntitySummary[]>;
   entity(id: string): Promise<CorpusEntityDetail | null>;
-  quotes(q?: Page & { speaker?: string; entity?: string; doc?: string }): Promise<QuoteRow[]>;
+  quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
   figures(q?: Page & { role?: string; entity?: string; event?: string; doc?: string }): Promise<FigureRow[]>;
   events(q?: Page & { type?: string; minDocs?: number }): Promise<CorpusEventSummary[]>;
   event(id: string): Promise<CorpusEventDetail | null>;
-  ledger(eventId: string): Promise<Ledger | null>;
+  ledger(eventId: string, q?: LedgerQuery): Promise<Ledger | null>;
   search(text: string, q?: Page & { kind?: 'document' | 'quote' }): Promise<SearchHit[]>;
   close(): Promise<void>;
 }

@@ -56,3 +56,11 @@ export function snippet(s: string): HTMLElement {
 export const docHref = (id: string) => `#/doc/${encodeURIComponent(id)}`;
 export const eventHref = (id: string) => `#/event/${encodeURIComponent(id)}`;
 export const entityHref = (id: string) => `#/entity/${encodeURIComponent(id)}`;
+
+/**
+ * The mark of a quote whose cue reports no statement ("believes", "nominated"), so a reader can
+ * tell; statements (and quotes stored without a label) carry none. `cue`: the cue's words, as a tooltip.
+ */
+export function cueTypeBadge(cueType: string | null | undefined, cue?: string): HTMLElement | null {
+  return cueType && cueType !== 'speech' ? el('span', { class: `cue-type cue-type-${cueType}`, title: cue }, cueType) : null;
+}

@@ -3,7 +3,7 @@ import type { Ledger } from '../corpus/ledger.js';
 import type { CorpusEventDetail } from '../store/types.js';
 import { enc, get } from './api.js';
 import { ledgerChart } from './chart.js';
-import { docHref, el, entityHref, link, table, type Child } from './dom.js';
+import { cueTypeBadge, docHref, el, entityHref, link, table, type Child } from './dom.js';
 
 function claim(f: { value: number; low: number | null; high: number | null; hedge: string }): string {
   const n = (x: number) => x.toLocaleString('en-US');
@@ -12,6 +12,19 @@ function claim(f: { value: number; low: number | null; high: number | null; hedg
   if (f.hedge === 'at-most') return `at most ${n(f.high ?? f.value)}`;
   if (f.hedge === 'range') return `${n(f.low ?? f.value)}–${n(f.high ?? f.value)}`;
   return n(f.value);
+}
+
+const CUE_TYPE_CHOICES: Array<[string, string]> = [['', 'all quotes'], ['speech', 'statements (speech)'], ['thought', 'beliefs (thought)'], ['other', 'acts and stances (other)']];
+
+/** A choice of which quotes to show by cue type (e.g. statements only); hides the others in `list`. */
+function cueTypeFilter(list: HTMLElement, types: ReadonlyArray<string | null>): HTMLElement {
+  const count = (t: string) => (t ? types.filter((x) => x === t).length : types.length);
+  const select = el('select', { class: 'cue-type-filter', 'aria-label': 'show quotes by cue type' },
+    ...CUE_TYPE_CHOICES.map(([value, label]) => el('option', { value }, `${label} (${count(value)})`)));
+  select.addEventListener('change', () => {
+    for (const li of list.querySelectorAll<HTMLElement>('li')) li.hidden = select.value !== '' && li.dataset.cueType !== select.value;
+  });
+  return el('p', { class: 'muted' }, 'Show ', select);
 }
 
 export async function ledgerView(id: string): Promise<HTMLElement> {
@@ -29,7 +42,7 @@ export async function ledgerView(id: string): Promise<HTMLElement> {
       rows.push([
         s.published ?? '', src, f.role, el('b', {}, claim(f)), el('span', { class: `hedge hedge-${f.hedge}` }, f.hedge),
         f.entity ? link(entityHref(f.entity), f.claimant) : f.claimant,
-        f.quote ? el('q', {}, f.quote.text) : el('span', { class: 'muted' }, `“${f.text}” in the outlet’s own words`),
+        f.quote ? el('span', {}, el('q', {}, f.quote.text), cueTypeBadge(f.quote.cueType)) : el('span', { class: 'muted' }, `“${f.text}” in the outlet’s own words`),
       ]);
     }
   }
@@ -51,8 +64,10 @@ export async function ledgerView(id: string): Promise<HTMLElement> {
   const quotes = l.sources.flatMap((s) => s.quotes.map((q) => ({ s, q })));
   if (quotes.length) {
     out.appendChild(el('h3', {}, `Quotes about it (${quotes.length})`));
-    out.appendChild(el('ul', { class: 'quotes' }, ...quotes.map(({ s, q }) =>
-      el('li', {}, el('span', { class: 'who' }, q.entity ? link(entityHref(q.entity), q.speaker ?? '?') : (q.speaker ?? 'unattributed')), ': ', el('q', {}, q.text), ' ', el('small', {}, link(docHref(s.doc), `${s.outlet ?? s.doc}, ${s.published ?? ''}`))))));
+    const list = el('ul', { class: 'quotes' }, ...quotes.map(({ s, q }) =>
+      el('li', { 'data-cue-type': q.cueType ?? '' }, el('span', { class: 'who' }, q.entity ? link(entityHref(q.entity), q.speaker ?? '?') : (q.speaker ?? 'unattributed')), cueTypeBadge(q.cueType), ': ', el('q', {}, q.text), ' ',
+        el('small', {}, link(docHref(s.doc), `${s.outlet ?? s.doc}, ${s.published ?? ''}`)))));
+    out.append(cueTypeFilter(list, quotes.map(({ q }) => q.cueType)), list);
   }
 
   out.appendChild(el('h3', {}, 'Why these reports are one event'));

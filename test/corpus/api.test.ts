@@ -57,6 +57,13 @@ describe('HTTP API', () => {
     expect((await get('/api/quotes?speaker=hartmann&limit=1')).body).toHaveLength(1);
     expect((await get('/api/figures?role=killed')).body).toHaveLength(5);
     expect((await get(`/api/figures?entity=${people[0].id}`)).body.map((f: { value: number }) => f.value)).toEqual([30, 45]);
+    // Cue types: FLOOD_B's quote is a statement ("told"); FLOOD_A's record carries no label.
+    expect((await get('/api/quotes?cueType=speech')).body.map((q: { doc: string; cueType: string }) => [q.doc, q.cueType])).toEqual([['b', 'speech']]);
+    expect((await get('/api/quotes')).body.map((q: { cueType: string | null }) => q.cueType)).toEqual([null, 'speech']);
+    expect((await get('/api/quotes?cueType=thought')).body).toEqual([]);
+    const speech = (await get(`/api/events/${encodeURIComponent(events[0].id)}/ledger?cueType=speech`)).body;
+    expect(speech.sources.map((s: { quotes: Array<{ cueType: string }> }) => s.quotes.map((q) => q.cueType))).toEqual([[], ['speech']]);
+    expect(speech.spread).toEqual(ledger.spread);
     const hits = (await get('/api/search?q=toll&kind=quote')).body;
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ kind: 'quote', doc: 'b', speaker: 'Hartmann' });
@@ -69,6 +76,8 @@ describe('HTTP API', () => {
     expect(await get('/api/search')).toMatchObject({ status: 400, body: { error: { code: 'E_USAGE' } } });
     expect(await get('/api/documents?limit=-1')).toMatchObject({ status: 400 });
     expect(await get('/api/documents?status=maybe')).toMatchObject({ status: 400 });
+    expect(await get('/api/quotes?cueType=said')).toMatchObject({ status: 400, body: { error: { code: 'E_USAGE', message: 'cueType must be one of speech, thought, other' } } });
+    expect(await get('/api/events/x/ledger?cueType=said')).toMatchObject({ status: 400, body: { error: { code: 'E_USAGE' } } });
     expect(await get('/api/documents/%E0%A4%A')).toMatchObject({ status: 400 });
     const del = await fetch(base + 'api/documents/a', { method: 'DELETE' });
     expect(del.status).toBe(405);
@@ -102,6 +111,10 @@ describe('HTTP API', () => {
     for (const r of ROUTES) expect(spec.paths[r.path]?.[r.method.toLowerCase()], `${r.method} ${r.path}`).toBeDefined();
     const refs = JSON.stringify(spec).match(/#\/components\/schemas\/(\w+)/g) ?? [];
     for (const ref of refs) expect(spec.components.schemas[ref.split('/').pop()!], ref).toBeDefined();
+    for (const p of ['/api/quotes', '/api/events/{id}/ledger']) {
+      expect(spec.paths[p].get.parameters.find((x: { name: string }) => x.name === 'cueType'), p).toMatchObject({ in: 'query', schema: { enum: ['speech', 'thought', 'other'] } });
+    }
+    expect(spec.components.schemas.Quote.properties.cueType).toEqual({ enum: ['speech', 'thought', 'other', null] });
   });
 
   it('serves the page with a strict content security policy', async () => {

@@ -101,6 +101,27 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('the web page, in c
     await shot('ledger');
   });
 
+  it('marks the cue type of a ledger quote and filters the quotes to statements', async () => {
+    const events = await store.events({ limit: 1000 });
+    const ledgers = await Promise.all(events.map((e) => store.ledger(e.id)));
+    const quotesOf = (i: number) => ledgers[i]!.sources.flatMap((s) => s.quotes);
+    // Prefer a ledger with statements and other quotes both, so the filter has something to hide.
+    let i = ledgers.findIndex((_, k) => quotesOf(k).some((q) => q.cueType === 'speech') && quotesOf(k).some((q) => q.cueType !== 'speech'));
+    if (i < 0) i = ledgers.findIndex((_, k) => quotesOf(k).length > 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const quotes = quotesOf(i);
+    await page.goto(`${base}#/event/${encodeURIComponent(events[i].id)}`);
+    await page.locator('.cue-type-filter').waitFor();
+    const items = page.locator('ul.quotes li');
+    expect(await items.count()).toBe(quotes.length);
+    expect(await page.locator('ul.quotes li .cue-type').count()).toBe(quotes.filter((q) => q.cueType && q.cueType !== 'speech').length);
+    await page.locator('.cue-type-filter').selectOption('speech');
+    expect(await page.locator('ul.quotes li:visible').count()).toBe(quotes.filter((q) => q.cueType === 'speech').length);
+    expect(await page.locator('ul.quotes li:visible .cue-type').count()).toBe(0);
+    await page.locator('.cue-type-filter').selectOption('');
+    expect(await page.locator('ul.quotes li:visible').count()).toBe(quotes.length);
+  });
+
   it('has entity pages and search', async () => {
     const [person] = await store.entities({ type: 'PERSON', limit: 1 });
     await page.goto(`${base}#/entity/${encodeURIComponent(person.id)}`);

@@ -126,9 +126,23 @@ describe('ascribe query', () => {
     expect(ledger.code).toBe(0);
     expect(ledger.stdout).toContain(list[0].label);
     const csv = run(['query', 'ledger', list[0].id, '--db', db, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('event,row,doc,outlet,published,title,role,claim,value,low,high,hedge,claimant,quote_speaker,quote,text');
+    expect(csv.stdout.split('\r\n')[0]).toBe('event,row,doc,outlet,published,title,role,claim,value,low,high,hedge,claimant,quote_speaker,quote,quote_cue_type,text');
     const quotes = run(['query', 'quotes', '--db', db, '--format', 'csv']);
-    expect(quotes.stdout.startsWith('doc,published,id,speaker,entity,kind,cue,text\r\n')).toBe(true);
+    expect(quotes.stdout.startsWith('doc,published,id,speaker,entity,kind,cue,cue_type,text\r\n')).toBe(true);
+    expect(run(['query', 'quotes', '--db', db, '--limit', '1']).stdout.split('\n')[0]).toMatch(/\bcue\s+cue_type\s+text$/);
+    // --cue-type: every quote analyze wrote has a label; the filter keeps only that one.
+    const byType = (t: string) => run(['query', 'quotes', '--db', db, '--cue-type', t, '--format', 'jsonl', '--limit', '1000']).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const all = run(['query', 'quotes', '--db', db, '--format', 'jsonl', '--limit', '1000']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const speech = byType('speech');
+    expect(speech.length).toBeGreaterThan(0);
+    expect(speech.every((q) => q.cueType === 'speech')).toBe(true);
+    expect(speech.length + byType('thought').length + byType('other').length).toBe(all.length);
+    const ledgerQuotes = (t?: string) => run(['query', 'ledger', list[0].id, '--db', db, '--format', 'jsonl', ...(t ? ['--cue-type', t] : [])]).stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.row === 'quote');
+    const everyQuote = ledgerQuotes();
+    expect(ledgerQuotes('speech').map((r) => r.quote)).toEqual(everyQuote.filter((r) => r.quote.cueType === 'speech').map((r) => r.quote));
+    const bad = run(['query', 'quotes', '--db', db, '--cue-type', 'said']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('ascribe: E_USAGE: --cue-type must be one of speech, thought, other, not "said"\n');
     const table = run(['query', 'figures', '--db', db, '--limit', '3']);
     expect(table.stdout.split('\n')[0]).toMatch(/^doc\s+published\s+id\s+role\s+claim/);
     expect(run(['query', 'search', 'police', '--db', db, '--format', 'jsonl']).code).toBe(0);

@@ -2,7 +2,7 @@
  * Hand-built ascribe/v1 records for store tests: short invented texts (not from any data set),
  * with spans computed from the text so that every span matches it exactly.
  */
-import type { Entity, EntityType, Event, Hedge, Quantity, Quote } from '../../src/core/layers.js';
+import type { CueType, Entity, EntityType, Event, Hedge, Quantity, Quote } from '../../src/core/layers.js';
 import type { AscribeRecord } from '../../src/record/types.js';
 import { span, type Span } from '../../src/core/span.js';
 
@@ -13,7 +13,8 @@ export interface Spec {
   title?: string;
   source?: string;
   entities?: Array<{ name: string; type: EntityType; aliases?: string[] }>;
-  quotes?: Array<{ content: string; speaker?: string }>;
+  /** `cue`: the cue's words (null when absent); `cueType`: left out of the record when absent, as in hand-made records. */
+  quotes?: Array<{ content: string; speaker?: string; cue?: string; cueType?: CueType }>;
   figures?: Array<{ text: string; value: number; low?: number; high?: number; hedge?: Hedge; role?: string; claimant?: string; event?: number; quote?: number }>;
   events?: Array<{ type: string; trigger: string; time?: string; places?: string[]; participants?: string[] }>;
 }
@@ -42,8 +43,8 @@ export function record(s: Spec): AscribeRecord {
   });
   const entityId = (name: string) => entities.find((e) => e.name === name)?.id ?? null;
   const quotes: Quote[] = (s.quotes ?? []).map((q, i) => ({
-    id: `q${i + 1}`, kind: 'direct', content: at(t, q.content), cue: null,
-    speaker: q.speaker ? { name: q.speaker, entity: entityId(q.speaker), mention: null } : null,
+    id: `q${i + 1}`, kind: 'direct', content: at(t, q.content), cue: q.cue ? at(t, q.cue) : null,
+    speaker: q.speaker ? { name: q.speaker, entity: entityId(q.speaker), mention: null } : null, ...(q.cueType && { cueType: q.cueType }),
   }));
   const quantities: Quantity[] = (s.figures ?? []).map((f, i) => ({
     id: `n${i + 1}`, span: at(t, f.text), value: f.value, ...(f.low !== undefined && { low: f.low }), ...(f.high !== undefined && { high: f.high }),
@@ -82,7 +83,7 @@ export const FLOOD_B: Spec = {
   id: 'b', title: 'Varnel flood toll rises', source: 'Evening Courier', published: '2031-05-05',
   text: 'The death toll from the Varnel flood rose to about 45, Mayor Hartmann told reporters. Some residents said as many as 60 had died.',
   entities: [{ name: 'Varnel', type: 'GPE' }, { name: 'Hartmann', type: 'PERSON' }],
-  quotes: [{ content: 'The death toll from the Varnel flood rose to about 45', speaker: 'Hartmann' }],
+  quotes: [{ content: 'The death toll from the Varnel flood rose to about 45', speaker: 'Hartmann', cue: 'told', cueType: 'speech' }],
   figures: [
     { text: 'about 45', value: 45, hedge: 'approx', role: 'killed', claimant: 'Hartmann', event: 0, quote: 0 },
     { text: 'as many as 60', value: 60, high: 60, hedge: 'at-most', role: 'killed', claimant: 'Some residents', event: 0 },
@@ -97,4 +98,18 @@ export const OTHER_PLACE: Spec = {
   entities: [{ name: 'Osterby', type: 'GPE' }],
   figures: [{ text: 'Four people', value: 4, role: 'killed', event: 0 }],
   events: [{ type: 'killing', trigger: 'killed', time: '2031-05-02', places: ['Osterby'] }],
+};
+
+/** A third report of the Varnel flood whose quotes are a statement, a belief and an act (one cue type each). */
+export const FLOOD_CUES: Spec = {
+  id: 'd', title: 'Varnel counts its dead', source: 'Morning Star', published: '2031-05-04',
+  text: 'The flood killed 40 people in Varnel, Mayor Hartmann said. Hartmann believes that the dam failed. The council called for an inquiry into the dam.',
+  entities: [{ name: 'Varnel', type: 'GPE' }, { name: 'Hartmann', type: 'PERSON' }],
+  quotes: [
+    { content: 'The flood killed 40 people in Varnel', speaker: 'Hartmann', cue: 'said', cueType: 'speech' },
+    { content: 'the dam failed', speaker: 'Hartmann', cue: 'believes', cueType: 'thought' },
+    { content: 'an inquiry into the dam', speaker: 'The council', cue: 'called for', cueType: 'other' },
+  ],
+  figures: [{ text: '40 people', value: 40, role: 'killed', claimant: 'Hartmann', event: 0, quote: 0 }],
+  events: [{ type: 'killing', trigger: 'killed', time: '2031-05-02', places: ['Varnel'] }],
 };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
 import { storeContract } from './store-contract.js';
+import { FLOOD_A, FLOOD_B, FLOOD_CUES, record } from './fixtures.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascribe-store-'));
 let n = 0;
@@ -34,4 +35,78 @@ describe('SQLite specifics', () => {
     await ro.close();
     expect(() => openStore(path.join(dir, 'missing.db'), { readonly: true })).toThrow(expect.objectContaining({ code: 'E_UNREADABLE' }));
   });
+});
+
+/** The columns of each table, as PRAGMA table_info lists them. */
+function columns(db: Database.Database): Record<string, string[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`PRAGMA table_info("${t}")`).all() as Array<{ name: string }>).map((c) => c.name)]));
+}
+
+/**
+ * A corpus as version 1 (before quotes.cue_type) left it: stored by this version, then the
+ * column dropped and the version set back, which must give exactly the tables version 1 creates.
+ */
+async function versionOneCorpus(): Promise<string> {
+  const file = fresh();
+  const s = openStore(file);
+  await s.putBatch([FLOOD_A, FLOOD_B, FLOOD_CUES].map((x) => ({ hash: x.id, record: record(x) })));
+  await s.close();
+  const db = new Database(file);
+  db.exec('ALTER TABLE quotes DROP COLUMN cue_type');
+  db.pragma('user_version = 1');
+  const v1 = new Database(':memory:');
+  for (const sql of SQLITE_MIGRATIONS[0].statements) v1.exec(sql);
+  expect(columns(db)).toEqual(columns(v1));
+  v1.close();
+  db.close();
+  return file;
+}
+
+describe('SQLite upgrade of a version 1 corpus (no quotes.cue_type)', () => {
+  const latest = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;
+  const labels = (db: Database.Database) => db.prepare('SELECT doc_id, local_id, cue_type FROM quotes ORDER BY doc_id, local_id').raw().all();
+  const expected = [['a', 'q1', null], ['b', 'q1', 'speech'], ['d', 'q1', 'speech'], ['d', 'q2', 'thought'], ['d', 'q3', 'other']];
+
+  it('adds the column and fills it from the stored records on open', async () => {
+    const file = await versionOneCorpus();
+    const s = openStore(file);
+    expect((await s.stats()).schemaVersion).toBe(latest);
+    expect((await s.quotes({ cueType: 'thought' })).map((q) => [q.doc, q.text])).toEqual([['d', 'the dam failed']]);
+    await s.close();
+    const db = new Database(file, { readonly: true });
+    expect(labels(db)).toEqual(expected);
+    db.close();
+  });
+
+  it('upgrades on a read-only open too (ascribe query), since the queries need the column', async () => {
+    const file = await versionOneCorpus();
+    const ro = openStore(file, { readonly: true });
+    expect((await ro.stats()).schemaVersion).toBe(latest);
+    expect((await ro.quotes({ cueType: 'speech' })).map((q) => q.doc)).toEqual(['d', 'b']);
+    await ro.close();
+  });
+
+  it('says in one line why when the upgrade cannot be written', async () => {
+    const file = await versionOneCorpus();
+    const holder = new Database(file);
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      let err: unknown;
+      try {
+        openStore(file, { readonly: true });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toMatchObject({ code: 'E_UNREADABLE' });
+      expect((err as Error).message).toMatch(/schema version 1 is older than this ascribe \(\d+\) and could not be upgraded \(database is locked\)/);
+      expect((err as Error).message).not.toContain('\n');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1); // nothing half-applied
+    db.close();
+  }, 20_000);
 });

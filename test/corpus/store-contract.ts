@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PutItem, Store } from '../../src/store/types.js';
-import { FLOOD_A, FLOOD_B, OTHER_PLACE, record, type Spec } from './fixtures.js';
+import { FLOOD_A, FLOOD_B, FLOOD_CUES, OTHER_PLACE, record, type Spec } from './fixtures.js';
 
 const put = (s: Spec, hash = `h-${s.id}`): PutItem => ({ hash, record: record(s) });
 
@@ -123,6 +123,29 @@ export function storeContract(name: string, open: () => Store) {
       expect((await store.ledger(other.id))!.sources).toHaveLength(1);
       expect(await store.ledger('no-such-event')).toBeNull();
       expect((await store.figures({ role: 'killed', event: flood.id })).length).toBe(4);
+    });
+
+    it('keeps the cue type of each quote and filters quotes and the ledger by it', async () => {
+      store = open();
+      await store.putBatch([put(FLOOD_A), put(FLOOD_B), put(FLOOD_CUES)]);
+      const all = await store.quotes();
+      // FLOOD_A's quote has no label in its record: null, never guessed.
+      expect(all.map((q) => [q.doc, q.cue, q.cueType])).toEqual([['a', null, null], ['d', 'said', 'speech'], ['d', 'believes', 'thought'], ['d', 'called for', 'other'], ['b', 'told', 'speech']]);
+      expect((await store.quotes({ cueType: 'speech' })).map((q) => [q.doc, q.id])).toEqual([['d', 'q1'], ['b', 'q1']]);
+      expect((await store.quotes({ cueType: 'thought', speaker: 'Hartmann' })).map((q) => q.text)).toEqual(['the dam failed']);
+      expect(await store.quotes({ cueType: 'other', doc: 'b' })).toEqual([]);
+
+      const [flood] = await store.events();
+      const full = (await store.ledger(flood.id))!;
+      const d = full.sources.find((s) => s.doc === 'd')!;
+      expect(d.quotes.map((q) => q.cueType)).toEqual(['speech', 'thought', 'other']);
+      expect(d.figures[0].quote).toMatchObject({ id: 'q1', cueType: 'speech' });
+      const speech = (await store.ledger(flood.id, { cueType: 'speech' }))!;
+      expect(speech.sources.map((s) => [s.doc, s.quotes.map((q) => q.id)])).toEqual([['a', []], ['d', ['q1']], ['b', ['q1']]]);
+      // Figures are the ledger's subject: the quote filter leaves them, and the spread, as they were.
+      expect(speech.sources.map((s) => s.figures.length)).toEqual(full.sources.map((s) => s.figures.length));
+      expect(speech.spread).toEqual(full.spread);
+      expect((await store.ledger(flood.id, { cueType: 'other' }))!.sources.flatMap((s) => s.quotes.map((q) => q.text))).toEqual(['an inquiry into the dam']);
     });
 
     it('recounts entities and events when a document is removed', async () => {

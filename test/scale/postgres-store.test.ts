@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/index.js';
 import { PgStore } from '../../src/store/postgres/store.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from '../corpus/store-contract.js';
-import { FLOOD_A, FLOOD_B, record } from '../corpus/fixtures.js';
+import { FLOOD_A, FLOOD_B, FLOOD_CUES, record } from '../corpus/fixtures.js';
 import { dropSchemas, freshSchema, PG_URL, servicesFor } from './services.js';
 
 const svc = await servicesFor('Postgres store', ['postgres']);
@@ -61,6 +61,38 @@ describe.skipIf(!svc.run)('Postgres specifics', () => {
     expect(flood).toMatchObject({ docs: 2, places: ['Varnel'] });
     expect((await x.document('a'))!.entityLinks.e2).toBe((await y.document('b'))!.entityLinks.e2);
     await Promise.all([x.close(), y.close()]);
+  });
+
+  it('upgrades a version 1 corpus (no quotes.cue_type): the column is added and filled from the stored records, on a read-only open too', async () => {
+    const latest = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    const columnsOf = async (schema: string) =>
+      (await c.query("SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'quotes' ORDER BY ordinal_position", [schema])).rows.map((r) => r.column_name);
+    // The quotes table as version 1 alone creates it, to check the downgraded corpus below against.
+    const v1Url = freshSchema(schemas);
+    const v1Schema = new URL(v1Url).searchParams.get('schema')!;
+    await c.query(`CREATE SCHEMA "${v1Schema}"; SET search_path = "${v1Schema}"`);
+    for (const sql of PG_MIGRATIONS[0].statements) await c.query(sql);
+    await c.query('SET search_path = public');
+
+    for (const readonly of [false, true]) {
+      const url = freshSchema(schemas);
+      const schema = new URL(url).searchParams.get('schema')!;
+      const s = new PgStore(url);
+      await s.putBatch([FLOOD_A, FLOOD_B, FLOOD_CUES].map((x) => ({ hash: x.id, record: record(x) })));
+      await s.close();
+      await c.query(`ALTER TABLE "${schema}".quotes DROP COLUMN cue_type; DELETE FROM "${schema}".ascribe_schema_version WHERE version > 1`);
+      expect(await columnsOf(schema)).toEqual(await columnsOf(v1Schema));
+
+      const up = new PgStore(url, { readonly });
+      expect((await up.stats()).schemaVersion).toBe(latest);
+      expect((await up.quotes({ cueType: 'thought' })).map((q) => [q.doc, q.text])).toEqual([['d', 'the dam failed']]);
+      const labels = (await c.query(`SELECT doc_id, local_id, cue_type FROM "${schema}".quotes ORDER BY doc_id, local_id`)).rows.map((r) => [r.doc_id, r.local_id, r.cue_type]);
+      expect(labels).toEqual([['a', 'q1', null], ['b', 'q1', 'speech'], ['d', 'q1', 'speech'], ['d', 'q2', 'thought'], ['d', 'q3', 'other']]);
+      await up.close();
+    }
+    await c.end();
   });
 
   it('reports an unreachable server or a bad URL as a coded error', async () => {

@@ -1,5 +1,5 @@
-import { renderTableSql, type ColumnTypes } from '../ddl.js';
-import type { TableDef } from '../schema.js';
+import { renderAddColumnSql, renderTableSql, type ColumnTypes } from '../ddl.js';
+import type { MigrationDef, TableDef } from '../schema.js';
 
 // JSON stays text: the record must come back byte for byte as written (jsonb reorders keys),
 // and both dialects then read it the same way. Text compares bytewise (COLLATE "C"), as in
@@ -9,4 +9,9 @@ const TYPES: ColumnTypes = { text: 'TEXT COLLATE "C"', integer: 'INTEGER', real:
 /** Postgres DDL for one portable table definition (../schema.ts). */
 export function createTableSql(t: TableDef): string[] {
   return renderTableSql(t, TYPES);
+}
+
+/** Postgres DDL for the columns a migration adds to existing tables. */
+export function addColumnsSql(m: MigrationDef): string[] {
+  return (m.adds ?? []).map((a) => renderAddColumnSql(a.table, a.column, TYPES));
 }

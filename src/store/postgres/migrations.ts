@@ -1,5 +1,5 @@
-import { MIGRATIONS } from '../schema.js';
-import { createTableSql } from './ddl.js';
+import { MIGRATIONS, QUOTE_CUE_TYPE } from '../schema.js';
+import { addColumnsSql, createTableSql } from './ddl.js';
 
 export interface PgMigration {
   version: number;
@@ -46,7 +46,23 @@ const migration001: PgMigration = {
   ],
 };
 
+/**
+ * Version 2: quotes.cue_type, filled for the quotes already stored from the record JSON each
+ * document keeps (its `quotes[].cueType`; NULL where a record has none), each record parsed once.
+ */
+const migration002: PgMigration = {
+  version: QUOTE_CUE_TYPE.version,
+  name: QUOTE_CUE_TYPE.name,
+  statements: [
+    ...addColumnsSql(QUOTE_CUE_TYPE),
+    `UPDATE quotes q SET cue_type = b.cue_type
+     FROM (SELECT d.id AS doc_id, j->>'id' AS local_id, j->>'cueType' AS cue_type
+           FROM documents d CROSS JOIN LATERAL json_array_elements(d.record::json->'quotes') j WHERE d.status = 'ok' AND d.record IS NOT NULL) b
+     WHERE q.doc_id = b.doc_id AND q.local_id = b.local_id`,
+  ],
+};
+
 /** Every migration in order; add new ones at the end, never edit one that has shipped. */
-export const PG_MIGRATIONS: PgMigration[] = [migration001];
+export const PG_MIGRATIONS: PgMigration[] = [migration001, migration002];
 
 export const VERSION_TABLE = 'ascribe_schema_version';

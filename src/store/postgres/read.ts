@@ -8,7 +8,9 @@ import { parseSearch } from '../fts-query.js';
 import {
   QUOTE_NEAR_TRIGGER, assembleLedger, docSummary, entityMember, entitySummary, eventMember, eventSummary, figureRow, like, linkMap, page, quoteRow, storedRecord,
 } from '../rows.js';
-import type { CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, Page, QuoteRow, SearchHit, StoreStats, StoredDocument } from '../types.js';
+import type {
+  CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, LedgerQuery, Page, QuoteQuery, QuoteRow, SearchHit, StoreStats, StoredDocument,
+} from '../types.js';
 import { FTS_MAX_CHARS } from './migrations.js';
 import { headline, toTsQuery } from './search.js';
 import type { Sql } from './sql.js';
@@ -17,7 +19,7 @@ import type { Sql } from './sql.js';
 // them: local ids are numbered in record order (q9 before q10, hence length first).
 
 const DOC = 'd.id, d.hash, d.status, d.error_code, d.error_message, d.title, d.published, d.source, d.url, d.n_quotes, d.n_figures, d.n_events';
-const QUOTE = 'q.doc_id, q.local_id, q.kind, q.start, q."end", q.text, q.speaker, q.speaker_local, q.entity_id, q.cue';
+const QUOTE = 'q.doc_id, q.local_id, q.kind, q.start, q."end", q.text, q.speaker, q.speaker_local, q.entity_id, q.cue, q.cue_type';
 const EVENT_COLS = `ev.*, (SELECT json_agg(coalesce(en.name, p.value) ORDER BY p.ord)::text
   FROM json_array_elements_text(ev.places::json) WITH ORDINALITY p(value, ord) LEFT JOIN entities en ON en.id = p.value) AS place_names`;
 const ENTITY_COLS = 'e.*, (SELECT count(*)::int FROM quotes WHERE entity_id = e.id) n_quotes, (SELECT count(*)::int FROM figures WHERE entity_id = e.id) n_figures';
@@ -112,12 +114,13 @@ export class Reader {
     return { ...entitySummary(r), members };
   }
 
-  async quotes(q: Page & { speaker?: string; entity?: string; doc?: string } = {}): Promise<QuoteRow[]> {
+  async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
     const { limit, offset } = page(q);
     const cond: string[] = [];
     const args: unknown[] = [];
     if (q.doc) (args.push(q.doc), cond.push(`q.doc_id = $${args.length}`));
     if (q.entity) (args.push(q.entity), cond.push(`q.entity_id = $${args.length}`));
+    if (q.cueType) (args.push(q.cueType), cond.push(`q.cue_type = $${args.length}`));
     if (q.speaker) (args.push(like(q.speaker)), cond.push(`(q.speaker ILIKE $${args.length} OR q.entity_id IN (SELECT id FROM entities WHERE names ILIKE $${args.length}))`));
     args.push(limit, offset);
     const rows = await this.sql.dynamic(
@@ -169,7 +172,7 @@ export class Reader {
    * SQLite reader's plan): figures tied to the event, figures of documents whose only event
    * it is, and the quotes that hold those figures or sit near one of its mentions.
    */
-  async ledger(id: string): Promise<Ledger | null> {
+  async ledger(id: string, only: LedgerQuery = {}): Promise<Ledger | null> {
     const r = await this.sql.one(SQL.event, [id]);
     if (!r) return null;
     const [members, tied, byDoc, near, ofFigures] = await Promise.all([
@@ -183,7 +186,7 @@ export class Reader {
     const quotes = [...near, ...ofFigures];
     const cited = byDoc.filter((f) => f.quote_local);
     if (cited.length) quotes.push(...(await this.sql.all(SQL.quotesById, [cited.map((f) => f.doc_id), cited.map((f) => f.quote_local)])));
-    return assembleLedger({ event: r, members, figures, quotes });
+    return assembleLedger({ event: r, members, figures, quotes }, only);
   }
 
   /** Ranked hits (ts_rank_cd over the GIN-indexed tsvector), a headline for each hit on the page. */

@@ -1,9 +1,10 @@
 import type pg from 'pg';
 import { createError } from '../../core/errors.js';
 import type { Ledger } from '../../corpus/ledger.js';
-import type { PutItem, PutResult, Store } from '../types.js';
+import type { LedgerQuery, PutItem, PutResult, Store } from '../types.js';
 import { createPool, parseLocation, type PgLocation } from './connect.js';
 import { migrate, schemaVersion } from './migrate.js';
+import { PG_MIGRATIONS } from './migrations.js';
 import { Reader } from './read.js';
 import { Sql } from './sql.js';
 import { Writer } from './write.js';
@@ -15,6 +16,8 @@ import { Writer } from './write.js';
  * commit and never races another writer; readers are never blocked (MVCC). A process killed
  * mid-batch leaves nothing behind: the server rolls the open transaction back.
  */
+const LATEST = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
+
 export class PgStore implements Store {
   readonly location: PgLocation;
   private readonly pool: pg.Pool;
@@ -36,7 +39,9 @@ export class PgStore implements Store {
     this.ready ??= (async () => {
       try {
         if (this.readonly) {
-          if ((await schemaVersion(this.pool)) === 0) throw createError('E_UNREADABLE', this.location.display, `no ascribe corpus in schema "${this.location.schema}"`);
+          const v = await schemaVersion(this.pool);
+          if (v === 0) throw createError('E_UNREADABLE', this.location.display, `no ascribe corpus in schema "${this.location.schema}"`);
+          if (v < LATEST) await this.upgrade(v);
         } else await migrate(this.pool, this.location.schema);
       } catch (e) {
         this.ready = null;
@@ -46,6 +51,22 @@ export class PgStore implements Store {
       }
     })();
     return this.ready;
+  }
+
+  /**
+   * A read-only store on a corpus an older ascribe made: its queries need the newer columns, so
+   * it is upgraded once through a short-lived writable pool; a role that may not do that gets one line saying so.
+   */
+  private async upgrade(from: number): Promise<void> {
+    const pool = createPool(this.location, { max: 1 });
+    try {
+      await migrate(pool, this.location.schema);
+    } catch (e) {
+      const err = e as Error & { code?: string };
+      throw createError('E_UNREADABLE', this.location.display, `schema version ${from} is older than this ascribe (${LATEST}) and could not be upgraded (${err.message || err.code}); open it once with write access, e.g. ascribe serve`);
+    } finally {
+      await pool.end();
+    }
   }
 
   /** Runs `f` in one transaction holding the corpus write lock; rolls back on any error. */
@@ -123,8 +144,8 @@ export class PgStore implements Store {
   event(id: string) {
     return this.read((r) => r.event(id));
   }
-  ledger(id: string): Promise<Ledger | null> {
-    return this.read((r) => r.ledger(id));
+  ledger(id: string, q?: LedgerQuery): Promise<Ledger | null> {
+    return this.read((r) => r.ledger(id, q));
   }
   search(text: string, q?: Parameters<Reader['search']>[1]) {
     return this.read((r) => r.search(text, q));

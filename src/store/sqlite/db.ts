@@ -7,8 +7,40 @@ export type Db = Database.Database;
 /**
  * Opens (creating if needed) a corpus database and brings its schema up to date. WAL mode:
  * readers never block the writer, and a killed process loses at most the transaction in flight.
+ * A read-only open of a database an older ascribe made upgrades it first (the queries need the
+ * newer columns), or fails in one line when the file cannot be written.
  */
 export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
+  const db = connect(file, opts);
+  if (!opts.readonly) migrate(db);
+  else if (isOlder(db)) {
+    const from = schemaVersion(db);
+    db.close();
+    try {
+      const w = new Database(file, { fileMustExist: true });
+      try {
+        w.pragma('busy_timeout = 5000');
+        migrate(w);
+      } finally {
+        w.close();
+      }
+    } catch (e) {
+      throw createError('E_UNREADABLE', file, `schema version ${from} is older than this ascribe (${LATEST}) and could not be upgraded (${(e as Error).message}); open it once with write access, e.g. ascribe serve`);
+    }
+    return connect(file, opts);
+  }
+  return db;
+}
+
+const LATEST = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;
+
+/** An ascribe database (version 1 or later) that an older ascribe made. */
+function isOlder(db: Db): boolean {
+  const v = schemaVersion(db);
+  return v > 0 && v < LATEST;
+}
+
+function connect(file: string, opts: { readonly?: boolean }): Db {
   let db: Db;
   try {
     db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
@@ -23,7 +55,6 @@ export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
   db.pragma('busy_timeout = 5000');
-  if (!opts.readonly) migrate(db);
   return db;
 }
 
@@ -34,8 +65,7 @@ export function schemaVersion(db: Db): number {
 /** Applies every migration newer than the database, each in its own transaction. */
 export function migrate(db: Db): void {
   const current = schemaVersion(db);
-  const latest = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;
-  if (current > latest) throw createError('E_USAGE', `database schema version ${current} is newer than this ascribe (${latest}); upgrade ascribe`);
+  if (current > LATEST) throw createError('E_USAGE', `database schema version ${current} is newer than this ascribe (${LATEST}); upgrade ascribe`);
   for (const m of SQLITE_MIGRATIONS) {
     if (m.version <= current) continue;
     db.transaction(() => {

@@ -5,7 +5,8 @@ import {
 } from '../rows.js';
 import type { Ledger } from '../../corpus/ledger.js';
 import type {
-  CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, Page, QuoteRow, SearchHit, StoreStats, StoredDocument,
+  CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, LedgerQuery, Page, QuoteQuery, QuoteRow, SearchHit, StoreStats,
+  StoredDocument,
 } from '../types.js';
 import { schemaVersion, type Db } from './db.js';
 
@@ -114,12 +115,13 @@ export class Reader {
     return { ...entitySummary(r), members };
   }
 
-  quotes(q: Page & { speaker?: string; entity?: string; doc?: string } = {}): QuoteRow[] {
+  quotes(q: QuoteQuery = {}): QuoteRow[] {
     const { limit, offset } = page(q);
     const cond: string[] = [];
     const args: unknown[] = [];
     if (q.doc) (cond.push('q.doc_id = ?'), args.push(q.doc));
     if (q.entity) (cond.push('q.entity_id = ?'), args.push(q.entity));
+    if (q.cueType) (cond.push('q.cue_type = ?'), args.push(q.cueType));
     if (q.speaker) {
       cond.push(`(q.speaker LIKE ? ESCAPE '\\' OR q.entity_id IN (SELECT id FROM entities WHERE names LIKE ? ESCAPE '\\'))`);
       args.push(like(q.speaker), like(q.speaker));
@@ -168,7 +170,7 @@ export class Reader {
    * figures tied to it, the figures of documents whose only event it is, and the quotes that
    * hold those figures or sit near one of its mentions.
    */
-  ledger(id: string): Ledger | null {
+  ledger(id: string, only: LedgerQuery = {}): Ledger | null {
     const r = this.st.event.get(id) as Row | undefined;
     if (!r) return null;
     const members = this.st.eventMembers.all(id) as Row[];
@@ -183,7 +185,7 @@ export class Reader {
         if (q) quotes.push(q);
       }
     }
-    return assembleLedger({ event: r, members, figures, quotes });
+    return assembleLedger({ event: r, members, figures, quotes }, only);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Ledger } from '../../corpus/ledger.js';
-import type { PutItem, PutResult, Store } from '../types.js';
+import type { LedgerQuery, PutItem, PutResult, Store } from '../types.js';
 import { openDb, type Db } from './db.js';
 import { Reader } from './read.js';
 import { Writer } from './write.js';
@@ -67,8 +67,8 @@ export class SqliteStore implements Store {
   async event(id: string) {
     return this.reader.event(id);
   }
-  async ledger(id: string): Promise<Ledger | null> {
-    return this.reader.ledger(id);
+  async ledger(id: string, q?: LedgerQuery): Promise<Ledger | null> {
+    return this.reader.ledger(id, q);
   }
   async search(text: string, q?: Parameters<Reader['search']>[1]) {
     return this.reader.search(text, q);

@@ -1,4 +1,5 @@
 import { migration001 } from './001-init.js';
+import { migration002 } from './002-quote-cue-type.js';
 
 export interface SqliteMigration {
   version: number;
@@ -7,4 +8,4 @@ export interface SqliteMigration {
 }
 
 /** Every migration in order. Add new ones as NNN-name.ts; never edit one that has shipped. */
-export const SQLITE_MIGRATIONS: SqliteMigration[] = [migration001];
+export const SQLITE_MIGRATIONS: SqliteMigration[] = [migration001, migration002];
