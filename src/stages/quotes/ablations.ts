@@ -36,6 +36,8 @@ export const RULES = Object.freeze({
   polls: on('POLLS'),
   /** "A, officials said, B" and "A, the ministry said on Tuesday": content around a cue set off by commas (parenthetical.ts). */
   parenthetical: on('PARENTHETICAL'),
+  /** "A, the ministry said": the whole clause before the source when the tagger read only part of it (parenthetical.ts). */
+  wholeClause: on('WHOLE_CLAUSE'),
   /** "According to X, Y said Z": the whole clause is X's content, Y's attribution stays (nested.ts). */
   accordingClause: on('ACCORDING_CLAUSE'),
 });

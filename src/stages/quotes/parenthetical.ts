@@ -11,6 +11,7 @@ import type { Token } from '../../core/layers.js';
 import type { Range } from '../../core/span.js';
 import { sentenceEnd, sentenceStart, type Window } from './windows.js';
 import { countWords, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+import { RULES } from './ablations.js';
 
 /** Words that open an adjunct of the cue rather than the rest of the reported clause ("said, citing …", "said, in a statement"). */
 const ADJUNCT_OPENERS = new Set(('in on at with for from by to according citing adding saying noting after before while as when ' +
@@ -76,8 +77,10 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
   if (c - cueEnd > MAX_CUE_TAIL || (c < end && tokens[w.t0 + c].text !== ',')) return runs;
   const aside = c < end && claimAside(tokens, w, c + 1);
   const narration = c < end && NARRATION.has(lower(tokens, w, c + 1));
+  // (The narration is the outlet's: "…, aid agencies said on Wednesday, as fighting intensified".)
   // The tagger's runs of this cue in that aside are not what was said.
-  const kept = aside ? runs.filter(([a]) => a <= c) : runs;
+  // (A quotation there is still the speaker's: "…, he said, while others “didn't want to help us”".)
+  const kept = aside || narration ? runs.filter(([a, b]) => a <= c || (narration && quoted(w, a, b))) : runs;
   if (kept.some(([a, b]) => a < end && b > cueEnd)) return kept;
   const leftRun = kept.find(([a, b]) => b <= sa - 1 && b >= sa - 2 && a >= start);
   if (c === cueEnd && c < end && leftRun && !aside) {
@@ -89,8 +92,12 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
     if (quoted(w, a, end) || countWords(tokens, w.t0 + a, w.t0 + end) < 2) return kept;
     return [...kept, [a, end]];
   }
-  if (kept.length || (c < end && !aside && !narration)) return kept;
-  // "The toll rose to 30, the ministry said on Tuesday.": the clause before the source is the content.
+  if (c < end && !aside && !narration) return kept;
+  // "The toll rose to 30, the ministry said on Tuesday.": the clause before the source is the content; when the
+  // tagger read only part of it ("Between 120,000 and 150,000 people | have fled the city, aid agencies said"), all of it.
+  // (Not for a relative "…, which Trump denied": what it stands for may hold an attribution of its own.)
+  const whole = RULES.wholeClause && !/^(?:which|who|whom|that)$/.test(lower(tokens, w, sa)) && kept.every(([a, b]) => a >= start && b <= sa - 1);
+  if (kept.length && !whole) return kept;
   if (countWords(tokens, w.t0 + start, w.t0 + sa - 1) < 3) return kept;
   // "In a speech last July, he said": an opening adverbial is no clause of its own.
   const s0 = /^(?:and|but|so|yet)$/.test(lower(tokens, w, start)) ? start + 1 : start;

@@ -278,6 +278,18 @@ describe('learned attributions: decoding and sources', () => {
     expect(q2.map((q) => q.cue?.text)).toContain('told');
   });
 
+  it('takes the whole clause before ", X said" when the tagger read part of it, and not the narration after', () => {
+    const { qs } = run('Between 120,000 and 150,000 people have fled the city since last Tuesday, aid agencies said on Wednesday, as fighting intensified.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.mention?.text])).toEqual([
+      ['Between 120,000 and 150,000 people have fled the city since last Tuesday', 'aid agencies'],
+    ]);
+  });
+
+  it('reads a capitalised cue word after a first name as a surname', () => {
+    const { qs } = run('It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.');
+    expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');
+  });
+
   it('keeps a figure\'s hedge at the start of reported speech, and a cue\'s preposition out of it', () => {
     const contents = (t: string) => run(t).qs.map((q) => q.content.text);
     expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);

@@ -76,7 +76,12 @@ export const NUMBER_WORDS = new Set(('one two three four five six seven eight ni
  * (Not after a capitalised one: headlines capitalise every word, "Clinton Says She Will …".)
  */
 export function isNameInSentence(tokens: readonly { text: string }[], t: number, first: number): boolean {
-  return t > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[t].text) && /^\p{Ll}/u.test(tokens[t - 1].text);
+  if (!(t > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[t].text))) return false;
+  if (/^\p{Ll}/u.test(tokens[t - 1].text)) return true;
+  // "…, argued the government's lawyer, Richard Keen": a first name before it, itself after a lower-case word or a
+  // comma, with no capitalised word after it (not a title-case headline: "…, Trump Said The 11 Words").
+  return t - 1 > first && /^\p{Lu}\p{Ll}+$/u.test(tokens[t - 1].text) && /^(?:\p{Ll}.*|,)$/u.test(tokens[t - 2].text) &&
+    !(t + 1 < tokens.length && /^\p{Lu}/u.test(tokens[t + 1].text));
 }
 
 /**
