@@ -498,6 +498,10 @@ describe('review of Wikinews output (session 7)', () => {
     // A relative clause about the event itself dates it.
     const about = findEvents(docOf('The collision, which killed two riders in 1977, closed the road to Tobrin.', { m: [tobrin], t }));
     expect(only(about, 'accident').time).toBe('1977');
+    // … and only it: the main clause after it happened at another time.
+    const war = findEvents(docOf('The war, which began in 1977, has killed 300 people in Tobrin.', { m: [tobrin], t }));
+    expect(war.find((e) => e.type === 'killing')?.time).toBeUndefined();
+    expect(war.find((e) => e.type === 'conflict')?.time).toBe('1977');
   });
 
   it('takes a place in a place apposition for the place, not a victim or an agent', () => {

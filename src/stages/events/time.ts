@@ -4,7 +4,7 @@
  * say how long or how often, not when, and anniversaries date commemorations, so none of them
  * dates an event. A timex that modifies a noun with no event in it ("the 2020 census") or
  * stands in a relative clause ("the plane, which was built in 1977") dates only a trigger
- * inside that phrase or clause.
+ * inside that phrase or clause (and the event the clause tells of: "The war, which began in 2023,").
  */
 import type { Timex } from '../../core/layers.js';
 import { firstStartingAtOrAfter } from '../../core/span.js';
@@ -102,12 +102,17 @@ function scopeOf(ctx: Ctx, a: number, b: number, lo: number, hi: number, trigger
     // ", which …" or ", in which …": a clause set off by a comma, whose end the next break marks.
     let c = i - 1;
     if (c >= lo && PREPOSITIONS.has(ctx.lower[c])) c--;
-    if (c < lo || ctx.lower[c] !== ',' || triggerAt.has(c - 1)) return null;
-    // ", which" after a name holding a trigger ("Typhoon Haiyan, which killed 6,000 in 2013") tells of that event.
-    const ant = c - 1 >= lo ? ctx.mentionEndingAt[c - 1] : -1;
-    if (ant !== -1) for (let k = firstStartingAtOrAfter(ctx.tokens, ctx.mentions[ant].start); k < c; k++) if (triggerAt.has(k)) return null;
+    if (c < lo || ctx.lower[c] !== ',') return null;
     let end = b + 1;
     while (end < hi && end <= b + 40 && !CLAUSE_MARKS.has(ctx.lower[end]) && !CLAUSE_WORDS.has(ctx.lower[end]) && ctx.lower[end] !== ',') end++;
+    // ", which" after a trigger or a name holding one ("The war, which began in April 2023,", "Typhoon Haiyan, which
+    // killed 6,000 in 2013") tells of that event: the date is the antecedent's too, not the main clause's ("… has killed").
+    if (triggerAt.has(c - 1)) return [c - 1, end];
+    const ant = c - 1 >= lo ? ctx.mentionEndingAt[c - 1] : -1;
+    if (ant !== -1) {
+      const first = firstStartingAtOrAfter(ctx.tokens, ctx.mentions[ant].start);
+      for (let k = first; k < c; k++) if (triggerAt.has(k)) return [first, end];
+    }
     return [i, end];
   }
   return null;
