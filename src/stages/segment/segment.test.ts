@@ -19,6 +19,17 @@ describe('segment', () => {
     ]);
   });
 
+  it('gives a straight opening quote to the sentence it opens, and a closing one to the sentence it ends', () => {
+    expect(words('They urged restraint. "We do not want this," he said.')).toEqual([
+      ['They', 'urged', 'restraint', '.'],
+      ['"', 'We', 'do', 'not', 'want', 'this', ',', '"', 'he', 'said', '.'],
+    ]);
+    expect(words('He said: "Stop it." Then he left.')).toEqual([
+      ['He', 'said', ':', '"', 'Stop', 'it', '.', '"'],
+      ['Then', 'he', 'left', '.'],
+    ]);
+  });
+
   it('keeps numbers, hyphenated names and splits clitics', () => {
     expect(words("Some 1,275 people in Nagorno-Karabakh's 366th unit haven't left.")[0]).toEqual([
       'Some', '1,275', 'people', 'in', 'Nagorno-Karabakh', "'s", '366th', 'unit', 'have', "n't", 'left', '.',
