@@ -106,6 +106,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     }
     if (source && RULES.passiveRules && notASource(tokens, w, t.cue.h0, source)) source = null;
     let contentRuns = runsOf(t, C);
+    // "Israel says it struck Hezbollah sites; Lebanon reports 12 dead": a content stops at a semicolon before another cue.
+    contentRuns = contentRuns.map(([a, b]): [number, number] => [a, semicolonBeforeCue(tokens, w, tagged, a, b)]);
     // "Trump trails by nine points, according to the polling average, | despite winning the primary": after a content
     // that ends at "according to X", a run opened by a subordinator or a dash is the outlet's aside, not X's.
     if (accordingEnd >= 0 && contentRuns.some(([, b]) => b <= t.cue.h0))
@@ -164,6 +166,15 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     out.push(...withoutAdjuncts(joinedAtCommas(tokens, w, mine, cueRange), cueRange));
   }
   return out;
+}
+
+/** End of content run [a, b): the first unquoted ";" with another cue of the window after it in the run, else b. */
+function semicolonBeforeCue(tokens: Token[], w: Window, tagged: ReadonlyArray<{ cue: { h0: number } }>, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[w.t0 + k].text !== ';' || w.quoteOf[k] >= 0) continue;
+    if (tagged.some((o) => o.cue.h0 > k && o.cue.h0 < b)) return k;
+  }
+  return b;
 }
 
 /** "citing", "adding", "saying": a participle that reports (the cue lexicon's strong words). */

@@ -290,6 +290,11 @@ describe('learned attributions: decoding and sources', () => {
     expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');
   });
 
+  it('ends a content at a semicolon before another cue (headline style)', () => {
+    const { qs } = run('Israel says it struck Hezbollah sites; Lebanon reports 12 dead\n\nThe strikes hit southern Lebanon.');
+    expect(qs.find((q) => q.cue?.text === 'says')?.content.text).toBe('it struck Hezbollah sites');
+  });
+
   it('keeps a figure\'s hedge at the start of reported speech, and a cue\'s preposition out of it', () => {
     const contents = (t: string) => run(t).qs.map((q) => q.content.text);
     expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);
