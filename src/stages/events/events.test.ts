@@ -491,6 +491,13 @@ describe('review of Wikinews output (session 7)', () => {
     expect(only(current, 'election').time).toBeUndefined();
   });
 
+  it('reads a verb form in -s inside a noun phrase as a plural noun, not an event', () => {
+    const targets = findEvents(docOf('The army struck 30 Hezbollah targets near Tobrin.', { m: [tobrin, ['Hezbollah', 'ORG', 'o1']] }));
+    expect(targets.map((e) => e.trigger.text)).toEqual(['struck']);
+    const verb = findEvents(docOf('Hezbollah targets Tobrin with rockets.', { m: [tobrin, ['Hezbollah', 'ORG', 'o1']] }));
+    expect(verb.map((e) => e.trigger.text)).toEqual(['targets']);
+  });
+
   it('does not date an event by a time in a relative clause about something else', () => {
     const t: T[] = [['1977', 'DATE', '1977']];
     const built = findEvents(docOf('Inspectors examined the crash of the plane near Tobrin, which was built in 1977.', { m: [tobrin], t }));

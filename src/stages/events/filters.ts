@@ -3,10 +3,11 @@
  * will happen): not negated, not hypothetical, not part of a name, not a quoted slogan, and not
  * a second word for the same event ("killed and massacred" is one killing).
  */
+import { firstStartingAtOrAfter } from '../../core/span.js';
 import type { Ctx } from './context.js';
 import type { Trigger } from './find.js';
 import { EVENT_TYPES } from './lexicon.js';
-import { CLAUSE_MARKS, IRREALIS, MODALS, NEGATIONS, PASSIVE_AUX } from './words.js';
+import { CLAUSE_MARKS, DETERMINERS, IRREALIS, MODALS, NEGATIONS, PASSIVE_AUX } from './words.js';
 
 const PERFECT = new Set(['have', 'has', 'had', '’ve', "'ve"]);
 /** Modals that make a perfect counterfactual ("would have died"); "may have been killed" is a hedged report. */
@@ -152,6 +153,20 @@ function classifier(ctx: Ctx, t: Trigger, end: number): boolean {
   return false;
 }
 
+/**
+ * A verb trigger in -s that stands in a noun phrase: "struck 30 Hezbollah targets", "the bombs", "its shells" (a plural
+ * noun the lexicon has no event noun for). After a determiner, a number or "'s", directly or before a name.
+ */
+function pluralNounReading(ctx: Ctx, t: Trigger, from: number): boolean {
+  if (t.pos !== 'verb' || t.first !== t.last || !/[a-z]s$/.test(ctx.lower[t.first])) return false;
+  let k = t.first - 1;
+  const m = k >= from ? ctx.mentionEndingAt[k] : -1;
+  if (m !== -1) k = firstStartingAtOrAfter(ctx.tokens, ctx.mentions[m].start) - 1;
+  if (k < from) return false;
+  const w = ctx.lower[k];
+  return DETERMINERS.has(w) || /^\d[\d,.]*$/.test(w) || w === "'s" || w === '’s';
+}
+
 /** Drops triggers that are no event; keeps text order. */
 export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: number, b: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -163,7 +178,7 @@ export function keepReported(ctx: Ctx, triggers: Trigger[], hasFigure: (a: numbe
     if (t.pos === 'verb' ? irrealisVerb(ctx, t, s.tokenStart) : irrealisNoun(ctx, t, s.tokenStart)) continue;
     if (inSlogan(ctx, t, s.start, s.end, hasFigure)) continue;
     if (verbalAttack(ctx, t, s.tokenEnd) || fightAgainstIllness(ctx, t, s.tokenEnd) || recorded(ctx, t, s.tokenStart) || meetsNeeds(ctx, t, s.tokenEnd)) continue;
-    if (classifier(ctx, t, s.tokenEnd)) continue;
+    if (classifier(ctx, t, s.tokenEnd) || pluralNounReading(ctx, t, s.tokenStart)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.sentence === t.sentence && sameEventWords(ctx, prev, t)) continue;
     out.push(t);
