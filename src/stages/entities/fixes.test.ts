@@ -68,3 +68,16 @@ describe('relatives with a fuller form of the name', () => {
     expect(out.filter((e) => e.startsWith('PERSON'))).toEqual(['PERSON Clara Ashford', 'PERSON Clara Bell Ashford']);
   });
 });
+
+describe('namesakes told apart by owner', () => {
+  it('keeps two countries\' "Defence Ministry" apart, and a bare mention with the last one named', () => {
+    const out = entities("Armenia's Defence Ministry said two soldiers died. Azerbaijan's Defence Ministry denied it. The Defence Ministry in Baku said its troops fired back.");
+    expect(out).toContain("ORG Armenia's Defence Ministry");
+    expect(out).toContain("ORG Azerbaijan's Defence Ministry");
+    expect(out.filter((e) => e.includes('Defence Ministry'))).toHaveLength(2);
+  });
+
+  it('names an organisation with one owner as written', () => {
+    expect(entities("Russia's Gazprom cut supplies. Gazprom said the pipeline needed repairs.")).toContain('ORG Gazprom');
+  });
+});

@@ -39,7 +39,7 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
   const names = nameMentions(joinOrgPhrases(joinNicknames(spans, tokens), tokens, sentenceEnd, knownOrg, knownPlace), tokens, lex);
 
   // attribute: entities from names, then acronyms folded into the names they abbreviate
-  const clusters = foldAcronyms(mergeMentions(names, lex, tokens), names, tokens, sentenceOf);
+  const clusters = foldAcronyms(mergeMentions(names, lex, tokens, text), names, tokens, sentenceOf);
 
   // titles and honorifics next to person names
   const persons = attachTitles(clusters, seg, text);
@@ -73,6 +73,8 @@ function canonicalName(text: string, c: Cluster): string {
     }
   }
   if (!best) return c.mentions[0].words.join(' ');
+  // "Armenia's Defence Ministry": a name two owners share is named with its owner.
+  if (c.owner) return `${c.owner}'s ${text.slice(best.start, best.end)}`;
   const from = honorific(best.words) ? best.tokenStart + 1 : best.tokenStart;
   // Slice from the text so the name reads as written (hyphens, apostrophes, spacing).
   const offset = from === best.tokenStart ? best.start : best.start + text.slice(best.start, best.end).indexOf(best.words[1]);

@@ -29,6 +29,17 @@ export interface Cluster {
   titles: string[];
   /** Started by a relative's fuller name ("her mother, Gloria Morgan Vanderbilt"): shorter forms go to the other person first. */
   relative?: boolean;
+  /** The owner that tells it from a namesake: "Armenia" of "Armenia's Defence Ministry" when Azerbaijan's is named too. */
+  owner?: string;
+}
+
+/** "Armenia's | Defence Ministry": the capitalised words before a possessive right before token `at`, as written. */
+export function possessorBefore(text: string, tokens: readonly Token[], at: number): string | null {
+  if (at < 2 || !/^['’]s$/.test(tokens[at - 1].text)) return null;
+  let k = at - 2;
+  if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
+  while (k - 1 >= 0 && k > at - 4 && /^\p{Lu}\p{L}*$/u.test(tokens[k - 1].text) && tokens[k - 1].end + 1 >= tokens[k].start) k--;
+  return text.slice(tokens[k].start, tokens[at - 2].end);
 }
 
 /**
@@ -101,7 +112,7 @@ export function samePerson(a: readonly string[], b: readonly string[]): boolean 
 }
 
 /** `tokens`: the document's tokens, to see kin words before a name (without them every compatible name merges). */
-export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, tokens: readonly Token[] = []): Cluster[] {
+export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, tokens: readonly Token[] = [], text = ''): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const personsByWord = new Map<string, Cluster[]>();
@@ -121,6 +132,19 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, t
       personsByWord.set(w, list);
     }
   };
+
+  // Organisation names that two owners share in this document ("Armenia's Defence Ministry", "Azerbaijan's Defence
+  // Ministry") are told apart by owner; a bare later mention goes to the last one named.
+  const ownerOf = (m: NameMention) => (m.type === 'ORG' && text ? possessorBefore(text, tokens, m.tokenStart) : null);
+  const owners = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const o = ownerOf(m);
+    if (!o) continue;
+    const k = nameKeyWords(m.words).join(' ');
+    // ("Melbourne's Lord Mayor" and "Melbourne City's Lord Mayor" have one owner.)
+    owners.set(k, (owners.get(k) ?? new Set()).add(fold(o.split(' ')[0])));
+  }
+  const lastOwned = new Map<string, Cluster>();
 
   mentions.forEach((m, order) => {
     const keyWords = nameKeyWords(m.words);
@@ -165,14 +189,18 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, t
       // "Azerbaijani" and "Azerbaijanis" are one group.
       if (m.type === 'NORP' && text.length > 3 && text.endsWith('s')) text = text.slice(0, -1);
       const group = lex.altGroup.get(text);
-      const key = group !== undefined ? `alt:${group}` : `${m.type}:${text}`;
-      cluster = byKey.get(key) ?? byKey.get(`${m.type}:${text}`);
+      const shared = (owners.get(text)?.size ?? 0) > 1;
+      const owner = shared ? ownerOf(m) : null;
+      const key = owner ? `${m.type}:${fold(owner.split(' ')[0])}'s ${text}` : group !== undefined ? `alt:${group}` : `${m.type}:${text}`;
+      cluster = byKey.get(key) ?? (owner ? undefined : byKey.get(`${m.type}:${text}`) ?? (shared ? lastOwned.get(text) : undefined));
       // A one-word organisation name that heads an earlier longer one ("the Academy"); a storm by its name.
       if (!cluster && (m.type === 'ORG' || m.type === 'EVENT') && keyWords.length === 1) cluster = (m.type === 'ORG' ? orgHeads : stormNames).get(text);
       if (!cluster) {
         cluster = newCluster(m, keyWords);
+        if (owner) cluster.owner = owner;
         byKey.set(key, cluster);
       }
+      if (owner) lastOwned.set(text, cluster);
       if (keyWords.length > cluster.keyWords.length) cluster.keyWords = keyWords;
       if (m.type === 'ORG' && keyWords.length > 1 && !orgHeads.has(keyWords[keyWords.length - 1])) orgHeads.set(keyWords[keyWords.length - 1], cluster);
       if (m.type === 'EVENT' && isStormName(keyWords)) stormNames.set(keyWords[keyWords.length - 1], cluster);
