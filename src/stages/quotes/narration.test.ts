@@ -61,3 +61,13 @@ describe('drafts that claim nothing', () => {
     expect(claimsNothing(text, later)).toBe(false);
   });
 });
+
+describe('the terms of speaking', () => {
+  it('takes "asked not to be named" and "requested anonymity" for no claim', () => {
+    const t1 = 'A ministry official, who asked not to be named, said the figures were false.';
+    expect(claimsNothing(t1, draft(t1, 'asked', 'not to be named', 'who'))).toBe(true);
+    const t2 = 'The official requested anonymity to discuss internal deliberations.';
+    expect(claimsNothing(t2, draft(t2, 'requested', 'anonymity to discuss internal deliberations', 'The official'))).toBe(true);
+    expect(claimsNothing(t1, draft(t1, 'said', 'the figures were false', 'A ministry official'))).toBe(false);
+  });
+});

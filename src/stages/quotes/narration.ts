@@ -39,7 +39,11 @@ export function cleanedSource(text: string, d: Draft): Draft {
 /** An interviewer's request: "Tell me about your most memorable tournament." */
 const REQUEST = /^(?:Tell|Describe|Explain|Give|Share|Walk|Talk)$/;
 
+const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
+
 export function claimsNothing(text: string, d: Draft): boolean {
+  // "who asked not to be named", "requested anonymity", "declined to be identified": the terms of speaking, no claim.
+  if (d.kind === 'indirect' && ANONYMITY.test(text.slice(d.content.start, d.content.end))) return true;
   // A request opening its sentence ("((WN)) Tell me about …") asks; it reports nothing.
   if (d.cue) {
     const cue = text.slice(d.cue.start, d.cue.end);
