@@ -491,6 +491,16 @@ describe('review of Wikinews output (session 7)', () => {
     expect(only(current, 'election').time).toBeUndefined();
   });
 
+  it('takes no place from a relative clause about someone else', () => {
+    const kessel: M = ['Kessel', 'GPE', 'g2'];
+    const evs = findEvents(docOf('Mara Velic, who spoke to reporters in Kessel, said two soldiers were wounded near Tobrin.', { m: [['Mara Velic', 'PERSON', 'p1'], kessel, tobrin] }));
+    expect(only(evs, 'wounding').places).toEqual(['g1']);
+    const none = findEvents(docOf('Mara Velic, who spoke to reporters in Kessel, said soldiers were wounded on Monday.', {
+      m: [['Mara Velic', 'PERSON', 'p1'], kessel], t: [['Monday', 'DATE', '2021-03-01']],
+    }));
+    expect(only(none, 'wounding').places).toEqual([]);
+  });
+
   it('reads a verb form in -s inside a noun phrase as a plural noun, not an event', () => {
     const targets = findEvents(docOf('The army struck 30 Hezbollah targets near Tobrin.', { m: [tobrin, ['Hezbollah', 'ORG', 'o1']] }));
     expect(targets.map((e) => e.trigger.text)).toEqual(['struck']);

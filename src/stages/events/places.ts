@@ -27,6 +27,9 @@ export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): st
     const g = governorAt(ctx, k, s.tokenStart);
     if (g < 0 || !PLACE_PREPS.has(ctx.lower[g])) continue;
     if (g > s.tokenStart && LOCATIVE_PARTICIPLES.has(ctx.lower[g - 1])) continue;
+    // "Torosyan, who spoke to reporters in Yerevan, said a soldier was wounded": a relative clause on someone else.
+    const rel = relativeClauseAt(ctx, k, s.tokenStart, s.tokenEnd);
+    if (rel && !(t.first >= rel[0] && t.last < rel[1])) continue;
     const list = k >= clause.start && k < clause.end ? inClause : nearby;
     if (!list.includes(mn.entity)) list.push(mn.entity);
   }
@@ -73,4 +76,14 @@ function placeAfter(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): string 
     return mn.entity;
   }
   return null;
+}
+
+/** Tokens [from, to) of the ", who / which …," clause that token k stands in, or null. */
+function relativeClauseAt(ctx: Ctx, k: number, lo: number, hi: number): [number, number] | null {
+  let i = k - 1;
+  while (i > lo && ctx.lower[i] !== ',' && i > k - 20) i--;
+  if (i <= lo || ctx.lower[i] !== ',' || !/^(?:who|which|whose)$/.test(ctx.lower[i + 1])) return null;
+  let e = k + 1;
+  while (e < hi && ctx.lower[e] !== ',' && e < k + 20) e++;
+  return [i, e];
 }
