@@ -146,6 +146,13 @@ describe('figures measured by a poll', () => {
     expect(claimedBy('Cruz had 38 percent support in a Fox poll.', [])).toEqual(['a Fox poll']);
   });
 
+  it('gives the figures to a poll that is the subject of their clause', () => {
+    expect(claimedBy('A survey released on Tuesday put the ruling party at 34 percent, two points ahead of the bloc.', []))
+      .toEqual(['A survey released on Tuesday', 'A survey released on Tuesday']);
+    expect(claimedBy('The poll showed 45 percent backing the plan.', [])).toEqual(['The poll']);
+    expect(claimedBy('The poll was taken after 40 people died.', [])).toEqual(['outlet']);
+  });
+
   it('leaves other "in" phrases and later clauses to the outlet', () => {
     expect(claimedBy('In May, 40 people died.', [])).toEqual(['outlet']);
     expect(claimedBy('He won 40 percent in the primary, more than in the poll.', [])).toEqual(['outlet']);

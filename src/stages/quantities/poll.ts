@@ -20,7 +20,7 @@ const lower = (v: TokenView, k: number) => v.tokens[k].text.toLowerCase();
 export function pollClaimant(v: TokenView, first: number, after: number, from: number, lim: number,
   names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
   const before = pollBefore(v, first, from);
-  const phrase = before ?? pollAfter(v, after, lim);
+  const phrase = before ?? pollSubject(v, first, from) ?? pollAfter(v, after, lim);
   if (!phrase) return null;
   const [a, b] = phrase;
   const start = v.tokens[a].start;
@@ -42,6 +42,32 @@ function pollBefore(v: TokenView, first: number, from: number): [number, number]
     const w = lower(v, j);
     if (STOPS.has(w)) return null;
     if (POLL_HEADS.has(w)) return DETERMINERS.has(lower(v, open)) || /^\p{Lu}/u.test(v.tokens[open].text) ? [open, j + 1] : null;
+  }
+  return null;
+}
+
+/** Verbs a poll that is the subject states its figures with. */
+const POLL_VERBS = new Set(['put', 'puts', 'showed', 'shows', 'found', 'finds', 'gave', 'gives', 'placed', 'places', 'had', 'has']);
+/** Where the subject's verb may stand at the latest, from the sentence start. */
+const MAX_SUBJECT = 16;
+
+/**
+ * "A survey released on Tuesday by the Ipsos polling firm put the ruling party at 34 percent, two points ahead …": a poll
+ * that opens the sentence as the subject of the verb before the figure, within one clause (commas allowed after the verb).
+ */
+function pollSubject(v: TokenView, first: number, from: number): [number, number] | null {
+  let k = from;
+  while (k < first && (lower(v, k) === 'but' || lower(v, k) === 'and')) k++;
+  if (k >= first || !DETERMINERS.has(lower(v, k))) return null;
+  let head = -1;
+  for (let j = k + 1; j < first && j < k + MAX_SUBJECT; j++) {
+    const w = lower(v, j);
+    if (STOPS.has(w) && w !== ',') return null;
+    if (head < 0 && POLL_HEADS.has(w)) head = j;
+    if (head >= 0 && POLL_VERBS.has(w)) {
+      for (let x = j + 1; x < first; x++) if (STOPS.has(lower(v, x)) && lower(v, x) !== ',') return null;
+      return [k, j];
+    }
   }
   return null;
 }
