@@ -84,8 +84,7 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (t.cue.h1 - t.cue.h0 === 2) {
       const acc = accordingSource(tokens, w, t.cue.h1);
       if (acc) accordingEnd = acc[1];
-      // "According to the regional governor, Oleh Syniehubov, rescuers …": the name in apposition is part of the source.
-      if (acc) acc[1] = appositiveNameEnd(tokens, w, acc[1]);
+      // ("According to the regional governor, Oleh Syniehubov, rescuers …": rightSource takes the name in apposition in.)
       if (acc) {
         source = { start: tokens[w.t0 + acc[0]].start, end: tokens[w.t0 + acc[1] - 1].end };
         // The source's own words are never content ("According to the WHO's report dated March 16, …").
@@ -217,21 +216,6 @@ function withoutAdjuncts(ds: Draft[], cue: Range): Draft[] {
   return ds.filter((d) => d.kind !== 'indirect' || (quoteLeft ? d.content.end <= cue.start : d.content.start >= cue.end));
 }
 
-
-/** Longest name in apposition after an "according to" source. */
-const MAX_APPOSITIVE_NAME = 4;
-
-/** After a source ending at window token e: ", Name Name," followed by more of the sentence extends it over the name. */
-function appositiveNameEnd(tokens: Token[], w: Window, e: number): number {
-  const n = w.t1 - w.t0;
-  // Only after a title ("the regional governor, Oleh Syniehubov,"), not a list of names ("Reuters, Moscow, Kyiv") or a
-  // document ("an FBI summary, Cheryl Mills, a top aide, sent …").
-  if (e >= n || tokens[w.t0 + e].text !== ',' || !/^\p{Ll}/u.test(tokens[w.t0 + e - 1].text) || !isTitleHead(tokens[w.t0 + e - 1].text)) return e;
-  let k = e + 1;
-  while (k < n && k - e - 1 < MAX_APPOSITIVE_NAME && isCapitalised(tokens[w.t0 + k].text) && isWordToken(tokens[w.t0 + k].text) && w.quoteOf[k] < 0) k++;
-  if (k === e + 1 || k + 1 >= n || tokens[w.t0 + k].text !== ',' || !isWordToken(tokens[w.t0 + k + 1].text)) return e;
-  return k;
-}
 
 /** Words that open an adverbial or relative clause, not the rest of a main clause. */
 const ASIDE_OPENERS = new Set('although though despite but while whereas even as who which whose that with after before when since and or so yet because'.split(' '));

@@ -295,6 +295,13 @@ describe('learned attributions: decoding and sources', () => {
     expect(qs.find((q) => q.cue?.text === 'says')?.content.text).toBe('it struck Hezbollah sites');
   });
 
+  it('takes the name in apposition after a title into the source ("said the mayor, Ana Ruiz")', () => {
+    const text = "''We will not give up,'' said the mayor, Ana Ruiz.";
+    const layer = typed(text, [['Ana Ruiz', 'PERSON']]);
+    const q = findQuotes(text, segmentText(text), layer)[0];
+    expect(q.speaker).toMatchObject({ name: 'Ana Ruiz', mention: { text: 'the mayor, Ana Ruiz' } });
+  });
+
   it('keeps a figure\'s hedge at the start of reported speech, and a cue\'s preposition out of it', () => {
     const contents = (t: string) => run(t).qs.map((q) => q.content.text);
     expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/layers.js';
 import { WEEKDAYS } from '../times/lexicon.js';
+import { isTitleHead } from '../entities/attribute/titles.js';
 import { TIME_HEADS, TIME_MODIFIERS, TIME_OPENERS, isCalendarWord } from './time-words.js';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARY, DETERMINERS, RELATIVE, isCapitalised, isLyAdverb, isWordToken } from './words.js';
 
@@ -126,7 +127,20 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
     if (startsTimeAdjunct(tokens, e, hi)) break;
     e++;
   }
-  return { t0: k, t1: e };
+  return { t0: k, t1: titledNameEnd(tokens, e, hi, inQuote) };
+}
+
+/** Longest name in apposition after a title ("said the mayor, Ana Ruiz."). */
+const MAX_APPOSED_NAME = 4;
+
+/** "the mayor, Ana Ruiz." / "…, Ana Ruiz, who": a title's name in apposition ends the source; e itself when none. */
+function titledNameEnd(tokens: Token[], e: number, hi: number, inQuote: (t: number) => boolean): number {
+  if (e + 1 >= hi || tokens[e].text !== ',' || !/^\p{Ll}/u.test(tokens[e - 1].text) || !isTitleHead(tokens[e - 1].text)) return e;
+  let k = e + 1;
+  while (k < hi && k - e - 1 < MAX_APPOSED_NAME && isCapitalised(tokens[k].text) && isWordToken(tokens[k].text) && !inQuote(k)) k++;
+  if (k === e + 1) return e;
+  // The name ends its clause: a sentence end, a comma, or the window's end.
+  return k >= hi || /^[.,;!?]$/.test(tokens[k].text) ? k : e;
 }
 
 
