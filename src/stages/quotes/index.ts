@@ -11,7 +11,7 @@ import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
-import { claimsNothing, cleanedSource } from './narration.js';
+import { claimsNothing, lonePronoun, cleanedSource } from './narration.js';
 import { cueTypeOf } from './cue-type.js';
 import { accordingAfterClaim, accordingClauses, extendLists, keepOuterWhole, participlesAfterCues, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
@@ -157,7 +157,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
   const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, withoutCuesInSources(text, sourced))))))))
     .map((d) => cleanedSource(text, d))
-    .filter((d) => !isNamed(text, d) && !claimsNothing(text, d));
+    .filter((d, _, all) => !isNamed(text, d) && !claimsNothing(text, d) && !lonePronoun(text, d, all));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }

@@ -69,6 +69,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
         let s0 = afterOpeningAdverbial(tokens, w.t0 + a, e);
         // ", officials said": the comma before the source is not part of it either; nor is "(On) Thursday officials said"'s day.
         while (s0 < e - 1 && (LEADING_JUNK.has(tokens[s0].text.toLowerCase()) || isTrailingPunct(tokens[s0].text) || isCalendarWord(tokens[s0].text))) s0++;
+        // "I guess I | can't say": a clause before the subject pronoun is not the source ("He and I" is).
+        if (e - s0 >= 3 && SUBJECT_PRONOUN.test(tokens[e - 1].text) && /^\p{Ll}+$/u.test(tokens[e - 2].text) && !/^(?:and|or|nor|but)$/.test(tokens[e - 2].text)) s0 = e - 1;
         source = { start: tokens[s0].start, end: tokens[e - 1].end };
         sourceRun = [s0 - w.t0, e - w.t0];
       }
@@ -287,8 +289,13 @@ const OPENING_WORDS = new Set(('of in on at for with after before since as durin
 const CLITIC_VERBS = /^['’](?:m|d|ll|re|ve)$/i;
 /** A word that may stand between a source and its cue ("publicly", "also", "has"), or a clitic verb ("'m", "'ll"). */
 function isTrailingAdverbOrClitic(t: string): boolean {
-  return CLITIC_VERBS.test(t) || BETWEEN_SOURCE_AND_CUE.has(t);
+  return CLITIC_VERBS.test(t) || BETWEEN_SOURCE_AND_CUE.has(t) || AUXILIARIES.test(t);
 }
+
+const SUBJECT_PRONOUN = /^(?:I|we|he|she|they)$/;
+
+/** Auxiliaries before a cue, "ca" / "wo" of "can't" / "won't" included ("I guess I ca | n't say"): never a source's last word. */
+const AUXILIARIES = /^(?:ca|wo|sha|can|could|will|would|may|might|must|should|shall|do|does|did)$/;
 
 /** Longest agent after "by" in a reduced passive. */
 const MAX_AGENT_TOKENS = 6;

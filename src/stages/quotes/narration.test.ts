@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from './attribute.js';
-import { claimsNothing, cleanedSource } from './narration.js';
+import { claimsNothing, cleanedSource, lonePronoun } from './narration.js';
 
 /** A draft whose cue, content and source are the first occurrences of those strings in `text`. */
 function draft(text: string, cue: string, content: string, source: string | null): Draft {
@@ -69,5 +69,16 @@ describe('the terms of speaking', () => {
     const t2 = 'The official requested anonymity to discuss internal deliberations.';
     expect(claimsNothing(t2, draft(t2, 'requested', 'anonymity to discuss internal deliberations', 'The official'))).toBe(true);
     expect(claimsNothing(t1, draft(t1, 'said', 'the figures were false', 'A ministry official'))).toBe(false);
+  });
+});
+
+describe('lone pronouns', () => {
+  it('drops a lone pronoun that is all a cue reports, not one fragment of several', () => {
+    const t = 'He was nominated to the Supreme Court in 1975.';
+    const alone = draft(t, 'nominated', 'He', null);
+    expect(lonePronoun(t, alone, [alone])).toBe(true);
+    const rest = draft(t, 'nominated', 'to the Supreme Court in 1975', null);
+    expect(lonePronoun(t, alone, [alone, rest])).toBe(false);
+    expect(lonePronoun(t, rest, [rest])).toBe(false);
   });
 });

@@ -39,11 +39,23 @@ export function cleanedSource(text: string, d: Draft): Draft {
 /** An interviewer's request: "Tell me about your most memorable tournament." */
 const REQUEST = /^(?:Tell|Describe|Explain|Give|Share|Walk|Talk)$/;
 
+const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|which|who|whom|that|this|these|those|nobody|everyone|everybody|someone)$/i;
+
+/**
+ * A lone pronoun as the whole of what a cue reports is no statement ("He | was nominated to the Court in 1975", "the
+ * Senate confirmed | him"). (As one fragment of several it stays: PolNeAR joins "which ## they reckoned were closer".)
+ */
+export function lonePronoun(text: string, d: Draft, all: readonly Draft[]): boolean {
+  return d.kind === 'indirect' && !!d.cue && LONE_PRONOUN.test(text.slice(d.content.start, d.content.end)) &&
+    !all.some((e) => e !== d && e.cue?.start === d.cue!.start);
+}
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
 
 export function claimsNothing(text: string, d: Draft): boolean {
   // "who asked not to be named", "requested anonymity", "declined to be identified": the terms of speaking, no claim.
   if (d.kind === 'indirect' && ANONYMITY.test(text.slice(d.content.start, d.content.end))) return true;
+  // "the party appeared on four state ballots": appearing somewhere, not seeming.
+  if (d.cue && /^appear(?:s|ed|ing)?$/i.test(text.slice(d.cue.start, d.cue.end)) && /^\s+(?:on|in|at|before|with|alongside|as|onstage)\b/i.test(text.slice(d.cue.end, d.cue.end + 12))) return true;
   // A request opening its sentence ("((WN)) Tell me about …") asks; it reports nothing.
   if (d.cue) {
     const cue = text.slice(d.cue.start, d.cue.end);

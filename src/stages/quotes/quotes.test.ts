@@ -302,6 +302,15 @@ describe('learned attributions: decoding and sources', () => {
     expect(q.speaker).toMatchObject({ name: 'Ana Ruiz', mention: { text: 'the mayor, Ana Ruiz' } });
   });
 
+  it('reports no appearance on a stage', () => {
+    expect(run('The party appeared on at least four state ballots in 1984.').qs.map((q) => q.cue?.text)).not.toContain('appeared');
+  });
+
+  it('takes the subject before an auxiliary, not a clause before it, as the source', () => {
+    const { qs } = run("I guess I can't say that with 100% confidence because we didn't sample that one.");
+    expect(qs.find((q) => q.cue?.text === 'say')?.speaker?.mention?.text).toBe('I');
+  });
+
   it('keeps a figure\'s hedge at the start of reported speech, and a cue\'s preposition out of it', () => {
     const contents = (t: string) => run(t).qs.map((q) => q.content.text);
     expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);
