@@ -82,3 +82,12 @@ describe('lone pronouns', () => {
     expect(lonePronoun(t, rest, [rest])).toBe(false);
   });
 });
+
+describe('a fall, not a refusal', () => {
+  it('takes "declined 40%" for no claim, "declined to comment" for one', () => {
+    const t = 'The population has declined 40% since 1987.';
+    expect(claimsNothing(t, draft(t, 'declined', '40% since 1987', 'The population'))).toBe(true);
+    const u = 'The minister declined to comment on the figures.';
+    expect(claimsNothing(u, draft(u, 'declined', 'to comment on the figures', 'The minister'))).toBe(false);
+  });
+});

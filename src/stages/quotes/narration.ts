@@ -54,6 +54,8 @@ const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$
 export function claimsNothing(text: string, d: Draft): boolean {
   // "who asked not to be named", "requested anonymity", "declined to be identified": the terms of speaking, no claim.
   if (d.kind === 'indirect' && ANONYMITY.test(text.slice(d.content.start, d.content.end))) return true;
+  // "the population has declined 40%", "declined by 3 percent": a fall, not a refusal.
+  if (d.cue && /^declin(?:e|es|ed|ing)$/i.test(text.slice(d.cue.start, d.cue.end)) && /^\s*(?:by\s+|to\s+)?(?:\d|about|almost|nearly|some|more|over|sharply|steadily|slightly)/i.test(text.slice(d.cue.end, d.cue.end + 24))) return true;
   // "the party appeared on four state ballots": appearing somewhere, not seeming.
   if (d.cue && /^appear(?:s|ed|ing)?$/i.test(text.slice(d.cue.start, d.cue.end)) && /^\s+(?:on|in|at|before|with|alongside|as|onstage)\b/i.test(text.slice(d.cue.end, d.cue.end + 12))) return true;
   // A request opening its sentence ("((WN)) Tell me about …") asks; it reports nothing.
