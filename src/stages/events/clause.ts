@@ -61,6 +61,15 @@ export function governorAt(ctx: Ctx, a: number, floor: number, depth = 0): numbe
   for (let skip = 0; skip < 3 && j >= floor && skippable(ctx, j); skip++, j--) if (PLACE_NOUNS.has(ctx.lower[j])) placeNoun = true;
   if (j < floor) return -1;
   const w = ctx.lower[j];
+  // "in the Russian-controlled city of Donetsk": "of" after a place noun; the phrase's own preposition governs.
+  if (w === 'of' && j - 1 >= floor && PLACE_NOUNS.has(ctx.lower[j - 1])) {
+    for (let k = j - 2; k >= floor && k >= j - 6; k--) {
+      const x = ctx.lower[k];
+      if (PREPOSITIONS.has(x)) return k;
+      if (!(DETERMINERS.has(x) || /^[\p{L}-]+$/u.test(x)) || CLAUSE_WORDS.has(x)) break;
+    }
+    return j;
+  }
   if (PREPOSITIONS.has(w)) return j;
   // "in French capital Paris", "in the United States capital city Washington DC": a place or a
   // people's name before a place noun belongs to the same phrase as the place after it.

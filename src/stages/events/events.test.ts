@@ -491,6 +491,14 @@ describe('review of Wikinews output (session 7)', () => {
     expect(only(current, 'election').time).toBeUndefined();
   });
 
+  it('finds the place of "in the Russian-controlled city of X" and gives it to the deaths of the same sentence', () => {
+    const evs = findEvents(docOf('At least 27 people were killed on Sunday when shells hit a market in the rebel-held city of Tobrin.', {
+      m: [tobrin], t: [['Sunday', 'DATE', '2021-03-07']],
+    }));
+    expect(only(evs, 'killing').places).toEqual(['g1']);
+    expect(only(evs, 'attack').places).toEqual(['g1']);
+  });
+
   it('takes no place from a relative clause about someone else', () => {
     const kessel: M = ['Kessel', 'GPE', 'g2'];
     const evs = findEvents(docOf('Mara Velic, who spoke to reporters in Kessel, said two soldiers were wounded near Tobrin.', { m: [['Mara Velic', 'PERSON', 'p1'], kessel, tobrin] }));

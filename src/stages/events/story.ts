@@ -69,9 +69,18 @@ export interface Placed {
  * Places carried over a continued story the same way: "A fire broke out at a market in Kharkiv on Monday. The
  * death toll, officials said, has risen to 24." — the deaths happened where the fire did. An incident with no
  * place of its own takes the places of the previous incident with places in its paragraph, at most two sentences
- * on, when no sentence from there to it names another place (`hasPlace[si]`).
+ * on, when no sentence from there to it names another place (`hasPlace[si]`); or, in its own sentence, the places of
+ * the next incident there.
  */
 export function inheritPlaces(events: Placed[], hasPlace: Uint8Array): void {
+  // "At least 27 people were killed on Sunday when shells hit a market in Donetsk": within one sentence an incident with no
+  // place of its own happened where the next incident of that sentence did.
+  for (let i = events.length - 2; i >= 0; i--) {
+    const e = events[i];
+    const next = events[i + 1];
+    if (e.places.length || !e.placeInherits || next.sentence !== e.sentence || !next.places.length) continue;
+    if (EVENT_TYPES[e.type]?.family === 'incident' && EVENT_TYPES[next.type]?.family === 'incident') e.places = [...next.places];
+  }
   let last: Placed | null = null;
   for (const e of events) {
     if (e.places.length) {

@@ -157,7 +157,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const sourced = participlesAfterCues(text, sourcesBeforeCues(text, resolveSourceless(text, [...kept, ...added].sort((x, y) => x.cue!.start - y.cue!.start))));
   const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, withoutCuesInSources(text, sourced))))))))
     .map((d) => cleanedSource(text, d))
-    .filter((d, _, all) => !isNamed(text, d) && !claimsNothing(text, d) && !lonePronoun(text, d, all));
+    .filter((d) => !isNamed(text, d) && !claimsNothing(text, d) && !lonePronoun(text, d));
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }

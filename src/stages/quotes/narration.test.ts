@@ -73,13 +73,10 @@ describe('the terms of speaking', () => {
 });
 
 describe('lone pronouns', () => {
-  it('drops a lone pronoun that is all a cue reports, not one fragment of several', () => {
+  it('drops a content that is a lone pronoun, not one that holds a pronoun', () => {
     const t = 'He was nominated to the Supreme Court in 1975.';
-    const alone = draft(t, 'nominated', 'He', null);
-    expect(lonePronoun(t, alone, [alone])).toBe(true);
-    const rest = draft(t, 'nominated', 'to the Supreme Court in 1975', null);
-    expect(lonePronoun(t, alone, [alone, rest])).toBe(false);
-    expect(lonePronoun(t, rest, [rest])).toBe(false);
+    expect(lonePronoun(t, draft(t, 'nominated', 'He', null))).toBe(true);
+    expect(lonePronoun(t, draft(t, 'nominated', 'to the Supreme Court in 1975', null))).toBe(false);
   });
 });
 
@@ -89,5 +86,14 @@ describe('a fall, not a refusal', () => {
     expect(claimsNothing(t, draft(t, 'declined', '40% since 1987', 'The population'))).toBe(true);
     const u = 'The minister declined to comment on the figures.';
     expect(claimsNothing(u, draft(u, 'declined', 'to comment on the figures', 'The minister'))).toBe(false);
+  });
+});
+
+describe('fillers', () => {
+  it('takes "you know," for no report', () => {
+    const t = 'We need, you know, laws that protect people.';
+    expect(claimsNothing(t, draft(t, 'know', 'laws that protect people', 'you'))).toBe(true);
+    const u = 'You know that the law protects people.';
+    expect(claimsNothing(u, draft(u, 'know', 'that the law protects people', 'You'))).toBe(false);
   });
 });

@@ -81,9 +81,15 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
   // The tagger's runs of this cue in that aside are not what was said.
   // (A quotation there is still the speaker's: "…, he said, while others “didn't want to help us”".)
   const kept = aside || narration ? runs.filter(([a, b]) => a <= c || (narration && quoted(w, a, b))) : runs;
-  if (kept.some(([a, b]) => a < end && b > cueEnd)) return kept;
+  // "…, officials said, raising the toll from 27": a participle after the cue's comma is the speakers' too, and leaves the
+  // clause before the source to be read whole.
+  // (Not for a relative "…, which Trump denied": what it stands for may hold an attribution of its own.)
+  const relative = /^(?:which|who|whom|that)$/.test(lower(tokens, w, sa));
+  const participle = c < end && c + 1 < n && /^\p{Ll}+ing$/u.test(tokens[w.t0 + c + 1].text) && !aside && !narration && !relative;
+  const tail = participle ? kept.filter(([a]) => a > c) : [];
+  if (kept.some(([a, b]) => a < end && b > cueEnd && !(participle && a > c))) return kept;
   const leftRun = kept.find(([a, b]) => b <= sa - 1 && b >= sa - 2 && a >= start);
-  if (c === cueEnd && c < end && leftRun && !aside) {
+  if (c === cueEnd && c < end && leftRun && !aside && !participle) {
     // "The death toll, officials said, has risen to 24": the clause runs on after the second comma.
     const a = cueEnd + 1;
     if (a >= n || !isWordToken(tokens[w.t0 + a].text) || isCapitalised(tokens[w.t0 + a].text)) return kept;
@@ -92,17 +98,18 @@ function parentheticalRuns(tokens: Token[], w: Window, cueEnd: number, sa: numbe
     if (quoted(w, a, end) || countWords(tokens, w.t0 + a, w.t0 + end) < 2) return kept;
     return [...kept, [a, end]];
   }
-  if (c < end && !aside && !narration) return kept;
+  if (c < end && !aside && !narration && !participle) return kept;
   // "The toll rose to 30, the ministry said on Tuesday.": the clause before the source is the content; when the
   // tagger read only part of it ("Between 120,000 and 150,000 people | have fled the city, aid agencies said"), all of it.
-  // (Not for a relative "…, which Trump denied": what it stands for may hold an attribution of its own.)
-  const whole = RULES.wholeClause && !/^(?:which|who|whom|that)$/.test(lower(tokens, w, sa)) && kept.every(([a, b]) => a >= start && b <= sa - 1);
-  if (kept.length && !whole) return kept;
+  const left = kept.filter(([a]) => a < cueEnd);
+  if (relative) return kept;
+  const whole = RULES.wholeClause && left.every(([a, b]) => a >= start && b <= sa - 1);
+  if (left.length && !whole) return kept;
   if (countWords(tokens, w.t0 + start, w.t0 + sa - 1) < 3) return kept;
   // "In a speech last July, he said": an opening adverbial is no clause of its own.
   const s0 = /^(?:and|but|so|yet)$/.test(lower(tokens, w, start)) ? start + 1 : start;
   if (OPENING_PREPOSITIONS.has(lower(tokens, w, s0)) && !/^(?:least|most)$/.test(lower(tokens, w, s0 + 1))) return kept;
-  return [[start, sa - 1]];
+  return [[start, sa - 1], ...tail];
 }
 
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'one', 'two', 'three', 'several', 'some']);

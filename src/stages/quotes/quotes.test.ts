@@ -285,6 +285,17 @@ describe('learned attributions: decoding and sources', () => {
     ]);
   });
 
+  it('reads the whole clause before ", X said, raising …", and keeps the participle', () => {
+    const { qs } = run('At least 29 people were killed on Sunday when a market in Donetsk was shelled, Russian-installed officials said, raising the toll from 27.');
+    expect(qs.map((q) => q.content.text)).toEqual([
+      'At least 29 people were killed on Sunday when a market in Donetsk was shelled',
+      'raising the toll from 27',
+    ]);
+    // Not through a relative pronoun: "…, which they rejected, approving …" is no report of the clause before.
+    const rel = run("The group had sent the police a plan for the march, which they rejected, approving only a rally.").qs;
+    expect(rel.map((q) => q.content.text)).not.toContain('The group had sent the police a plan for the march');
+  });
+
   it('reads a capitalised cue word after a first name as a surname', () => {
     const { qs } = run('It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.');
     expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');
