@@ -244,3 +244,39 @@ describe('times: possessive weekdays and uncounted stretches of the past', () =>
     expect(run('They held a memorial day for the victims.')).toEqual([]);
   });
 });
+
+describe('times: compound ordinals, older decade plurals, halves', () => {
+  it('reads compound ordinal words as days and centuries', () => {
+    expect(run('They will meet on the twenty-first of May and on June twenty-second.', '1998-03-04')).toEqual([
+      ['the twenty-first of May', 'DATE', '1998-05-21'],
+      ['June twenty-second', 'DATE', '1998-06-22'],
+    ]);
+    expect(run('Trade in the twenty-first century will grow.')).toEqual([['the twenty-first century', 'DATE', '20']]);
+  });
+  it("reads \"the 1980's\" and \"the '80's\" as decades, not a year's possessive", () => {
+    expect(run("Prices rose in the 1980's, the mid-1970's and the '60's.")).toEqual([
+      ["the 1980's", 'DATE', '198'],
+      ["the mid-1970's", 'DATE', '197', 'MID'],
+      ["the '60's", 'DATE', '196'],
+    ]);
+  });
+  it('reads "two and a half years" as one duration', () => {
+    expect(run('He served two and a half years; they talked for one and a half hours.')).toEqual([
+      ['two and a half years', 'DURATION', 'P2Y6M'],
+      ['one and a half hours', 'DURATION', 'PT1H30M'],
+    ]);
+  });
+  it('reads "the second half of next year" as one half of the counted year', () => {
+    expect(run('The vote will be held in the second half of next year, after the first half of this year.')).toEqual([
+      ['the second half of next year', 'DATE', '2021-H2'],
+      ['the first half of this year', 'DATE', '2020-H1'],
+    ]);
+  });
+  it('reads the verb "last" before a duration as no "last" stretch', () => {
+    expect(run('The talks will last two weeks; they did not last several days.')).toEqual([
+      ['two weeks', 'DURATION', 'P2W'],
+      ['several days', 'DURATION', 'PXD'],
+    ]);
+    expect(run('In the last two weeks it rained.')).toEqual([['the last two weeks', 'DURATION', 'P2W']]);
+  });
+});

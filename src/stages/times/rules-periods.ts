@@ -14,6 +14,8 @@ export function addQuarterRules(rule: AddRule): void {
   rule('fiscal? ORD -? quarter|half ,? of? fiscal? YEAR?', (c) => quarter(c[1]!.v, c[3]!.w, c[7]?.v), true);
   // "the last half of 1989", "the first two quarters of 1990": halves of a named year.
   rule('the first|last|second half of YEAR', (c) => ({ type: 'DATE', y: c[4]!.v, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
+  // "the second half of next year": one period, the half of the year counted from the anchor.
+  rule('the first|last|second half of this|next|last year', (c) => ({ type: 'DATE', rel: { unit: 'Y', n: DIR[c[4]!.w] }, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
   rule('the? first|last two quarters of YEAR', (c) => ({ type: 'DATE', y: c[5]!.v, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
   // "next year's first quarter"
   rule("this|last|next year 's|’s ORD -? quarter", (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: DIR[c[0]!.w] }, sub: 'Q' + c[3]!.v } : null));

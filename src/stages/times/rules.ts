@@ -1,7 +1,7 @@
 import { daysInMonth, pad } from './calendar.js';
 import { MONTHS, PLURAL_UNITS } from './lexicon.js';
 import { compilePattern } from './matcher.js';
-import { DIR, durationValue, nextWord, prevWord, type, type Ctx, type Rule } from './rule-kit.js';
+import { DIR, durationValue, nextWord, prevWord, type, type Caps, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
 import { SLOT_SECOND_WORDS, SLOT_START_WORDS, SLOTS } from './slots.js';
 import type { RelUnit, Spec } from './spec.js';
@@ -219,6 +219,8 @@ rule('a|per UNIT', (c, x) => {
 const durationOrNull = (n: number, u: string, mod?: string): Spec | null =>
   n === 0 || n > 100000 ? null : { type: 'DURATION', value: durationValue(n, u), mod };
 rule('NUM -? UNIT and a half', (c) => durationOrNull(c[0]!.v + 0.5, c[2]!.w));
+// "two and a half years" (P30M), "one and a half hours": as "2 1/2 years".
+rule('NUM and a half UNIT', (c) => (Number.isInteger(c[0]!.v) ? durationOrNull(c[0]!.v + 0.5, c[4]!.w) : null));
 rule('NUM -? UNIT ago|earlier|before|hence', (c, x) => {
   const n = c[0]!.v;
   const u = relUnit(c[2]!.w);
@@ -238,7 +240,10 @@ rule('NUM -? UNIT from now', (c) => {
 // quarters") is the past as a whole: TE3 train gold has PAST_REF 3 times, PnX once. "recent years" is
 // split evenly there and stays a duration; forward stretches ("the next few days") are durations 5:3.
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
-rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c) => {
+/** "will last two weeks", "could last years": the verb, whose object is the duration after it. */
+const lastAsVerb = (c: Caps, x: Ctx): boolean => c[0]!.w === 'last' && x.tt.word(x.i) === 'last' && /^(?:will|would|could|can|may|might|must|should|shall|to|not|never|'ll|’ll|n't|n’t)$/.test(prevWord(x));
+rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c, x) => {
+  if (lastAsVerb(c, x)) return null;
   const u = c[3]!.w;
   // "the next year" has no count: leave it to the relative rule.
   if (Number.isNaN(c[1]!.v) && BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
@@ -275,7 +280,7 @@ rule('NUM -? UNIT', (c, x) => {
   return durationOrNull(n, u);
 }, true);
 rule('recent|coming|past|next|last|previous|ensuing|following|several|many|few UNIT', (c, x) => {
-  if (!PLURAL_UNITS.has(x.tt.word(x.i + 1))) return null;
+  if (!PLURAL_UNITS.has(x.tt.word(x.i + 1)) || lastAsVerb(c, x)) return null;
   if (BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
   return durationOrNull(NaN, c[1]!.w);
 }, true);
