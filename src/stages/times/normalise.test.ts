@@ -47,7 +47,7 @@ describe('times: news idioms around dates', () => {
     expect(run('She won none of the contests of Super Tuesday, and Black Friday sales fell.')).toEqual([]);
   });
   it('reads a sentence opening "Through Tuesday evening" by its main verb', () => {
-    expect(run('Through Tuesday evening the fire was reduced and the order lifted.')).toEqual([['Tuesday evening', 'DATE', '2020-02-25']]);
+    expect(run('Through Tuesday evening the fire was reduced and the order lifted.')).toEqual([['Tuesday evening', 'TIME', '2020-02-25TEV']]);
   });
   it('reads an expectation told in the past tense as past, unless reported', () => {
     expect(run('The state of emergency was expected to end on December 15, but it was extended.', '2020-01-01')).toEqual([['December 15', 'DATE', '2019-12-15']]);
@@ -278,5 +278,15 @@ describe('times: compound ordinals, older decade plurals, halves', () => {
       ['several days', 'DURATION', 'PXD'],
     ]);
     expect(run('In the last two weeks it rained.')).toEqual([['the last two weeks', 'DURATION', 'P2W']]);
+  });
+});
+
+describe('times: weekday and part of the day', () => {
+  it('dates "Friday evening" as a TIME with TEV, "Friday night" and "Friday morning" as the day', () => {
+    expect(run('The offer expired Friday evening; talks ran into Friday night and resumed Saturday morning.')).toEqual([
+      ['Friday evening', 'TIME', '2020-02-21TEV'],
+      ['Friday night', 'DATE', '2020-02-21'],
+      ['Saturday morning', 'DATE', '2020-02-22'],
+    ]);
   });
 });

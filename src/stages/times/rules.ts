@@ -141,13 +141,14 @@ rule('last|this POD', (c) => {
 });
 
 // --- Weekdays -------------------------------------------------------------------------------
-// TE3 mostly dates "Friday night" as the day (DATE, no part of day; its annotators disagree, and
-// adding TEV/TNI scored worse): the part is kept in the span only. "The previous Friday" counts
-// from the date last mentioned.
+// TE3 mostly dates "Friday night" and "Friday morning" as the day (DATE, no part of day; its annotators
+// disagree, and adding TNI/TMO scored worse): the part is kept in the span only. "Friday evening" is
+// the exception, a TIME with TEV (train gold 2 of 2). "The previous Friday" counts from the date last mentioned.
 const ANAPHORIC = new Set(['previous', 'following', 'preceding']);
 rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?', (c) => {
   const dir = c[1] ? DIR[c[1].w] ?? -1 : c[0] ? 0 : undefined;
-  return { type: 'DATE', wd: c[2]!.v, dir, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
+  const tod = c[3]?.w === 'EV' ? 'EV' : undefined;
+  return { type: tod ? 'TIME' : 'DATE', wd: c[2]!.v, dir, tod, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
 }, true);
 // Named days ("Super Tuesday", "Black Friday", "Good Friday"): an event or a feast, not the weekday nearest the text's date.
 rule('super|black|bloody|cyber|fat|ash|palm|holy|maundy|shrove|good|easter WDAY', (c, x) => (x.tt.at(x.i).cap && x.tt.at(x.i + 1).cap ? { type: 'DATE', skip: true } : null));
