@@ -290,3 +290,18 @@ describe('times: weekday and part of the day', () => {
     ]);
   });
 });
+
+describe('times: ranges after "the past", hours in words', () => {
+  it('reads "the past four or five years" as one stretch, its lower bound', () => {
+    expect(run('Prices have risen over the past four or five years.')).toEqual([['the past four or five years', 'DURATION', 'P4Y']]);
+    expect(run('Deals are expected during the next 12 to 18 months.')).toEqual([['the next 12 to 18 months', 'DURATION', 'P12M']]);
+  });
+  it("reads hours in words before o'clock, a.m. or p.m., and o'clock tonight in the evening", () => {
+    expect(run("The show starts at eight o'clock tonight; the market opened at nine a.m.")).toEqual([
+      ["eight o'clock tonight", 'TIME', '2020-02-26T20:00'],
+      ['nine a.m.', 'TIME', '2020-02-26T09:00'],
+    ]);
+    // "am" written as a plain word is the verb.
+    expect(run('I am eight am I not?')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { daysInMonth, pad } from './calendar.js';
 import { MONTHS, PLURAL_UNITS } from './lexicon.js';
-import { compilePattern } from './matcher.js';
+import { compilePattern, type Hit } from './matcher.js';
 import { DIR, durationValue, nextWord, prevWord, type, type Caps, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
 import { SLOT_SECOND_WORDS, SLOT_START_WORDS, SLOTS } from './slots.js';
@@ -158,7 +158,9 @@ addDayOfPeriodRules(rule);
 // --- Clock times ----------------------------------------------------------------------------
 const clock = (min: number): string => `${pad(Math.floor(min / 60), 2)}:${pad(min % 60, 2)}`;
 rule('CLOCK ZONE? ,? on? WDAY', (c) => ({ type: 'TIME', wd: c[4]!.v, tod: clock(c[0]!.v) }));
-rule('CLOCK ZONE? ,? today|tomorrow|yesterday|tonight', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[3]!.w] }, tod: clock(c[0]!.v) }));
+// "eight o'clock tonight" is in the evening: 20:00.
+const tonightClock = (h: Hit, w: string): number => (w === 'tonight' && h.w === 'oc' && h.v < 12 * 60 ? h.v + 12 * 60 : h.v);
+rule('CLOCK ZONE? ,? today|tomorrow|yesterday|tonight', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[3]!.w] }, tod: clock(tonightClock(c[0]!, c[3]!.w)) }));
 rule('CLOCK ZONE? ,? on? MONTH DAY ,? YEAR?', (c) => {
   const d = date(c[7]?.v, c[4]!.v, c[5]!.v);
   return d ? { ...d, type: 'TIME', tod: clock(c[0]!.v) } : null;
@@ -250,6 +252,9 @@ rule('past|last|next|first|coming|previous|following|final|initial|latest|preced
   if (Number.isNaN(c[1]!.v) && BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
   return durationOrNull(c[1]!.v, u);
 }, true);
+// "the past four or five years", "the next 12 to 18 months": one stretch, its lower bound (as a bare range below).
+rule('past|last|next|first|coming|previous|following NUM to|or|- NUM -? UNIT', (c, x) =>
+  lastAsVerb(c, x) || Number.isNaN(c[1]!.v) || Number.isNaN(c[3]!.v) || c[1]!.v >= c[3]!.v ? null : durationOrNull(c[1]!.v, c[5]!.w), true);
 rule('NUM more|additional|straight|consecutive -? UNIT', (c) => durationOrNull(c[0]!.v, c[3]!.w));
 // "eight trading days", "five business days": counted days are still a duration.
 rule('NUM trading|business|working|calendar UNIT', (c, x) => (/^an?$/.test(x.tt.word(x.i)) ? null : durationOrNull(c[0]!.v, c[2]!.w)));

@@ -156,13 +156,14 @@ const zone: SlotFn = (tt, i) => (ZONES.has(tt.word(i)) && tt.at(i).cap ? hit(i +
 
 /**
  * A clock time, as minutes after midnight: "3 p.m.", "10:35 a.m.", "3pm", "noon", "midnight",
- * "9 o'clock". A bare "10:35" counts only after "at"/"by"/"around".
+ * "9 o'clock" (the hit's word is then 'oc': morning or evening is left open). A bare "10:35"
+ * counts only after "at"/"by"/"around".
  */
 export function readClock(tt: Toks, i: number, lim: number): Hit | null {
   const k = tt.key(i);
   if (k === 'noon' || k === 'midday') return hit(i + 1, 12 * 60);
   if (k === 'midnight') return hit(i + 1, 24 * 60);
-  if (k !== '#') return null;
+  if (k !== '#') return wordClock(tt, i, lim);
   const t = tt.at(i);
   if (t.digits === 0) return null;
   let h = NaN;
@@ -199,7 +200,20 @@ export function readClock(tt: Toks, i: number, lim: number): Hit | null {
     const prev = i > 0 ? tt.word(i - 1) : '';
     if (!colon || !(prev === 'at' || prev === 'by' || prev === 'around' || prev === 'until' || prev === 'before' || prev === 'after')) return null;
   }
-  return hit(end, h * 60 + m);
+  return hit(end, h * 60 + m, sfx === 'oc' ? 'oc' : '');
+}
+
+/** An hour in words before "o'clock", "a.m." or "p.m." ("eight o'clock", "ten p.m."), as read in transcripts. */
+function wordClock(tt: Toks, i: number, lim: number): Hit | null {
+  const h = NUMBER_WORDS.get(tt.word(i));
+  if (h === undefined || h < 1 || h > 12 || i + 1 >= lim) return null;
+  const w = tt.word(i + 1);
+  if (w === "o'clock" || w === 'o’clock') return hit(i + 2, h * 60, 'oc');
+  // "am" only written as an abbreviation ("a.m.", "AM"): "eight am" could be the verb.
+  const t = tt.at(i + 1);
+  const am = w === 'a.m' || (w === 'am' && (t.dot || t.cap));
+  if (am || w === 'p.m' || w === 'pm') return hit(i + 2, (am ? h % 12 : (h % 12) + 12) * 60);
+  return null;
 }
 
 /** Years read aloud in transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand". */
@@ -243,7 +257,7 @@ export const SLOT_START_WORDS: Record<string, ReadonlySet<string>> = {
   NUM: words([NUMERIC, 'a', 'an', 'half'], NUMBER_WORDS.keys(), VAGUE_COUNTS),
   UNIT: words(UNITS.keys()), SEASON: words(SEASONS.keys()), POD: words(PARTS_OF_DAY.keys()), SPOKEN_YEAR: words(['nineteen', 'eighteen', 'twenty', 'two']),
   DECADE: words([NUMERIC, "'", '’'], DECADE_WORDS.keys()), FREQ: words(FREQUENCY_ADVERBS.keys()), REF: words(REF_WORDS.keys()),
-  ZONE: words(ZONES), CLOCK: words([NUMERIC, 'noon', 'midday', 'midnight']),
+  ZONE: words(ZONES), CLOCK: words([NUMERIC, 'noon', 'midday', 'midnight'], NUMBER_WORDS.keys()),
 };
 
 /**
