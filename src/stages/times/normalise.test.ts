@@ -188,12 +188,12 @@ describe('times: story date, rates and reference dates', () => {
     expect(run('The stock pays a dividend of $1.76 a year and adds 358,000 jobs a month.')).toEqual([]);
     expect(run('The talks lasted a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
   });
-  it('tags "the week" of a market story as an unnumbered week, but not "the week of March 6"', () => {
+  it('tags "the week" of a market story as an unnumbered week, but "the week of March 6" as that ISO week', () => {
     expect(run("For the week, the index fell; it was the week's busiest session.")).toEqual([
       ['the week', 'DATE', '2020-WXX'],
       ['the week', 'DATE', '2020-WXX'],
     ]);
-    expect(run('The hearing is set for the week of March 6.')).toEqual([['March 6', 'DATE', '2020-03-06']]);
+    expect(run('The hearing is set for the week of March 6.')).toEqual([['the week of March 6', 'DATE', '2020-W10']]);
   });
   it('counts "the previous day" from the last day named, past a coarser date', () => {
     expect(run('On Thursday she spoke at the UN. He was killed last October. The previous day, PBS aired a film.', '2019-09-29')).toEqual([
@@ -303,5 +303,16 @@ describe('times: ranges after "the past", hours in words', () => {
     ]);
     // "am" written as a plain word is the verb.
     expect(run('I am eight am I not?')).toEqual([]);
+  });
+});
+
+describe('times: weeks named by their month', () => {
+  it('reads "the week of March 6" and "the second week of April" as ISO weeks', () => {
+    expect(run('A hearing is set for the week of March 6, after the second week of April 1999 and the last week of February.', '2000-02-24')).toEqual([
+      ['the week of March 6', 'DATE', '2000-W10'],
+      // April 11, 1999 is a Sunday: the last day of ISO week 14.
+      ['the second week of April 1999', 'DATE', '1999-W14'],
+      ['the last week of February', 'DATE', '2000-W08'],
+    ]);
   });
 });

@@ -29,6 +29,11 @@ function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
   if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, tense);
   if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
+  if (s.weekOf !== undefined && s.m !== undefined && y !== undefined) {
+    // The n-th week of a month is the ISO week holding its middle day (the 4th, 11th, ... ; the last week: three days before the end).
+    const d = s.weekOf === 0 ? s.d ?? 1 : s.weekOf < 0 ? daysInMonth(y, s.m) - 3 : 7 * s.weekOf - 3;
+    if (isValidDate(y, s.m, d)) return isoWeek({ y, m: s.m, d });
+  }
   if (s.m !== undefined) {
     const mm = pad(s.m, 2);
     if (s.nth && y !== undefined) return fmtDate(nthWeekday(y, s.m, s.nth[0], s.nth[1]));

@@ -204,6 +204,12 @@ rule('the year|month|week|quarter|decade|century', (c, x) => {
   const u: RelUnit = w === 'year' ? 'Y' : w === 'month' ? 'M' : w === 'week' ? 'W' : w === 'quarter' ? 'Q' : w === 'decade' ? 'DE' : 'CE';
   return { type: 'DATE', rel: { unit: u, n: 0 } };
 });
+// "the week of March 6", "the second week of April", "the last week of February 1998": an ISO week.
+rule('the week of MONTH DAY ,? YEAR?', (c) => (date(c[6]?.v, c[3]!.v, c[4]!.v) ? { type: 'DATE', y: c[6]?.v, m: c[3]!.v, d: c[4]!.v, weekOf: 0 } : null));
+rule('the first|second|third|fourth|last|final week of MONTH ,? YEAR?', (c) => {
+  const n = c[1]!.w === 'last' || c[1]!.w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(c[1]!.w) + 1;
+  return { type: 'DATE', y: c[6]?.v, m: c[4]!.v, weekOf: n };
+});
 rule('the weekend', (c, x) => ({ type: 'DATE', rel: { unit: 'WE', n: x.tense() < 0 ? -1 : 0 } }));
 // "For the week, the index dropped", "the week's most active session": the week of the story,
 // which TE3 leaves unnumbered (1989-WXX). "the week of March 6", "the week before" are not this.
