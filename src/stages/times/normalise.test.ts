@@ -316,3 +316,12 @@ describe('times: weeks named by their month', () => {
     ]);
   });
 });
+
+describe('times: scheduled events in the present tense', () => {
+  it('reads "the summit ends Thursday" and "the Senate votes Friday" as ahead', () => {
+    expect(run('The summit ends Thursday, and the Senate votes Friday.')).toEqual([
+      ['Thursday', 'DATE', '2020-02-27'],
+      ['Friday', 'DATE', '2020-02-28'],
+    ]);
+  });
+});
