@@ -34,7 +34,7 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
     const day = bareClock ? followingDay(tt, found, k, anchor, tense) : null;
     const anniv = s.anniv !== undefined ? anniversaryValue(s.anniv, f.start, events, anchor) : undefined;
     if (anniv === null) continue;
-    let value = anniv ?? resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
+    let value = anniv ?? refs.unsaidDay(s) ?? resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
     value = refs.settle(s, value, sent);
     const t: Timex = { id: `t${out.length + 1}`, span: span(text, tt.at(f.start).s, tt.at(f.end - 1).e), type: s.type, value };
     if (s.mod) t.mod = s.mod;

@@ -325,3 +325,17 @@ describe('times: scheduled events in the present tense', () => {
     ]);
   });
 });
+
+describe('times: "that same day" after a month', () => {
+  it('reads "that same day" after a month named without its day as a day of that month', () => {
+    expect(run('He was killed last October. His name was crossed out that same day.', '1999-02-06')).toEqual([
+      ['last October', 'DATE', '1998-10'],
+      ['that same day', 'DATE', '1998-10-XX'],
+    ]);
+    // After a full date, the day itself.
+    expect(run('He left on March 3, 1998. That day it rained.', '1999-02-06')).toEqual([
+      ['March 3, 1998', 'DATE', '1998-03-03'],
+      ['That day', 'DATE', '1998-03-03'],
+    ]);
+  });
+});
