@@ -339,3 +339,14 @@ describe('times: "that same day" after a month', () => {
     ]);
   });
 });
+
+describe('times: "earlier in the year"', () => {
+  it('reads "earlier in the year" and "later in the month" as the current year and month', () => {
+    expect(run('Use was delayed earlier in the year by rain and will rise later in the month.', '1989-10-26')).toEqual([
+      ['earlier in the year', 'DATE', '1989', 'START'],
+      ['later in the month', 'DATE', '1989-10', 'END'],
+    ]);
+    // "later in the day" stays untagged (TE3 train: 1 of 4 tagged).
+    expect(run('He flew to Nairobi later in the day.')).toEqual([]);
+  });
+});

@@ -196,6 +196,11 @@ rule('this? this|last|next|past|coming|previous|current|following week|month|yea
   if (u === 'DE' && prevWord(x) === 'the' && c[1]!.w === 'past') return type('DURATION', 'P10Y');
   return { type: 'DATE', rel: { unit: u as RelUnit, n: DIR[c[1]!.w] } };
 }, true);
+// "delayed earlier in the year": the current year, like "earlier this year" ("later in the day" is mostly untagged in TE3).
+rule('earlier|later in the year|month|week', (c) => {
+  const w = c[3]!.w;
+  return { type: 'DATE', rel: { unit: w === 'year' ? 'Y' : w === 'month' ? 'M' : 'W', n: 0 }, mod: c[0]!.w === 'earlier' ? 'START' : 'END' };
+});
 rule('the year|month|week|quarter|decade|century', (c, x) => {
   // Only as the object of a position: "the end of the year", "the rest of the month".
   // "the first nine months of the year" likewise.
