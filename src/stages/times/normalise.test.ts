@@ -350,3 +350,12 @@ describe('times: "earlier in the year"', () => {
     expect(run('He flew to Nairobi later in the day.')).toEqual([]);
   });
 });
+
+describe('times: "since year-end"', () => {
+  it('reads "since year-end" as the last December 31 passed, "by year-end" as the end of this year', () => {
+    expect(run('The index is up 5% since year-end and will rise by year-end.', '1989-10-30')).toEqual([
+      ['year-end', 'DATE', '1988-12-31'],
+      ['year-end', 'DATE', '1989', 'END'],
+    ]);
+  });
+});

@@ -35,7 +35,8 @@ export function addQuarterRules(rule: AddRule): void {
   rule('year - ago|earlier quarter|period', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 }, qref: { back: 1 } }), true);
   rule('year - ago|earlier ORD -? quarter', (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: -1 }, sub: 'Q' + c[3]!.v } : null), true);
   rule('year - ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Y', n: -1 }, yearsBack: 1 }), true);
-  rule("year -|'s|’s? end", () => ({ type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
+  // "since year-end": the last one passed, December 31 of the year before (a market story's benchmark).
+  rule("year -|'s|’s? end", (c, x) => (prevWord(x) === 'since' ? { type: 'DATE', m: 12, d: 31, rel: { unit: 'Y', n: -1 } } : { type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
   rule('the fiscal|full|current|latest|past|entire|whole? fiscal? year', (c, x) => {
     // "for the year ended June 30" is a stretch of time; "for the year", "in the fiscal year" the current year.
     const p = prevWord(x);
