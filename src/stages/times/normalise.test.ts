@@ -359,3 +359,13 @@ describe('times: "since year-end"', () => {
     ]);
   });
 });
+
+describe('times: years read aloud', () => {
+  it('keeps "the year" in the span and reads hyphens between the words of a spoken year', () => {
+    expect(run('The approach of the year two thousand worried them, as the year 2000 did.')).toEqual([
+      ['the year two thousand', 'DATE', '2000'],
+      ['the year 2000', 'DATE', '2000'],
+    ]);
+    expect(run('It began in nineteen-ninety-seven.')).toEqual([['nineteen-ninety-seven', 'DATE', '1997']]);
+  });
+});

@@ -86,6 +86,9 @@ rule('DIG / DIG / DIG', (c, x) => {
 });
 rule('YEAR - DIG - DIG', (c, x) => (x.tt.at(x.i + 2).digits === 2 && x.tt.at(x.i + 4).digits === 2 && c[2]!.v <= 12 ? date(c[0]!.v, c[2]!.v, c[4]!.v) : null));
 rule('SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[0]!.v }));
+// "the approach of the year two thousand", "by the year 2000": the year, its words in the span (TE3).
+rule('the year SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v }));
+rule('the year YEAR', (c, x) => (COUNT_NOUNS.has(nextWord(x)) ? null : { type: 'DATE', y: c[2]!.v }));
 rule('fiscal? YEAR', (c, x) => {
   const y = c[1]!.v;
   const before = prevWord(x);

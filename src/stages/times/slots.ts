@@ -226,10 +226,12 @@ const spokenYear: SlotFn = (tt, i, lim) => {
     return u !== undefined && u < 20 ? hit(j + 1, 2000 + u) : hit(i + 2, 2000);
   }
   if (w !== 'nineteen' && w !== 'eighteen' && w !== 'twenty') return null;
-  const c = i + 1 < lim ? NUMBER_WORDS.get(tt.word(i + 1)) : undefined;
-  if (c === undefined || c < 10 || c % 10 !== 0 || !TENS.has(tt.word(i + 1))) return null;
+  // "nineteen-ninety-seven": hyphens between the words too.
+  const t = i + 2 < lim && tt.word(i + 1) === '-' ? i + 2 : i + 1;
+  const c = t < lim ? NUMBER_WORDS.get(tt.word(t)) : undefined;
+  if (c === undefined || c < 10 || c % 10 !== 0 || !TENS.has(tt.word(t))) return null;
   let y = (w === 'nineteen' ? 1900 : w === 'eighteen' ? 1800 : 2000) + c;
-  let end = i + 2;
+  let end = t + 1;
   if (end + 1 < lim && tt.word(end) === '-') end++;
   const u = end < lim ? NUMBER_WORDS.get(tt.word(end)) : undefined;
   if (u !== undefined && u >= 1 && u <= 9) {
@@ -276,5 +278,5 @@ export const SLOT_SECOND_WORDS: Record<string, ReadonlySet<string>> = {
   // ordinalWord: "twenty-first", "thirty first".
   DAY: words(['-'], ORDINAL_WORDS.keys()), ORD: words(['-'], ORDINAL_WORDS.keys()),
   // decade: "'90s", "1980's"; spokenYear: "two thousand", "nineteen eighty".
-  DECADE: words([NUMERIC, "'", '’', "'s", '’s']), SPOKEN_YEAR: words(['thousand'], TENS),
+  DECADE: words([NUMERIC, "'", '’', "'s", '’s']), SPOKEN_YEAR: words(['thousand', '-'], TENS),
 };
