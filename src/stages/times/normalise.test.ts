@@ -369,3 +369,12 @@ describe('times: years read aloud', () => {
     expect(run('It began in nineteen-ninety-seven.')).toEqual([['nineteen-ninety-seven', 'DATE', '1997']]);
   });
 });
+
+describe("times: a year's own quarter", () => {
+  it("reads \"1997's second quarter\" as that year's quarter, not the anchor's", () => {
+    expect(run("Sales fell in 1997's second quarter and in fiscal 1998's first half.", '1998-10-26')).toEqual([
+      ["1997's second quarter", 'DATE', '1997-Q2'],
+      ["fiscal 1998's first half", 'DATE', '1998-H1'],
+    ]);
+  });
+});

@@ -11,6 +11,10 @@ export function addQuarterRules(rule: AddRule): void {
     return ord >= 1 && ord <= 2 ? { type: 'DATE', y, sub: 'H' + ord } : null;
   };
   rule('fiscal? YEAR fiscal? ORD -? quarter|half', (c) => quarter(c[3]!.v, c[5]!.w, c[1]!.v), true);
+  // "1997's second quarter", "fiscal 1998's first half": the year's own period, not the anchor's.
+  // After a number the apostrophe is a token of its own ("1997 ' s").
+  rule("fiscal? YEAR 's|’s fiscal? ORD -? quarter|half", (c) => quarter(c[4]!.v, c[6]!.w, c[1]!.v), true);
+  rule("fiscal? YEAR '|’ s fiscal? ORD -? quarter|half", (c) => quarter(c[5]!.v, c[7]!.w, c[1]!.v), true);
   rule('fiscal? ORD -? quarter|half ,? of? fiscal? YEAR?', (c) => quarter(c[1]!.v, c[3]!.w, c[7]?.v), true);
   // "the last half of 1989", "the first two quarters of 1990": halves of a named year.
   rule('the first|last|second half of YEAR', (c) => ({ type: 'DATE', y: c[4]!.v, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
