@@ -186,6 +186,8 @@ describe('times: story date, rates and reference dates', () => {
   });
   it('reads a rate after a figure but does not tag it, nor the duration inside it', () => {
     expect(run('The stock pays a dividend of $1.76 a year and adds 358,000 jobs a month.')).toEqual([]);
+    // "an hour" too, and a rate written as a compound: "$12-an-hour workers", "a $400-million-a-year business".
+    expect(run('Workers earn $5 an hour; they blamed $12-an-hour workers at a $400-million-a-year business.')).toEqual([]);
     expect(run('The talks lasted a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
   });
   it('tags "the week" of a market story as an unnumbered week, but "the week of March 6" as that ISO week', () => {

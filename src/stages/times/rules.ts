@@ -224,13 +224,14 @@ rule('the weekend', (c, x) => ({ type: 'DATE', rel: { unit: 'WE', n: x.tense() <
 rule('the week', (c, x) => (/^(?:of|before|after|ahead|ended|ending|earlier|later|-|that|when|in)$/.test(nextWord(x)) ? null : { type: 'DATE', rel: { unit: 'Y', n: 0 }, sub: 'WXX' }));
 
 // Rates first: "$5 a year" is a SET, not a duration.
-rule('a|per UNIT', (c, x) => {
-  // "$5 a year", "40 hours a week": a rate needs a figure just before it.
-  const p = x.i > 0 ? x.tt.at(x.i - 1) : null;
+rule('a|an|per -? UNIT', (c, x) => {
+  // "$5 a year", "40 hours a week", "$5 an hour": a rate needs a figure just before it ("$12-an-hour wage": hyphens around).
+  const k = x.i > 1 && x.tt.word(x.i - 1) === '-' ? x.i - 2 : x.i - 1;
+  const p = k >= 0 && x.tt.sent[k] === x.tt.sent[x.i] ? x.tt.at(k) : null;
   if (!p || (p.digits === 0 && !COUNT_NOUNS.has(p.w) && p.w !== 'dollars' && !/^(?:million|billion|trillion|percent|%|hours|days|times|once|twice)$/.test(p.w))) return null;
-  if (PLURAL_UNITS.has(c[1]!.w)) return null;
+  if (PLURAL_UNITS.has(x.tt.word(x.end - 1))) return null;
   // TE3 mostly leaves a rate after a figure untagged ("$1.76 a year", "358,000 a month"): read it, output nothing.
-  return { ...type('SET', durationValue(1, c[1]!.w)), skip: true };
+  return { ...type('SET', durationValue(1, c[2]!.w)), skip: true };
 });
 // --- Durations, and durations turned into dates by "ago" ----------------------------------------
 const durationOrNull = (n: number, u: string, mod?: string): Spec | null =>
