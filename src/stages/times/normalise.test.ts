@@ -380,3 +380,19 @@ describe("times: a year's own quarter", () => {
     ]);
   });
 });
+
+describe('times: "following" as a preposition, "coming" as a verb, "kept going until"', () => {
+  it('reads "Following Monday\'s debate" as last Monday, "the following Monday" as counted', () => {
+    expect(run("Following Monday's debate, the fact-checkers wrote.", '2016-09-29')).toEqual([['Monday', 'DATE', '2016-09-26']]);
+    expect(run('They met on Sept. 5, 2016, and again the following Monday.', '2016-09-29')).toEqual([
+      ['Sept. 5, 2016', 'DATE', '2016-09-05'],
+      ['the following Monday', 'DATE', '2016-09-12'],
+    ]);
+  });
+  it('takes "coming" as a future cue only as an adjective', () => {
+    expect(run('For all the cheers coming out of her headquarters Monday night, work remains.', '2016-09-29')).toEqual([['Monday night', 'DATE', '2016-09-26']]);
+  });
+  it('reads "kept going until nearly 2 a.m. Friday" as past', () => {
+    expect(run('Protesters kept going until nearly 2 a.m. Friday.', '2016-09-25')).toEqual([['2 a.m. Friday', 'TIME', '2016-09-23T02:00']]);
+  });
+});

@@ -148,7 +148,9 @@ rule('last|this POD', (c) => {
 // disagree, and adding TNI/TMO scored worse): the part is kept in the span only. "Friday evening" is
 // the exception, a TIME with TEV (train gold 2 of 2). "The previous Friday" counts from the date last mentioned.
 const ANAPHORIC = new Set(['previous', 'following', 'preceding']);
-rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?', (c) => {
+rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?', (c, x) => {
+  // "Following Monday's debate, …": the preposition; "the following Monday" counts from the last date.
+  if ((c[1]?.w === 'following' || c[1]?.w === 'preceding') && prevWord(x) !== 'the') return null;
   const dir = c[1] ? DIR[c[1].w] ?? -1 : c[0] ? 0 : undefined;
   const tod = c[3]?.w === 'EV' ? 'EV' : undefined;
   return { type: tod ? 'TIME' : 'DATE', wd: c[2]!.v, dir, tod, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };

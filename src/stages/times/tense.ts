@@ -49,7 +49,7 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   if (pastPerfectNear(tt, i, j, sent)) return -1;
   // "continued until Tuesday evening", "lasted until Sunday": a limit of something already over.
   // ("postponed until Tuesday" still points ahead.)
-  if (i >= 2 && (tt.word(i - 1) === 'until' || tt.word(i - 1) === 'till') && tt.sent[i - 2] === sent && LASTED.has(tt.word(i - 2))) return -1;
+  if (lastedUntil(tt, i, sent)) return -1;
   // "as early as Tuesday", "as soon as Monday"
   if (i >= 3 && tt.word(i - 1) === 'as' && tt.word(i - 3) === 'as' && tt.sent[i - 3] === sent) return 1;
   // A deadline: "by Jan. 14", "extended to Nov. 20" (but not "from Monday to Friday"). A sentence opening "By Sunday
@@ -64,6 +64,18 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
     if (cb !== 0) return cb;
   }
   return -1;
+}
+
+/** Adverbs between "until" and its date: "until nearly 2 a.m. Friday", "until late Tuesday". */
+const UNTIL_ADVERBS = new Set(['nearly', 'about', 'around', 'almost', 'just', 'well', 'shortly', 'late', 'early']);
+
+/** "continued until Tuesday", "kept going until nearly 2 a.m. Friday": the limit of something that went on. */
+function lastedUntil(tt: Toks, i: number, sent: number): boolean {
+  let u = i - 1;
+  while (u > 0 && tt.sent[u] === sent && UNTIL_ADVERBS.has(tt.word(u))) u--;
+  if (u < 1 || tt.sent[u - 1] !== sent || (tt.word(u) !== 'until' && tt.word(u) !== 'till')) return false;
+  const v = tt.word(u - 1);
+  return LASTED.has(v) || (v === 'going' && u >= 2 && tt.word(u - 2) === 'kept');
 }
 
 /**
@@ -157,6 +169,8 @@ function cueAt(tt: Toks, k: number): -1 | 0 | 1 {
   if (w === 'record' && (k === 0 || tt.word(k - 1) !== 'of')) return 0;
   // "plans" and "plan" look ahead only as verbs ("plans to"), not as nouns ("vacation plans").
   if ((w === 'plans' || w === 'plan') && (k + 1 >= tt.n || tt.word(k + 1) !== 'to')) return 0;
+  // "coming" looks ahead as an adjective ("the coming vote"), not as a verb ("huzzahs coming out of her headquarters").
+  if (w === 'coming' && !(k > 0 && /^(?:the|this|in)$/.test(tt.word(k - 1))) && !(k + 1 < tt.n && tt.word(k + 1) === 'up')) return 0;
   // "next to the embassy" is a place, "the next highest country" a rank.
   if (w === 'next' && k + 1 < tt.n && (tt.word(k + 1) === 'to' || /est$/.test(tt.word(k + 1)))) return 0;
   // An -ed word after a determiner is an adjective: "a still unspecified date", "the embattled leader".
