@@ -210,6 +210,8 @@ describe('times: possessive weekdays and uncounted stretches of the past', () =>
   it('dates a possessive weekday in the past, whatever modal surrounds it', () => {
     // "would" alone would look ahead (2020-03-02); "Monday's ruling" is a ruling already made.
     expect(run("Relatives said they would look for ways to get around Monday's ruling.")).toEqual([['Monday', 'DATE', '2020-02-24']]);
+    // "will" close by looks ahead: a debate still to come.
+    expect(run("And while Monday's debate in New York will be his first, he is ready.", '2016-09-23')).toEqual([['Monday', 'DATE', '2016-09-26']]);
   });
   it('reads an uncounted stretch back to now as PAST_REF, a forward or counted one as a duration', () => {
     expect(run('Prices have doubled over the past few years.')).toEqual([['the past few years', 'DATE', 'PAST_REF']]);

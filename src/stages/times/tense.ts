@@ -41,7 +41,8 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   const sent = tt.sent[i];
   // A possessive date ("Wednesday's ruling", "Friday's vote") names an event already reported
   // (all 12 such weekdays in the TE3 train part lie on or before the publication date).
-  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return -1;
+  // Only "will" in the same clause looks ahead from one: "Monday's debate will be his first".
+  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return willNear(tt, i, j, sent) ? 1 : -1;
   // "ahead of the weekend"
   if (i >= 2 && tt.word(i - 1) === 'of' && tt.word(i - 2) === 'ahead' && tt.sent[i - 2] === sent) return 1;
   // The past perfect puts the date before a past moment, whatever deadline words surround it:
@@ -64,6 +65,16 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
     if (cb !== 0) return cb;
   }
   return -1;
+}
+
+/** "will" / "'ll" within six words of [i, j) in the same sentence. */
+function willNear(tt: Toks, i: number, j: number, sent: number): boolean {
+  for (let k = Math.max(0, i - 6); k < Math.min(tt.n, j + 6); k++) {
+    if (tt.sent[k] !== sent || (k >= i && k < j)) continue;
+    const w = tt.word(k);
+    if (w === 'will' || w === "'ll" || w === '’ll') return true;
+  }
+  return false;
 }
 
 /** Adverbs between "until" and its date: "until nearly 2 a.m. Friday", "until late Tuesday". */
