@@ -398,3 +398,12 @@ describe('times: "following" as a preposition, "coming" as a verb, "kept going u
     expect(run('Protesters kept going until nearly 2 a.m. Friday.', '2016-09-25')).toEqual([['2 a.m. Friday', 'TIME', '2016-09-23T02:00']]);
   });
 });
+
+describe('times: a month with no tense cue', () => {
+  it('keeps a month up to four months ahead in the anchor\'s year when nothing in the sentence gives a tense', () => {
+    expect(run("It is the biggest delegate pool of them all, California's June 7 primary.", '2016-03-23')).toEqual([['June 7', 'DATE', '2016-06-07']]);
+    // Further ahead, news defaults to the past; a past cue still flips a nearer month.
+    expect(run('It is the state of the October report.', '2016-03-23')).toEqual([['October', 'DATE', '2015-10']]);
+    expect(run('Sales fell in June.', '2016-03-23')).toEqual([['June', 'DATE', '2015-06']]);
+  });
+});

@@ -5,19 +5,22 @@ import type { Spec } from './spec.js';
 
 /** Verb tense around an expression: -1 past, +1 future (decides "Friday" → last or next Friday). */
 export type Tense = -1 | 1;
+/** A tense, or 0 where the text gave no cue (news then defaults to the past). */
+export type TenseCue = -1 | 0 | 1;
 
 /**
  * Turns a spec into a TIMEX3 value against the anchor (the publication date). Without an anchor,
  * relative values stay underspecified (XXXX-02-26, XXXX-WXX-1).
  */
-export function resolveValue(spec: Spec, anchor: Ymd | null, tense: Tense): string {
+export function resolveValue(spec: Spec, anchor: Ymd | null, tense: TenseCue): string {
   if (spec.value !== undefined) return spec.value;
   let v = dateValue(spec, anchor, tense);
   if (spec.tod) v += 'T' + spec.tod;
   return v;
 }
 
-function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
+function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
+  const tense: Tense = cue || -1;
   if (s.rel) return relative(s, a);
   if (s.wd !== undefined && s.d !== undefined && s.m === undefined) return weekdayOfMonthDay(a, s.wd, s.d, tense);
   if (s.d !== undefined && s.m === undefined && s.y === undefined) return monthDay(a, s.d, tense);
@@ -26,7 +29,7 @@ function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
     return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : s.dir === 0 ? thisWeekday(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
   }
   let y = s.y;
-  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, tense);
+  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, cue);
   if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
   if (s.weekOf !== undefined && s.m !== undefined && y !== undefined) {
@@ -104,12 +107,16 @@ export function weekdayByTense(a: Ymd, wd: number, tense: Tense): Ymd {
   return placeWeekday(a, wd, tense);
 }
 
-function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: Tense): number {
+/** With no tense cue, a month up to this many months ahead stays in the anchor's year ("California's June 7 primary" in March). */
+const UNCUED_AHEAD = 4;
+
+function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: TenseCue): number {
   if (dir < 0) return m < a.m || (m === a.m && d < a.d) ? a.y : a.y - 1;
   if (dir > 0) return m > a.m || (m === a.m && d > a.d) ? a.y : a.y + 1;
   // Same year unless the tense says the month must lie on the other side of the anchor; only
   // flip for months well away from it (a story on Jan 2 about "December" means last December).
   const diff = m - a.m;
+  if (tense === 0) return diff > UNCUED_AHEAD ? a.y - 1 : a.y;
   if (tense < 0 && diff > 2) return a.y - 1;
   if (tense > 0 && diff < -2) return a.y + 1;
   return a.y;

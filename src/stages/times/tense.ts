@@ -1,5 +1,5 @@
 import type { Toks } from './tokens.js';
-import type { Tense } from './resolve.js';
+import type { Tense, TenseCue } from './resolve.js';
 
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'upcoming', 'tomorrow',
@@ -38,6 +38,11 @@ const RIGHT = 10;
  * further than the right; news defaults to the past.
  */
 export function tenseAt(tt: Toks, i: number, j: number): Tense {
+  return tenseCueAt(tt, i, j) || -1;
+}
+
+/** As `tenseAt`, but 0 where no cue was found at all (the past is then only a default). */
+export function tenseCueAt(tt: Toks, i: number, j: number): TenseCue {
   const sent = tt.sent[i];
   // A possessive date ("Wednesday's ruling", "Friday's vote") names an event already reported
   // (all 12 such weekdays in the TE3 train part lie on or before the publication date).
@@ -64,7 +69,7 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
     const cb = k <= RIGHT && b < tt.n && tt.sent[b] === sent ? cueAt(tt, b) : 0;
     if (cb !== 0) return cb;
   }
-  return -1;
+  return 0;
 }
 
 /** "will" / "'ll" within six words of [i, j) in the same sentence. */
