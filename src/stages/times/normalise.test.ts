@@ -407,3 +407,16 @@ describe('times: a month with no tense cue', () => {
     expect(run('Sales fell in June.', '2016-03-23')).toEqual([['June', 'DATE', '2015-06']]);
   });
 });
+
+describe('times: weekdays with no tense cue, and a sentence opening with its date', () => {
+  it('places a weekday with no tense cue at all on the nearest such day', () => {
+    // 2016-02-18 is a Thursday: Saturday two days ahead, Monday three days back.
+    expect(run('The Silver State holds its Democratic caucuses on Saturday.', '2016-02-18')).toEqual([['Saturday', 'DATE', '2016-02-20']]);
+    expect(run('The rally in Reno on Monday.', '2016-02-18')).toEqual([['Monday', 'DATE', '2016-02-15']]);
+  });
+  it('reads the main verb far to the right of a date that opens its sentence', () => {
+    expect(run('On Saturday, Senator Bernie Sanders of Vermont, a Democratic rival, assailed her for supporting the war.', '2015-11-18')).toEqual([
+      ['Saturday', 'DATE', '2015-11-14'],
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
   if (s.d !== undefined && s.m === undefined && s.y === undefined) return monthDay(a, s.d, tense);
   if (s.wd !== undefined) {
     if (!a) return `XXXX-WXX-${s.wd}`;
+    // With no tense cue at all, the nearest such weekday: "the Silver State holds its caucuses on Saturday" on a Thursday.
+    if (cue === 0 && s.dir === undefined) return fmtDate(nearestWeekday(a, s.wd));
     return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : s.dir === 0 ? thisWeekday(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
   }
   let y = s.y;
@@ -99,6 +101,12 @@ function placeWeekday(a: Ymd, wd: number, dir: -1 | 0 | 1): Ymd {
 function thisWeekday(a: Ymd, wd: number, tense: Tense): Ymd {
   const side = Math.sign(wd - isoWeekday(a));
   return side !== 0 && side !== tense ? weekdayByTense(a, wd, tense) : placeWeekday(a, wd, 0);
+}
+
+/** The weekday nearest the anchor: up to three days back, else up to three ahead. */
+function nearestWeekday(a: Ymd, wd: number): Ymd {
+  const back = (isoWeekday(a) - wd + 7) % 7;
+  return addDays(a, back <= 3 ? -back : 7 - back);
 }
 
 /** Weekday without "last"/"next": the anchor day itself, else by tense. */

@@ -31,6 +31,8 @@ const NOT_VERB = new Set([
 /** How far the left side (where the governing verb of a news date usually is) and the right side are read. */
 const LEFT = 16;
 const RIGHT = 10;
+/** How far right the main verb of a sentence that opens with the date is looked for: "On Saturday, Senator Bernie Sanders of Vermont, a Democratic rival, assailed her". */
+const OPENING_RIGHT = 30;
 
 /**
  * Cheap tense of the clause around tokens [i, j): the nearest future cue ("will", "payable",
@@ -69,7 +71,21 @@ export function tenseCueAt(tt: Toks, i: number, j: number): TenseCue {
     const cb = k <= RIGHT && b < tt.n && tt.sent[b] === sent ? cueAt(tt, b) : 0;
     if (cb !== 0) return cb;
   }
+  // A date opening its sentence is told by the main verb after the subject, which may stand further right.
+  if (opensSentence(tt, i, sent)) {
+    for (let b = j + RIGHT; b < Math.min(tt.n, j + OPENING_RIGHT) && tt.sent[b] === sent; b++) {
+      const cb = cueAt(tt, b);
+      if (cb !== 0) return cb;
+    }
+  }
   return 0;
+}
+
+/** The date opens its sentence, maybe after "On", "And on", "But": "On Saturday, Senator Bernie Sanders of Vermont, a rival, assailed her". */
+function opensSentence(tt: Toks, i: number, sent: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tt.sent[k] === sent && /^(?:on|and|but|late|early|then|also)$/.test(tt.word(k))) k--;
+  return k < 0 || tt.sent[k] !== sent || tt.word(k) === '"' || tt.word(k) === '“' || tt.word(k) === '``';
 }
 
 /** "will" / "'ll" within six words of [i, j) in the same sentence. */
