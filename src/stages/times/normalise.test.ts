@@ -68,6 +68,8 @@ describe('times: "this" + weekday', () => {
 describe('times: short past forms and prepositional "to"', () => {
   it('reads short and irregular past verbs', () => {
     expect(run('Don Imus died on Friday at a hospital in Texas.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    // 2020-02-26 is a Wednesday: with no cue Friday would be two days ahead.
+    expect(run('His campaign sued the party on Friday.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
     expect(run('By Monday afternoon, this likelihood had risen to 80 percent.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
   });
   it('does not take "to" before a noun or after a verb of motion as an infinitive', () => {

@@ -16,6 +16,7 @@ const PAST = new Set([
   'died', 'tied', 'used', 'fled', 'shot', 'struck', 'fought', 'sought', 'bought', 'brought', 'thought', 'caught', 'became', 'wrote', 'spoke', 'broke',
   'chose', 'drove', 'flew', 'threw', 'grew', 'knew', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'sold', 'paid', 'led', 'ran', 'stole', 'swore',
   'shook', 'arose', 'found', 'heard', 'meant', 'slept', 'awoke', 'forgot', 'hid', 'sank', 'sang', 'swam', 'wore', 'tore',
+  'sued', 'owed', 'eyed', 'lied',
 ]);
 /** Verbs of lasting: "continued until Tuesday" ended in the past. */
 const LASTED = new Set(['continued', 'lasted', 'remained', 'stayed', 'persisted', 'raged', 'waited', 'fought', 'worked', 'ran', 'went', 'dragged']);
