@@ -296,8 +296,10 @@ rule('NUM -? UNIT', (c, x) => {
   if (nextWord(x) === 'old' || nextWord(x) === 'older') return null;
   // "died at 103 years of age": an age too.
   if (nextWord(x) === 'of' && x.end + 1 < x.tt.n && x.tt.word(x.end + 1) === 'age') return null;
-  // "a second betrayal", "A second group": the ordinal, not a duration.
-  if (u === 'S' && x.tt.word(x.end - 1) === 'second' && /^\p{L}/u.test(nextWord(x)) && !/^(?:ago|later|earlier|or|and|before|after)$/.test(nextWord(x))) return null;
+  // "a second betrayal", "A second group", "a second-place finish": the ordinal, not a duration.
+  if (u === 'S' && x.tt.word(x.end - 1) === 'second' && (nextWord(x) === '-' || (/^\p{L}/u.test(nextWord(x)) && !/^(?:ago|later|earlier|or|and|before|after)$/.test(nextWord(x))))) return null;
+  // "as high as three-quarters in Missouri": a fraction spelled with a hyphen, not nine months.
+  if (u === 'Q' && x.tt.word(x.end - 1) === 'quarters' && x.tt.word(x.end - 2) === '-') return null;
   // "a years" is no duration; "one day he said" is rare enough to keep "one day" a duration.
   if (n === 1 && x.tt.at(x.i).digits === 0 && PLURAL_UNITS.has(x.tt.word(x.end - 1))) return null;
   return durationOrNull(n, u);

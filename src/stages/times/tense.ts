@@ -202,6 +202,8 @@ function cueAt(tt: Toks, k: number): -1 | 0 | 1 {
   if (w === 'record' && (k === 0 || tt.word(k - 1) !== 'of')) return 0;
   // "plans" and "plan" look ahead only as verbs ("plans to"), not as nouns ("vacation plans").
   if ((w === 'plans' || w === 'plan') && (k + 1 >= tt.n || tt.word(k + 1) !== 'to')) return 0;
+  // "will last through the end of the year": the verb after a modal, no past cue.
+  if (w === 'last' && k > 0 && /^(?:will|would|could|can|may|might|must|should|to|'ll|’ll)$/.test(tt.word(k - 1))) return 0;
   // "coming" looks ahead as an adjective ("the coming vote"), not as a verb ("huzzahs coming out of her headquarters").
   if (w === 'coming' && !(k > 0 && /^(?:the|this|in)$/.test(tt.word(k - 1))) && !(k + 1 < tt.n && tt.word(k + 1) === 'up')) return 0;
   // "next to the embassy" is a place, "the next highest country" a rank.
