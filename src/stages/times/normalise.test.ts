@@ -12,6 +12,8 @@ describe('times: tense cues for weekdays and months', () => {
     // A sentence opening "By Monday," sets the moment of its main verb.
     expect(run('By Monday afternoon, the governor said the Senate had no say.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
     expect(run('By Monday, members must file their reports.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
+    // An opening quotation mark changes nothing.
+    expect(run('“By December, when we were looking down the list, it was over.', '2016-06-05')).toEqual([['December', 'DATE', '2015-12']]);
   });
   it('takes "to" as a deadline only after a verb that moves a date', () => {
     expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);

@@ -99,6 +99,8 @@ function willNear(tt: Toks, i: number, j: number, sent: number): boolean {
   return false;
 }
 
+const QUOTES = new Set(['"', '“', '``', "'", '‘']);
+
 /** Adverbs between "until" and its date: "until nearly 2 a.m. Friday", "until late Tuesday". */
 const UNTIL_ADVERBS = new Set(['nearly', 'about', 'around', 'almost', 'just', 'well', 'shortly', 'late', 'early']);
 
@@ -116,7 +118,9 @@ function lastedUntil(tt: Toks, i: number, sent: number): boolean {
  * sentence, and the first tense cue after the date is past.
  */
 function pastMainVerb(tt: Toks, k: number, j: number, sent: number): boolean {
-  if ((tt.word(k) !== 'by' && tt.word(k) !== 'through') || (k > 0 && tt.sent[k - 1] === sent)) return false;
+  // An opening quotation mark may stand before: "“By December, when we were looking down …".
+  const before = k > 0 && tt.sent[k - 1] === sent && !QUOTES.has(tt.word(k - 1));
+  if ((tt.word(k) !== 'by' && tt.word(k) !== 'through') || before) return false;
   for (let q = j; q <= j + RIGHT && q < tt.n && tt.sent[q] === sent; q++) {
     const c = cueAt(tt, q);
     if (c !== 0) return c < 0;
