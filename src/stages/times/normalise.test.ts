@@ -436,3 +436,15 @@ describe('times: ordinals and fractions that look like durations; "last" as a ve
     ]);
   });
 });
+
+describe('times: Easter', () => {
+  it('dates Easter and Easter week by the computed Sunday, on the tense\'s side of the anchor', () => {
+    // Easter 2000 fell on April 23 (ISO week 16); 1999's on April 4.
+    expect(run('Protesters prayed as Easter week began. They will march on Easter Sunday.', '2000-04-17')).toEqual([
+      ['Easter week', 'DATE', '2000-W16'],
+      ['Easter Sunday', 'DATE', '2000-04-23'],
+    ]);
+    expect(run('Over Easter, they rested.', '2000-04-17')).toEqual([['Easter', 'DATE', '1999-04-04']]);
+    expect(run('Easter Island is far; they hid Easter eggs.', '2000-04-17')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, daysInMonth, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
+  addDays, addMonths, daysBetween, daysInMonth, easterSunday, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
 } from './calendar.js';
 import type { Spec } from './spec.js';
 
@@ -34,6 +34,7 @@ function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
   if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, cue);
   if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
+  if (s.easter) return easterValue(s, a, cue);
   if (s.weekOf !== undefined && s.m !== undefined && y !== undefined) {
     // The n-th week of a month is the ISO week holding its middle day (the 4th, 11th, ... ; the last week: three days before the end).
     const d = s.weekOf === 0 ? s.d ?? 1 : s.weekOf < 0 ? daysInMonth(y, s.m) - 3 : 7 * s.weekOf - 3;
@@ -48,6 +49,20 @@ function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
   }
   if (s.sub) return `${ys}-${s.sub}`;
   return ys;
+}
+
+/** Easter of the anchor's year, or of the year before (after) when the tense puts it behind (ahead of) the anchor. */
+function easterValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
+  if (!a && s.y === undefined) return 'XXXX-XX-XX';
+  let y = s.y ?? a!.y;
+  if (s.y === undefined && a) {
+    // A week counts from its Monday: "as Easter week began" on its Monday is this year's.
+    const e = easterSunday(y);
+    const side = Math.sign(daysBetween(a, s.easter === 'week' ? addDays(e, -6) : e));
+    if (cue !== 0 && side !== 0 && side !== cue) y += cue;
+  }
+  const e = easterSunday(y);
+  return s.easter === 'week' ? isoWeek(e) : fmtDate(e);
 }
 
 /** "Friday the 15th": the 15th nearest the anchor that falls on a Friday (this month, the last or the next); else by tense. */

@@ -112,6 +112,11 @@ export function addSetAndReferenceRules(rule: AddRule): void {
   rule('thanksgiving day?', () => ({ type: 'DATE', m: 11, nth: [4, 4] }));
   rule("valentine 's|’s? day", () => ({ type: 'DATE', m: 2, d: 14 }));
   rule('halloween', () => ({ type: 'DATE', m: 10, d: 31 }));
+  // "Easter", "Easter Sunday", "Easter week" (TE3 train gold: 2000-W16); not "Easter Island", "Easter eggs".
+  rule('easter sunday|week|weekend?', (c, x) => {
+    if (!x.tt.at(x.i).cap || (!c[1] && /^(?:island|islands|egg|eggs|bunny|rising|parade|lily|lilies|basket|baskets|seals)$/.test(nextWord(x)))) return null;
+    return { type: 'DATE', m: 4, easter: c[1] && c[1].w !== 'sunday' ? 'week' : 'day' };
+  });
   // US holidays named in capitals ("a memorial day for the victims" is no holiday); the n-th
   // weekday of a month, -1 for the last one.
   const HOLIDAYS: Record<string, Spec> = {

@@ -156,7 +156,7 @@ rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?',
   return { type: tod ? 'TIME' : 'DATE', wd: c[2]!.v, dir, tod, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
 }, true);
 // Named days ("Super Tuesday", "Black Friday", "Good Friday"): an event or a feast, not the weekday nearest the text's date.
-rule('super|black|bloody|cyber|fat|ash|palm|holy|maundy|shrove|good|easter WDAY', (c, x) => (x.tt.at(x.i).cap && x.tt.at(x.i + 1).cap ? { type: 'DATE', skip: true } : null));
+rule('super|black|bloody|cyber|fat|ash|palm|holy|maundy|shrove|good WDAY', (c, x) => (x.tt.at(x.i).cap && x.tt.at(x.i + 1).cap ? { type: 'DATE', skip: true } : null));
 rule('WDAYS', (c) => type('SET', `XXXX-WXX-${c[0]!.v}`));
 addDayOfPeriodRules(rule);
 
