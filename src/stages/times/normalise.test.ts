@@ -72,6 +72,8 @@ describe('times: short past forms and prepositional "to"', () => {
     expect(run('Don Imus died on Friday at a hospital in Texas.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
     // 2020-02-26 is a Wednesday: with no cue Friday would be two days ahead.
     expect(run('His campaign sued the party on Friday.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    // What is reported has happened: "according to a report on Friday".
+    expect(run('According to a report on Friday by a security firm, the data leaked.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
     expect(run('By Monday afternoon, this likelihood had risen to 80 percent.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
   });
   it('does not take "to" before a noun or after a verb of motion as an infinitive', () => {
@@ -309,8 +311,9 @@ describe('times: ranges after "the past", hours in words', () => {
       ["eight o'clock tonight", 'TIME', '2020-02-26T20:00'],
       ['nine a.m.', 'TIME', '2020-02-26T09:00'],
     ]);
-    // "am" written as a plain word is the verb.
+    // "am" written as a plain word is the verb; "AM radio" the band.
     expect(run('I am eight am I not?')).toEqual([]);
+    expect(run('It runs 18 FM and five AM radio stations.')).toEqual([]);
   });
 });
 

@@ -211,6 +211,8 @@ function wordClock(tt: Toks, i: number, lim: number): Hit | null {
   if (w === "o'clock" || w === 'o’clock') return hit(i + 2, h * 60, 'oc');
   // "am" only written as an abbreviation ("a.m.", "AM"): "eight am" could be the verb.
   const t = tt.at(i + 1);
+  // "18 FM and five AM radio stations": the band.
+  if ((w === 'am' || w === 'pm') && !t.dot && i + 2 < lim && /^(?:radio|station|stations|band|frequency|frequencies|broadcast|broadcasts)$/.test(tt.word(i + 2))) return null;
   const am = w === 'a.m' || (w === 'am' && (t.dot || t.cap));
   if (am || w === 'p.m' || w === 'pm') return hit(i + 2, (am ? h % 12 : (h % 12) + 12) * 60);
   return null;
