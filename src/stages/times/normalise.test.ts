@@ -378,6 +378,10 @@ describe('times: years read aloud', () => {
       ['the year 2000', 'DATE', '2000'],
     ]);
     expect(run('It began in nineteen-ninety-seven.')).toEqual([['nineteen-ninety-seven', 'DATE', '1997']]);
+    expect(run('On March eighth, nineteen ninety-eight, and on the tenth of September, two thousand, they met.')).toEqual([
+      ['March eighth, nineteen ninety-eight', 'DATE', '1998-03-08'],
+      ['the tenth of September, two thousand', 'DATE', '2000-09-10'],
+    ]);
   });
 });
 

@@ -55,6 +55,9 @@ rule('MONTH of? ,? YEAR', (c) => ({ type: 'DATE', y: c[3]!.v, m: c[0]!.v }));
 // "in April next year", "early October this year": the year is counted from the anchor.
 rule('MONTH DAY? of? ,? this|next|last year', (c) => (date(undefined, c[0]!.v, c[1]?.v) ? { type: 'DATE', m: c[0]!.v, d: c[1]?.v, rel: { unit: 'Y', n: DIR[c[4]!.w] } } : null));
 rule('MONTH ,? SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v, m: c[0]!.v }));
+// Dates read aloud in transcripts: "March eighth, nineteen ninety-eight", "the tenth of September, two thousand".
+rule('MONTH the? DAY ,? SPOKEN_YEAR', (c) => date(c[4]!.v, c[0]!.v, c[2]!.v));
+rule('the? DAY of MONTH ,? SPOKEN_YEAR', (c) => date(c[5]!.v, c[3]!.v, c[1]!.v));
 rule('last|next|this|coming|past MONTH DAY?', (c) => (date(undefined, c[1]!.v, c[2]?.v) ? { type: 'DATE', m: c[1]!.v, d: c[2]?.v, dir: DIR[c[0]!.w] } : null));
 /**
  * Date context of a name-like month beyond the words before it: the next item of a list of months
