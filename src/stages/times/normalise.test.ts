@@ -435,6 +435,7 @@ describe('times: weekdays with no tense cue, and a sentence opening with its dat
 describe('times: ordinals and fractions that look like durations; "last" as a verb', () => {
   it('takes no duration from "a second-place finish" or "three-quarters"', () => {
     expect(run('After a second-place finish in Iowa, about three-quarters of voters and as high as three-quarters in Missouri backed him.')).toEqual([]);
+    expect(run('As for the second-guessing of her campaign, it went on.')).toEqual([]);
   });
   it('reads "will last" as no past cue', () => {
     expect(run('The rally will last through the end of the year, maybe even into January.', '2015-12-16')).toEqual([

@@ -68,7 +68,8 @@ export function addDayOfPeriodRules(rule: AddRule): void {
   rule('the? DAY', (c, x) => {
     const t = x.tt.at(x.end - 1);
     if (!DAY_BEFORE.has(prevWord(x)) || (t.digits > 0 && t.sfx === '') || (t.digits === 0 && !c[0])) return null;
-    if (nounNext(x)) return null;
+    // "the second-guessing", "the first-ever": a compound, not a day.
+    if (nounNext(x) || nextWord(x) === '-') return null;
     return { type: 'DATE', d: c[1]!.v };
   });
   // "Friday the 15th", "Saturday the second" (not "on Friday the first group arrived").
