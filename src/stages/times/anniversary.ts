@@ -13,8 +13,9 @@ export function datedEvents(found: readonly Found[]): Found[] {
 
 /**
  * Dates "the 28th anniversary (of X)": the year of an event dated elsewhere in the same text plus
- * the ordinal. With a publication date, the candidate whose anniversary falls within a year of it
- * wins (exact year first, then dates with a month, then the nearest in the text). With no
+ * the ordinal. With a publication date, only a candidate whose anniversary falls in its year counts
+ * (an event year that lands a year off is another event: "today, the 39th anniversary of the Bay
+ * of Pigs" next to "left Cuba in 1962"); dates with a month first, then the nearest in the text. With no
  * candidate, null: TE3 leaves an anniversary that no date of the text anchors untagged.
  */
 export function anniversaryValue(n: number, at: number, events: readonly Found[], anchor: Ymd | null): string | null {
@@ -24,8 +25,8 @@ export function anniversaryValue(n: number, at: number, events: readonly Found[]
   for (let k = Math.max(0, lo - REACH); k < Math.min(events.length, lo + REACH); k++) {
     const s = events[k].spec;
     const y = s.y! + n;
-    if (anchor && Math.abs(y - anchor.y) > 1) continue;
-    const score = (anchor ? Math.abs(y - anchor.y) * 1e9 : 0) + (s.m === undefined ? 1e8 : 0) + Math.abs(events[k].start - at);
+    if (anchor && y !== anchor.y) continue;
+    const score = (s.m === undefined ? 1e8 : 0) + Math.abs(events[k].start - at);
     if (!best || score < best.score) best = { y, score };
   }
   return best ? pad(best.y, 4) : null;

@@ -1,6 +1,6 @@
 import type { Ymd } from './calendar.js';
 import type { Found } from './find.js';
-import { resolveValue, type Tense } from './resolve.js';
+import { resolveValue, type TenseCue } from './resolve.js';
 import { ZONES } from './slots.js';
 import type { Toks } from './tokens.js';
 
@@ -13,7 +13,7 @@ const GAP = 8;
  * The day a bare clock time (found[k]) is on when the same sentence names it right after:
  * "at about 10:35 a.m. (0735 GMT) Friday". Null when no day follows that closely.
  */
-export function followingDay(tt: Toks, found: readonly Found[], k: number, anchor: Ymd | null, tense: (f: Found) => Tense): Ymd | null {
+export function followingDay(tt: Toks, found: readonly Found[], k: number, anchor: Ymd | null, tense: (f: Found) => TenseCue): Ymd | null {
   const f = found[k];
   const next = found[k + 1];
   if (!next || next.spec.ana || next.spec.type !== 'DATE' || next.start - f.end > GAP || tt.sent[next.start] !== tt.sent[f.start]) return null;

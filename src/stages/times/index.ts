@@ -9,7 +9,7 @@ import { datelineAnchor } from './dateline.js';
 import { findExpressions, type Found } from './find.js';
 import { References } from './reference.js';
 import { resolveValue } from './resolve.js';
-import { tenseAt } from './tense.js';
+import { tenseCueAt } from './tense.js';
 import { timeTokens } from './tokens.js';
 
 /**
@@ -25,7 +25,7 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
   const out: Timex[] = [];
   const events = datedEvents(found);
   const refs = new References();
-  const tense = (f: Found) => (needsTense(f.spec) ? tenseAt(tt, f.start, f.end) : -1);
+  const tense = (f: Found) => (needsTense(f.spec) ? tenseCueAt(tt, f.start, f.end) : -1);
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     const s = f.spec;
@@ -34,7 +34,7 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
     const day = bareClock ? followingDay(tt, found, k, anchor, tense) : null;
     const anniv = s.anniv !== undefined ? anniversaryValue(s.anniv, f.start, events, anchor) : undefined;
     if (anniv === null) continue;
-    let value = anniv ?? resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
+    let value = anniv ?? refs.unsaidDay(s) ?? resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
     value = refs.settle(s, value, sent);
     const t: Timex = { id: `t${out.length + 1}`, span: span(text, tt.at(f.start).s, tt.at(f.end - 1).e), type: s.type, value };
     if (s.mod) t.mod = s.mod;

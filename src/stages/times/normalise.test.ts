@@ -12,6 +12,8 @@ describe('times: tense cues for weekdays and months', () => {
     // A sentence opening "By Monday," sets the moment of its main verb.
     expect(run('By Monday afternoon, the governor said the Senate had no say.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
     expect(run('By Monday, members must file their reports.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
+    // An opening quotation mark changes nothing.
+    expect(run('“By December, when we were looking down the list, it was over.', '2016-06-05')).toEqual([['December', 'DATE', '2015-12']]);
   });
   it('takes "to" as a deadline only after a verb that moves a date', () => {
     expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
@@ -47,7 +49,7 @@ describe('times: news idioms around dates', () => {
     expect(run('She won none of the contests of Super Tuesday, and Black Friday sales fell.')).toEqual([]);
   });
   it('reads a sentence opening "Through Tuesday evening" by its main verb', () => {
-    expect(run('Through Tuesday evening the fire was reduced and the order lifted.')).toEqual([['Tuesday evening', 'DATE', '2020-02-25']]);
+    expect(run('Through Tuesday evening the fire was reduced and the order lifted.')).toEqual([['Tuesday evening', 'TIME', '2020-02-25TEV']]);
   });
   it('reads an expectation told in the past tense as past, unless reported', () => {
     expect(run('The state of emergency was expected to end on December 15, but it was extended.', '2020-01-01')).toEqual([['December 15', 'DATE', '2019-12-15']]);
@@ -68,6 +70,10 @@ describe('times: "this" + weekday', () => {
 describe('times: short past forms and prepositional "to"', () => {
   it('reads short and irregular past verbs', () => {
     expect(run('Don Imus died on Friday at a hospital in Texas.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    // 2020-02-26 is a Wednesday: with no cue Friday would be two days ahead.
+    expect(run('His campaign sued the party on Friday.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
+    // What is reported has happened: "according to a report on Friday".
+    expect(run('According to a report on Friday by a security firm, the data leaked.')).toEqual([['Friday', 'DATE', '2020-02-21']]);
     expect(run('By Monday afternoon, this likelihood had risen to 80 percent.')).toEqual([['Monday afternoon', 'DATE', '2020-02-24']]);
   });
   it('does not take "to" before a noun or after a verb of motion as an infinitive', () => {
@@ -186,14 +192,16 @@ describe('times: story date, rates and reference dates', () => {
   });
   it('reads a rate after a figure but does not tag it, nor the duration inside it', () => {
     expect(run('The stock pays a dividend of $1.76 a year and adds 358,000 jobs a month.')).toEqual([]);
+    // "an hour" too, and a rate written as a compound: "$12-an-hour workers", "a $400-million-a-year business".
+    expect(run('Workers earn $5 an hour; they blamed $12-an-hour workers at a $400-million-a-year business.')).toEqual([]);
     expect(run('The talks lasted a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
   });
-  it('tags "the week" of a market story as an unnumbered week, but not "the week of March 6"', () => {
+  it('tags "the week" of a market story as an unnumbered week, but "the week of March 6" as that ISO week', () => {
     expect(run("For the week, the index fell; it was the week's busiest session.")).toEqual([
       ['the week', 'DATE', '2020-WXX'],
       ['the week', 'DATE', '2020-WXX'],
     ]);
-    expect(run('The hearing is set for the week of March 6.')).toEqual([['March 6', 'DATE', '2020-03-06']]);
+    expect(run('The hearing is set for the week of March 6.')).toEqual([['the week of March 6', 'DATE', '2020-W10']]);
   });
   it('counts "the previous day" from the last day named, past a coarser date', () => {
     expect(run('On Thursday she spoke at the UN. He was killed last October. The previous day, PBS aired a film.', '2019-09-29')).toEqual([
@@ -208,6 +216,8 @@ describe('times: possessive weekdays and uncounted stretches of the past', () =>
   it('dates a possessive weekday in the past, whatever modal surrounds it', () => {
     // "would" alone would look ahead (2020-03-02); "Monday's ruling" is a ruling already made.
     expect(run("Relatives said they would look for ways to get around Monday's ruling.")).toEqual([['Monday', 'DATE', '2020-02-24']]);
+    // "will" close by looks ahead: a debate still to come.
+    expect(run("And while Monday's debate in New York will be his first, he is ready.", '2016-09-23')).toEqual([['Monday', 'DATE', '2016-09-26']]);
   });
   it('reads an uncounted stretch back to now as PAST_REF, a forward or counted one as a duration', () => {
     expect(run('Prices have doubled over the past few years.')).toEqual([['the past few years', 'DATE', 'PAST_REF']]);
@@ -242,5 +252,207 @@ describe('times: possessive weekdays and uncounted stretches of the past', () =>
       ["Presidents' Day", 'DATE', '2013-02-18'],
     ]);
     expect(run('They held a memorial day for the victims.')).toEqual([]);
+  });
+});
+
+describe('times: compound ordinals, older decade plurals, halves', () => {
+  it('reads compound ordinal words as days and centuries', () => {
+    expect(run('They will meet on the twenty-first of May and on June twenty-second.', '1998-03-04')).toEqual([
+      ['the twenty-first of May', 'DATE', '1998-05-21'],
+      ['June twenty-second', 'DATE', '1998-06-22'],
+    ]);
+    expect(run('Trade in the twenty-first century will grow.')).toEqual([['the twenty-first century', 'DATE', '20']]);
+  });
+  it("reads \"the 1980's\" and \"the '80's\" as decades, not a year's possessive", () => {
+    expect(run("Prices rose in the 1980's, the mid-1970's and the '60's.")).toEqual([
+      ["the 1980's", 'DATE', '198'],
+      ["the mid-1970's", 'DATE', '197', 'MID'],
+      ["the '60's", 'DATE', '196'],
+    ]);
+  });
+  it('reads "two and a half years" as one duration', () => {
+    expect(run('He served two and a half years; they talked for one and a half hours.')).toEqual([
+      ['two and a half years', 'DURATION', 'P2Y6M'],
+      ['one and a half hours', 'DURATION', 'PT1H30M'],
+    ]);
+  });
+  it('reads "the second half of next year" as one half of the counted year', () => {
+    expect(run('The vote will be held in the second half of next year, after the first half of this year.')).toEqual([
+      ['the second half of next year', 'DATE', '2021-H2'],
+      ['the first half of this year', 'DATE', '2020-H1'],
+    ]);
+  });
+  it('reads the verb "last" before a duration as no "last" stretch', () => {
+    expect(run('The talks will last two weeks; they did not last several days.')).toEqual([
+      ['two weeks', 'DURATION', 'P2W'],
+      ['several days', 'DURATION', 'PXD'],
+    ]);
+    expect(run('In the last two weeks it rained.')).toEqual([['the last two weeks', 'DURATION', 'P2W']]);
+  });
+});
+
+describe('times: weekday and part of the day', () => {
+  it('dates "Friday evening" as a TIME with TEV, "Friday night" and "Friday morning" as the day', () => {
+    expect(run('The offer expired Friday evening; talks ran into Friday night and resumed Saturday morning.')).toEqual([
+      ['Friday evening', 'TIME', '2020-02-21TEV'],
+      ['Friday night', 'DATE', '2020-02-21'],
+      ['Saturday morning', 'DATE', '2020-02-22'],
+    ]);
+  });
+});
+
+describe('times: ranges after "the past", hours in words', () => {
+  it('reads "the past four or five years" as one stretch, its lower bound', () => {
+    expect(run('Prices have risen over the past four or five years.')).toEqual([['the past four or five years', 'DURATION', 'P4Y']]);
+    expect(run('Deals are expected during the next 12 to 18 months.')).toEqual([['the next 12 to 18 months', 'DURATION', 'P12M']]);
+  });
+  it("reads hours in words before o'clock, a.m. or p.m., and o'clock tonight in the evening", () => {
+    expect(run("The show starts at eight o'clock tonight; the market opened at nine a.m.")).toEqual([
+      ["eight o'clock tonight", 'TIME', '2020-02-26T20:00'],
+      ['nine a.m.', 'TIME', '2020-02-26T09:00'],
+    ]);
+    // "am" written as a plain word is the verb; "AM radio" the band.
+    expect(run('I am eight am I not?')).toEqual([]);
+    expect(run('It runs 18 FM and five AM radio stations.')).toEqual([]);
+  });
+});
+
+describe('times: weeks named by their month', () => {
+  it('reads "the week of March 6" and "the second week of April" as ISO weeks', () => {
+    expect(run('A hearing is set for the week of March 6, after the second week of April 1999 and the last week of February.', '2000-02-24')).toEqual([
+      ['the week of March 6', 'DATE', '2000-W10'],
+      // April 11, 1999 is a Sunday: the last day of ISO week 14.
+      ['the second week of April 1999', 'DATE', '1999-W14'],
+      ['the last week of February', 'DATE', '2000-W08'],
+    ]);
+  });
+});
+
+describe('times: scheduled events in the present tense', () => {
+  it('reads "the summit ends Thursday" and "the Senate votes Friday" as ahead', () => {
+    expect(run('The summit ends Thursday, and the Senate votes Friday.')).toEqual([
+      ['Thursday', 'DATE', '2020-02-27'],
+      ['Friday', 'DATE', '2020-02-28'],
+    ]);
+  });
+});
+
+describe('times: "that same day" after a month', () => {
+  it('reads "that same day" after a month named without its day as a day of that month', () => {
+    expect(run('He was killed last October. His name was crossed out that same day.', '1999-02-06')).toEqual([
+      ['last October', 'DATE', '1998-10'],
+      ['that same day', 'DATE', '1998-10-XX'],
+    ]);
+    // After a full date, the day itself.
+    expect(run('He left on March 3, 1998. That day it rained.', '1999-02-06')).toEqual([
+      ['March 3, 1998', 'DATE', '1998-03-03'],
+      ['That day', 'DATE', '1998-03-03'],
+    ]);
+  });
+});
+
+describe('times: "earlier in the year"', () => {
+  it('reads "earlier in the year" and "later in the month" as the current year and month', () => {
+    expect(run('Use was delayed earlier in the year by rain and will rise later in the month.', '1989-10-26')).toEqual([
+      ['earlier in the year', 'DATE', '1989', 'START'],
+      ['later in the month', 'DATE', '1989-10', 'END'],
+    ]);
+    // "later in the day" stays untagged (TE3 train: 1 of 4 tagged).
+    expect(run('He flew to Nairobi later in the day.')).toEqual([]);
+  });
+});
+
+describe('times: "since year-end"', () => {
+  it('reads "since year-end" as the last December 31 passed, "by year-end" as the end of this year', () => {
+    expect(run('The index is up 5% since year-end and will rise by year-end.', '1989-10-30')).toEqual([
+      ['year-end', 'DATE', '1988-12-31'],
+      ['year-end', 'DATE', '1989', 'END'],
+    ]);
+  });
+});
+
+describe('times: years read aloud', () => {
+  it('keeps "the year" in the span and reads hyphens between the words of a spoken year', () => {
+    expect(run('The approach of the year two thousand worried them, as the year 2000 did.')).toEqual([
+      ['the year two thousand', 'DATE', '2000'],
+      ['the year 2000', 'DATE', '2000'],
+    ]);
+    expect(run('It began in nineteen-ninety-seven.')).toEqual([['nineteen-ninety-seven', 'DATE', '1997']]);
+    expect(run('On March eighth, nineteen ninety-eight, and on the tenth of September, two thousand, they met.')).toEqual([
+      ['March eighth, nineteen ninety-eight', 'DATE', '1998-03-08'],
+      ['the tenth of September, two thousand', 'DATE', '2000-09-10'],
+    ]);
+  });
+});
+
+describe("times: a year's own quarter", () => {
+  it("reads \"1997's second quarter\" as that year's quarter, not the anchor's", () => {
+    expect(run("Sales fell in 1997's second quarter and in fiscal 1998's first half.", '1998-10-26')).toEqual([
+      ["1997's second quarter", 'DATE', '1997-Q2'],
+      ["fiscal 1998's first half", 'DATE', '1998-H1'],
+    ]);
+  });
+});
+
+describe('times: "following" as a preposition, "coming" as a verb, "kept going until"', () => {
+  it('reads "Following Monday\'s debate" as last Monday, "the following Monday" as counted', () => {
+    expect(run("Following Monday's debate, the fact-checkers wrote.", '2016-09-29')).toEqual([['Monday', 'DATE', '2016-09-26']]);
+    expect(run('They met on Sept. 5, 2016, and again the following Monday.', '2016-09-29')).toEqual([
+      ['Sept. 5, 2016', 'DATE', '2016-09-05'],
+      ['the following Monday', 'DATE', '2016-09-12'],
+    ]);
+  });
+  it('takes "coming" as a future cue only as an adjective', () => {
+    expect(run('For all the cheers coming out of her headquarters Monday night, work remains.', '2016-09-29')).toEqual([['Monday night', 'DATE', '2016-09-26']]);
+  });
+  it('reads "kept going until nearly 2 a.m. Friday" as past', () => {
+    expect(run('Protesters kept going until nearly 2 a.m. Friday.', '2016-09-25')).toEqual([['2 a.m. Friday', 'TIME', '2016-09-23T02:00']]);
+  });
+});
+
+describe('times: a month with no tense cue', () => {
+  it('keeps a month up to four months ahead in the anchor\'s year when nothing in the sentence gives a tense', () => {
+    expect(run("It is the biggest delegate pool of them all, California's June 7 primary.", '2016-03-23')).toEqual([['June 7', 'DATE', '2016-06-07']]);
+    // Further ahead, news defaults to the past; a past cue still flips a nearer month.
+    expect(run('It is the state of the October report.', '2016-03-23')).toEqual([['October', 'DATE', '2015-10']]);
+    expect(run('Sales fell in June.', '2016-03-23')).toEqual([['June', 'DATE', '2015-06']]);
+  });
+});
+
+describe('times: weekdays with no tense cue, and a sentence opening with its date', () => {
+  it('places a weekday with no tense cue at all on the nearest such day', () => {
+    // 2016-02-18 is a Thursday: Saturday two days ahead, Monday three days back.
+    expect(run('The Silver State holds its Democratic caucuses on Saturday.', '2016-02-18')).toEqual([['Saturday', 'DATE', '2016-02-20']]);
+    expect(run('The rally in Reno on Monday.', '2016-02-18')).toEqual([['Monday', 'DATE', '2016-02-15']]);
+  });
+  it('reads the main verb far to the right of a date that opens its sentence', () => {
+    expect(run('On Saturday, Senator Bernie Sanders of Vermont, a Democratic rival, assailed her for supporting the war.', '2015-11-18')).toEqual([
+      ['Saturday', 'DATE', '2015-11-14'],
+    ]);
+  });
+});
+
+describe('times: ordinals and fractions that look like durations; "last" as a verb', () => {
+  it('takes no duration from "a second-place finish" or "three-quarters"', () => {
+    expect(run('After a second-place finish in Iowa, about three-quarters of voters and as high as three-quarters in Missouri backed him.')).toEqual([]);
+    expect(run('As for the second-guessing of her campaign, it went on.')).toEqual([]);
+  });
+  it('reads "will last" as no past cue', () => {
+    expect(run('The rally will last through the end of the year, maybe even into January.', '2015-12-16')).toEqual([
+      ['the end of the year', 'DATE', '2015', 'END'],
+      ['January', 'DATE', '2016-01'],
+    ]);
+  });
+});
+
+describe('times: Easter', () => {
+  it('dates Easter and Easter week by the computed Sunday, on the tense\'s side of the anchor', () => {
+    // Easter 2000 fell on April 23 (ISO week 16); 1999's on April 4.
+    expect(run('Protesters prayed as Easter week began. They will march on Easter Sunday.', '2000-04-17')).toEqual([
+      ['Easter week', 'DATE', '2000-W16'],
+      ['Easter Sunday', 'DATE', '2000-04-23'],
+    ]);
+    expect(run('Over Easter, they rested.', '2000-04-17')).toEqual([['Easter', 'DATE', '1999-04-04']]);
+    expect(run('Easter Island is far; they hid Easter eggs.', '2000-04-17')).toEqual([]);
   });
 });

@@ -39,6 +39,15 @@ export class References {
     return need === 3 && this.day && s.tod === undefined && sent - this.day.sent <= DAY_REACH ? this.day.ymd : null;
   }
 
+  /**
+   * "that (same) day" right after a month named without its day ("killed last October … crossed out that same day"):
+   * a day of that month left unsaid, YYYY-MM-XX; null when the last date named is a day (or none is known).
+   */
+  unsaidDay(s: Spec): string | null {
+    if (!s.ana || s.rel?.unit !== 'D' || s.rel.n !== 0 || s.tod !== undefined || s.wd !== undefined || !this.date || this.date.gran !== 2) return null;
+    return `${pad(this.date.ymd.y, 4)}-${pad(this.date.ymd.m, 2)}-XX`;
+  }
+
   /** Rewrites a value that depends on the quarter context, then remembers what this expression names. */
   settle(s: Spec, value: string, sent: number): string {
     const q = this.quarter;

@@ -1,34 +1,45 @@
 import {
-  addDays, addMonths, daysInMonth, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
+  addDays, addMonths, daysBetween, daysInMonth, easterSunday, fmtDate, fmtMonth, isoWeek, isoWeekday, isValidDate, pad, quarterOf, seasonIndex, type Ymd,
 } from './calendar.js';
 import type { Spec } from './spec.js';
 
 /** Verb tense around an expression: -1 past, +1 future (decides "Friday" → last or next Friday). */
 export type Tense = -1 | 1;
+/** A tense, or 0 where the text gave no cue (news then defaults to the past). */
+export type TenseCue = -1 | 0 | 1;
 
 /**
  * Turns a spec into a TIMEX3 value against the anchor (the publication date). Without an anchor,
  * relative values stay underspecified (XXXX-02-26, XXXX-WXX-1).
  */
-export function resolveValue(spec: Spec, anchor: Ymd | null, tense: Tense): string {
+export function resolveValue(spec: Spec, anchor: Ymd | null, tense: TenseCue): string {
   if (spec.value !== undefined) return spec.value;
   let v = dateValue(spec, anchor, tense);
   if (spec.tod) v += 'T' + spec.tod;
   return v;
 }
 
-function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
+function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
+  const tense: Tense = cue || -1;
   if (s.rel) return relative(s, a);
   if (s.wd !== undefined && s.d !== undefined && s.m === undefined) return weekdayOfMonthDay(a, s.wd, s.d, tense);
   if (s.d !== undefined && s.m === undefined && s.y === undefined) return monthDay(a, s.d, tense);
   if (s.wd !== undefined) {
     if (!a) return `XXXX-WXX-${s.wd}`;
+    // With no tense cue at all, the nearest such weekday: "the Silver State holds its caucuses on Saturday" on a Thursday.
+    if (cue === 0 && s.dir === undefined) return fmtDate(nearestWeekday(a, s.wd));
     return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : s.dir === 0 ? thisWeekday(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
   }
   let y = s.y;
-  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, tense);
+  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, cue);
   if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
+  if (s.easter) return easterValue(s, a, cue);
+  if (s.weekOf !== undefined && s.m !== undefined && y !== undefined) {
+    // The n-th week of a month is the ISO week holding its middle day (the 4th, 11th, ... ; the last week: three days before the end).
+    const d = s.weekOf === 0 ? s.d ?? 1 : s.weekOf < 0 ? daysInMonth(y, s.m) - 3 : 7 * s.weekOf - 3;
+    if (isValidDate(y, s.m, d)) return isoWeek({ y, m: s.m, d });
+  }
   if (s.m !== undefined) {
     const mm = pad(s.m, 2);
     if (s.nth && y !== undefined) return fmtDate(nthWeekday(y, s.m, s.nth[0], s.nth[1]));
@@ -38,6 +49,20 @@ function dateValue(s: Spec, a: Ymd | null, tense: Tense): string {
   }
   if (s.sub) return `${ys}-${s.sub}`;
   return ys;
+}
+
+/** Easter of the anchor's year, or of the year before (after) when the tense puts it behind (ahead of) the anchor. */
+function easterValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
+  if (!a && s.y === undefined) return 'XXXX-XX-XX';
+  let y = s.y ?? a!.y;
+  if (s.y === undefined && a) {
+    // A week counts from its Monday: "as Easter week began" on its Monday is this year's.
+    const e = easterSunday(y);
+    const side = Math.sign(daysBetween(a, s.easter === 'week' ? addDays(e, -6) : e));
+    if (cue !== 0 && side !== 0 && side !== cue) y += cue;
+  }
+  const e = easterSunday(y);
+  return s.easter === 'week' ? isoWeek(e) : fmtDate(e);
 }
 
 /** "Friday the 15th": the 15th nearest the anchor that falls on a Friday (this month, the last or the next); else by tense. */
@@ -93,18 +118,28 @@ function thisWeekday(a: Ymd, wd: number, tense: Tense): Ymd {
   return side !== 0 && side !== tense ? weekdayByTense(a, wd, tense) : placeWeekday(a, wd, 0);
 }
 
+/** The weekday nearest the anchor: up to three days back, else up to three ahead. */
+function nearestWeekday(a: Ymd, wd: number): Ymd {
+  const back = (isoWeekday(a) - wd + 7) % 7;
+  return addDays(a, back <= 3 ? -back : 7 - back);
+}
+
 /** Weekday without "last"/"next": the anchor day itself, else by tense. */
 export function weekdayByTense(a: Ymd, wd: number, tense: Tense): Ymd {
   if (isoWeekday(a) === wd) return a;
   return placeWeekday(a, wd, tense);
 }
 
-function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: Tense): number {
+/** With no tense cue, a month up to this many months ahead stays in the anchor's year ("California's June 7 primary" in March). */
+const UNCUED_AHEAD = 4;
+
+function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: TenseCue): number {
   if (dir < 0) return m < a.m || (m === a.m && d < a.d) ? a.y : a.y - 1;
   if (dir > 0) return m > a.m || (m === a.m && d > a.d) ? a.y : a.y + 1;
   // Same year unless the tense says the month must lie on the other side of the anchor; only
   // flip for months well away from it (a story on Jan 2 about "December" means last December).
   const diff = m - a.m;
+  if (tense === 0) return diff > UNCUED_AHEAD ? a.y - 1 : a.y;
   if (tense < 0 && diff > 2) return a.y - 1;
   if (tense > 0 && diff < -2) return a.y + 1;
   return a.y;

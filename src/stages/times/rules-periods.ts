@@ -11,9 +11,15 @@ export function addQuarterRules(rule: AddRule): void {
     return ord >= 1 && ord <= 2 ? { type: 'DATE', y, sub: 'H' + ord } : null;
   };
   rule('fiscal? YEAR fiscal? ORD -? quarter|half', (c) => quarter(c[3]!.v, c[5]!.w, c[1]!.v), true);
+  // "1997's second quarter", "fiscal 1998's first half": the year's own period, not the anchor's.
+  // After a number the apostrophe is a token of its own ("1997 ' s").
+  rule("fiscal? YEAR 's|’s fiscal? ORD -? quarter|half", (c) => quarter(c[4]!.v, c[6]!.w, c[1]!.v), true);
+  rule("fiscal? YEAR '|’ s fiscal? ORD -? quarter|half", (c) => quarter(c[5]!.v, c[7]!.w, c[1]!.v), true);
   rule('fiscal? ORD -? quarter|half ,? of? fiscal? YEAR?', (c) => quarter(c[1]!.v, c[3]!.w, c[7]?.v), true);
   // "the last half of 1989", "the first two quarters of 1990": halves of a named year.
   rule('the first|last|second half of YEAR', (c) => ({ type: 'DATE', y: c[4]!.v, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
+  // "the second half of next year": one period, the half of the year counted from the anchor.
+  rule('the first|last|second half of this|next|last year', (c) => ({ type: 'DATE', rel: { unit: 'Y', n: DIR[c[4]!.w] }, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
   rule('the? first|last two quarters of YEAR', (c) => ({ type: 'DATE', y: c[5]!.v, sub: c[1]!.w === 'first' ? 'H1' : 'H2' }));
   // "next year's first quarter"
   rule("this|last|next year 's|’s ORD -? quarter", (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: DIR[c[0]!.w] }, sub: 'Q' + c[3]!.v } : null));
@@ -33,7 +39,8 @@ export function addQuarterRules(rule: AddRule): void {
   rule('year - ago|earlier quarter|period', () => ({ type: 'DATE', rel: { unit: 'Q', n: -5 }, qref: { back: 1 } }), true);
   rule('year - ago|earlier ORD -? quarter', (c) => (c[3]!.v >= 1 && c[3]!.v <= 4 ? { type: 'DATE', rel: { unit: 'Y', n: -1 }, sub: 'Q' + c[3]!.v } : null), true);
   rule('year - ago|earlier', () => ({ type: 'DATE', rel: { unit: 'Y', n: -1 }, yearsBack: 1 }), true);
-  rule("year -|'s|’s? end", () => ({ type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
+  // "since year-end": the last one passed, December 31 of the year before (a market story's benchmark).
+  rule("year -|'s|’s? end", (c, x) => (prevWord(x) === 'since' ? { type: 'DATE', m: 12, d: 31, rel: { unit: 'Y', n: -1 } } : { type: 'DATE', rel: { unit: 'Y', n: 0 }, mod: 'END' }));
   rule('the fiscal|full|current|latest|past|entire|whole? fiscal? year', (c, x) => {
     // "for the year ended June 30" is a stretch of time; "for the year", "in the fiscal year" the current year.
     const p = prevWord(x);
@@ -61,7 +68,8 @@ export function addDayOfPeriodRules(rule: AddRule): void {
   rule('the? DAY', (c, x) => {
     const t = x.tt.at(x.end - 1);
     if (!DAY_BEFORE.has(prevWord(x)) || (t.digits > 0 && t.sfx === '') || (t.digits === 0 && !c[0])) return null;
-    if (nounNext(x)) return null;
+    // "the second-guessing", "the first-ever": a compound, not a day.
+    if (nounNext(x) || nextWord(x) === '-') return null;
     return { type: 'DATE', d: c[1]!.v };
   });
   // "Friday the 15th", "Saturday the second" (not "on Friday the first group arrived").
@@ -105,6 +113,11 @@ export function addSetAndReferenceRules(rule: AddRule): void {
   rule('thanksgiving day?', () => ({ type: 'DATE', m: 11, nth: [4, 4] }));
   rule("valentine 's|’s? day", () => ({ type: 'DATE', m: 2, d: 14 }));
   rule('halloween', () => ({ type: 'DATE', m: 10, d: 31 }));
+  // "Easter", "Easter Sunday", "Easter week" (TE3 train gold: 2000-W16); not "Easter Island", "Easter eggs".
+  rule('easter sunday|week|weekend?', (c, x) => {
+    if (!x.tt.at(x.i).cap || (!c[1] && /^(?:island|islands|egg|eggs|bunny|rising|parade|lily|lilies|basket|baskets|seals)$/.test(nextWord(x)))) return null;
+    return { type: 'DATE', m: 4, easter: c[1] && c[1].w !== 'sunday' ? 'week' : 'day' };
+  });
   // US holidays named in capitals ("a memorial day for the victims" is no holiday); the n-th
   // weekday of a month, -1 for the last one.
   const HOLIDAYS: Record<string, Spec> = {

@@ -1,7 +1,7 @@
 import { daysInMonth, pad } from './calendar.js';
 import { MONTHS, PLURAL_UNITS } from './lexicon.js';
-import { compilePattern } from './matcher.js';
-import { DIR, durationValue, nextWord, prevWord, type, type Ctx, type Rule } from './rule-kit.js';
+import { compilePattern, type Hit } from './matcher.js';
+import { DIR, durationValue, nextWord, prevWord, type, type Caps, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
 import { SLOT_SECOND_WORDS, SLOT_START_WORDS, SLOTS } from './slots.js';
 import type { RelUnit, Spec } from './spec.js';
@@ -55,6 +55,9 @@ rule('MONTH of? ,? YEAR', (c) => ({ type: 'DATE', y: c[3]!.v, m: c[0]!.v }));
 // "in April next year", "early October this year": the year is counted from the anchor.
 rule('MONTH DAY? of? ,? this|next|last year', (c) => (date(undefined, c[0]!.v, c[1]?.v) ? { type: 'DATE', m: c[0]!.v, d: c[1]?.v, rel: { unit: 'Y', n: DIR[c[4]!.w] } } : null));
 rule('MONTH ,? SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v, m: c[0]!.v }));
+// Dates read aloud in transcripts: "March eighth, nineteen ninety-eight", "the tenth of September, two thousand".
+rule('MONTH the? DAY ,? SPOKEN_YEAR', (c) => date(c[4]!.v, c[0]!.v, c[2]!.v));
+rule('the? DAY of MONTH ,? SPOKEN_YEAR', (c) => date(c[5]!.v, c[3]!.v, c[1]!.v));
 rule('last|next|this|coming|past MONTH DAY?', (c) => (date(undefined, c[1]!.v, c[2]?.v) ? { type: 'DATE', m: c[1]!.v, d: c[2]?.v, dir: DIR[c[0]!.w] } : null));
 /**
  * Date context of a name-like month beyond the words before it: the next item of a list of months
@@ -86,6 +89,9 @@ rule('DIG / DIG / DIG', (c, x) => {
 });
 rule('YEAR - DIG - DIG', (c, x) => (x.tt.at(x.i + 2).digits === 2 && x.tt.at(x.i + 4).digits === 2 && c[2]!.v <= 12 ? date(c[0]!.v, c[2]!.v, c[4]!.v) : null));
 rule('SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[0]!.v }));
+// "the approach of the year two thousand", "by the year 2000": the year, its words in the span (TE3).
+rule('the year SPOKEN_YEAR', (c) => ({ type: 'DATE', y: c[2]!.v }));
+rule('the year YEAR', (c, x) => (COUNT_NOUNS.has(nextWord(x)) ? null : { type: 'DATE', y: c[2]!.v }));
 rule('fiscal? YEAR', (c, x) => {
   const y = c[1]!.v;
   const before = prevWord(x);
@@ -141,23 +147,28 @@ rule('last|this POD', (c) => {
 });
 
 // --- Weekdays -------------------------------------------------------------------------------
-// TE3 mostly dates "Friday night" as the day (DATE, no part of day; its annotators disagree, and
-// adding TEV/TNI scored worse): the part is kept in the span only. "The previous Friday" counts
-// from the date last mentioned.
+// TE3 mostly dates "Friday night" and "Friday morning" as the day (DATE, no part of day; its annotators
+// disagree, and adding TNI/TMO scored worse): the part is kept in the span only. "Friday evening" is
+// the exception, a TIME with TEV (train gold 2 of 2). "The previous Friday" counts from the date last mentioned.
 const ANAPHORIC = new Set(['previous', 'following', 'preceding']);
-rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?', (c) => {
+rule('this? last|next|this|coming|past|previous|following|preceding? WDAY POD?', (c, x) => {
+  // "Following Monday's debate, …": the preposition; "the following Monday" counts from the last date.
+  if ((c[1]?.w === 'following' || c[1]?.w === 'preceding') && prevWord(x) !== 'the') return null;
   const dir = c[1] ? DIR[c[1].w] ?? -1 : c[0] ? 0 : undefined;
-  return { type: 'DATE', wd: c[2]!.v, dir, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
+  const tod = c[3]?.w === 'EV' ? 'EV' : undefined;
+  return { type: tod ? 'TIME' : 'DATE', wd: c[2]!.v, dir, tod, ana: c[1] !== undefined && ANAPHORIC.has(c[1].w) };
 }, true);
 // Named days ("Super Tuesday", "Black Friday", "Good Friday"): an event or a feast, not the weekday nearest the text's date.
-rule('super|black|bloody|cyber|fat|ash|palm|holy|maundy|shrove|good|easter WDAY', (c, x) => (x.tt.at(x.i).cap && x.tt.at(x.i + 1).cap ? { type: 'DATE', skip: true } : null));
+rule('super|black|bloody|cyber|fat|ash|palm|holy|maundy|shrove|good WDAY', (c, x) => (x.tt.at(x.i).cap && x.tt.at(x.i + 1).cap ? { type: 'DATE', skip: true } : null));
 rule('WDAYS', (c) => type('SET', `XXXX-WXX-${c[0]!.v}`));
 addDayOfPeriodRules(rule);
 
 // --- Clock times ----------------------------------------------------------------------------
 const clock = (min: number): string => `${pad(Math.floor(min / 60), 2)}:${pad(min % 60, 2)}`;
 rule('CLOCK ZONE? ,? on? WDAY', (c) => ({ type: 'TIME', wd: c[4]!.v, tod: clock(c[0]!.v) }));
-rule('CLOCK ZONE? ,? today|tomorrow|yesterday|tonight', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[3]!.w] }, tod: clock(c[0]!.v) }));
+// "eight o'clock tonight" is in the evening: 20:00.
+const tonightClock = (h: Hit, w: string): number => (w === 'tonight' && h.w === 'oc' && h.v < 12 * 60 ? h.v + 12 * 60 : h.v);
+rule('CLOCK ZONE? ,? today|tomorrow|yesterday|tonight', (c) => ({ type: 'TIME', rel: { unit: 'D', n: DAY_OFFSET[c[3]!.w] }, tod: clock(tonightClock(c[0]!, c[3]!.w)) }));
 rule('CLOCK ZONE? ,? on? MONTH DAY ,? YEAR?', (c) => {
   const d = date(c[7]?.v, c[4]!.v, c[5]!.v);
   return d ? { ...d, type: 'TIME', tod: clock(c[0]!.v) } : null;
@@ -193,6 +204,11 @@ rule('this? this|last|next|past|coming|previous|current|following week|month|yea
   if (u === 'DE' && prevWord(x) === 'the' && c[1]!.w === 'past') return type('DURATION', 'P10Y');
   return { type: 'DATE', rel: { unit: u as RelUnit, n: DIR[c[1]!.w] } };
 }, true);
+// "delayed earlier in the year": the current year, like "earlier this year" ("later in the day" is mostly untagged in TE3).
+rule('earlier|later in the year|month|week', (c) => {
+  const w = c[3]!.w;
+  return { type: 'DATE', rel: { unit: w === 'year' ? 'Y' : w === 'month' ? 'M' : 'W', n: 0 }, mod: c[0]!.w === 'earlier' ? 'START' : 'END' };
+});
 rule('the year|month|week|quarter|decade|century', (c, x) => {
   // Only as the object of a position: "the end of the year", "the rest of the month".
   // "the first nine months of the year" likewise.
@@ -201,24 +217,33 @@ rule('the year|month|week|quarter|decade|century', (c, x) => {
   const u: RelUnit = w === 'year' ? 'Y' : w === 'month' ? 'M' : w === 'week' ? 'W' : w === 'quarter' ? 'Q' : w === 'decade' ? 'DE' : 'CE';
   return { type: 'DATE', rel: { unit: u, n: 0 } };
 });
+// "the week of March 6", "the second week of April", "the last week of February 1998": an ISO week.
+rule('the week of MONTH DAY ,? YEAR?', (c) => (date(c[6]?.v, c[3]!.v, c[4]!.v) ? { type: 'DATE', y: c[6]?.v, m: c[3]!.v, d: c[4]!.v, weekOf: 0 } : null));
+rule('the first|second|third|fourth|last|final week of MONTH ,? YEAR?', (c) => {
+  const n = c[1]!.w === 'last' || c[1]!.w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(c[1]!.w) + 1;
+  return { type: 'DATE', y: c[6]?.v, m: c[4]!.v, weekOf: n };
+});
 rule('the weekend', (c, x) => ({ type: 'DATE', rel: { unit: 'WE', n: x.tense() < 0 ? -1 : 0 } }));
 // "For the week, the index dropped", "the week's most active session": the week of the story,
 // which TE3 leaves unnumbered (1989-WXX). "the week of March 6", "the week before" are not this.
 rule('the week', (c, x) => (/^(?:of|before|after|ahead|ended|ending|earlier|later|-|that|when|in)$/.test(nextWord(x)) ? null : { type: 'DATE', rel: { unit: 'Y', n: 0 }, sub: 'WXX' }));
 
 // Rates first: "$5 a year" is a SET, not a duration.
-rule('a|per UNIT', (c, x) => {
-  // "$5 a year", "40 hours a week": a rate needs a figure just before it.
-  const p = x.i > 0 ? x.tt.at(x.i - 1) : null;
+rule('a|an|per -? UNIT', (c, x) => {
+  // "$5 a year", "40 hours a week", "$5 an hour": a rate needs a figure just before it ("$12-an-hour wage": hyphens around).
+  const k = x.i > 1 && x.tt.word(x.i - 1) === '-' ? x.i - 2 : x.i - 1;
+  const p = k >= 0 && x.tt.sent[k] === x.tt.sent[x.i] ? x.tt.at(k) : null;
   if (!p || (p.digits === 0 && !COUNT_NOUNS.has(p.w) && p.w !== 'dollars' && !/^(?:million|billion|trillion|percent|%|hours|days|times|once|twice)$/.test(p.w))) return null;
-  if (PLURAL_UNITS.has(c[1]!.w)) return null;
+  if (PLURAL_UNITS.has(x.tt.word(x.end - 1))) return null;
   // TE3 mostly leaves a rate after a figure untagged ("$1.76 a year", "358,000 a month"): read it, output nothing.
-  return { ...type('SET', durationValue(1, c[1]!.w)), skip: true };
+  return { ...type('SET', durationValue(1, c[2]!.w)), skip: true };
 });
 // --- Durations, and durations turned into dates by "ago" ----------------------------------------
 const durationOrNull = (n: number, u: string, mod?: string): Spec | null =>
   n === 0 || n > 100000 ? null : { type: 'DURATION', value: durationValue(n, u), mod };
 rule('NUM -? UNIT and a half', (c) => durationOrNull(c[0]!.v + 0.5, c[2]!.w));
+// "two and a half years" (P30M), "one and a half hours": as "2 1/2 years".
+rule('NUM and a half UNIT', (c) => (Number.isInteger(c[0]!.v) ? durationOrNull(c[0]!.v + 0.5, c[4]!.w) : null));
 rule('NUM -? UNIT ago|earlier|before|hence', (c, x) => {
   const n = c[0]!.v;
   const u = relUnit(c[2]!.w);
@@ -238,12 +263,18 @@ rule('NUM -? UNIT from now', (c) => {
 // quarters") is the past as a whole: TE3 train gold has PAST_REF 3 times, PnX once. "recent years" is
 // split evenly there and stays a duration; forward stretches ("the next few days") are durations 5:3.
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
-rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c) => {
+/** "will last two weeks", "could last years": the verb, whose object is the duration after it. */
+const lastAsVerb = (c: Caps, x: Ctx): boolean => c[0]!.w === 'last' && x.tt.word(x.i) === 'last' && /^(?:will|would|could|can|may|might|must|should|shall|to|not|never|'ll|’ll|n't|n’t)$/.test(prevWord(x));
+rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c, x) => {
+  if (lastAsVerb(c, x)) return null;
   const u = c[3]!.w;
   // "the next year" has no count: leave it to the relative rule.
   if (Number.isNaN(c[1]!.v) && BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
   return durationOrNull(c[1]!.v, u);
 }, true);
+// "the past four or five years", "the next 12 to 18 months": one stretch, its lower bound (as a bare range below).
+rule('past|last|next|first|coming|previous|following NUM to|or|- NUM -? UNIT', (c, x) =>
+  lastAsVerb(c, x) || Number.isNaN(c[1]!.v) || Number.isNaN(c[3]!.v) || c[1]!.v >= c[3]!.v ? null : durationOrNull(c[1]!.v, c[5]!.w), true);
 rule('NUM more|additional|straight|consecutive -? UNIT', (c) => durationOrNull(c[0]!.v, c[3]!.w));
 // "eight trading days", "five business days": counted days are still a duration.
 rule('NUM trading|business|working|calendar UNIT', (c, x) => (/^an?$/.test(x.tt.word(x.i)) ? null : durationOrNull(c[0]!.v, c[2]!.w)));
@@ -268,14 +299,16 @@ rule('NUM -? UNIT', (c, x) => {
   if (nextWord(x) === 'old' || nextWord(x) === 'older') return null;
   // "died at 103 years of age": an age too.
   if (nextWord(x) === 'of' && x.end + 1 < x.tt.n && x.tt.word(x.end + 1) === 'age') return null;
-  // "a second betrayal", "A second group": the ordinal, not a duration.
-  if (u === 'S' && x.tt.word(x.end - 1) === 'second' && /^\p{L}/u.test(nextWord(x)) && !/^(?:ago|later|earlier|or|and|before|after)$/.test(nextWord(x))) return null;
+  // "a second betrayal", "A second group", "a second-place finish": the ordinal, not a duration.
+  if (u === 'S' && x.tt.word(x.end - 1) === 'second' && (nextWord(x) === '-' || (/^\p{L}/u.test(nextWord(x)) && !/^(?:ago|later|earlier|or|and|before|after)$/.test(nextWord(x))))) return null;
+  // "as high as three-quarters in Missouri": a fraction spelled with a hyphen, not nine months.
+  if (u === 'Q' && x.tt.word(x.end - 1) === 'quarters' && x.tt.word(x.end - 2) === '-') return null;
   // "a years" is no duration; "one day he said" is rare enough to keep "one day" a duration.
   if (n === 1 && x.tt.at(x.i).digits === 0 && PLURAL_UNITS.has(x.tt.word(x.end - 1))) return null;
   return durationOrNull(n, u);
 }, true);
 rule('recent|coming|past|next|last|previous|ensuing|following|several|many|few UNIT', (c, x) => {
-  if (!PLURAL_UNITS.has(x.tt.word(x.i + 1))) return null;
+  if (!PLURAL_UNITS.has(x.tt.word(x.i + 1)) || lastAsVerb(c, x)) return null;
   if (BACKWARD.has(c[0]!.w)) return type('DATE', 'PAST_REF');
   return durationOrNull(NaN, c[1]!.w);
 }, true);

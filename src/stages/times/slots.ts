@@ -39,11 +39,25 @@ const weekdays: SlotFn = (tt, i) => {
   return d === undefined ? null : hit(i + 1, d, tt.word(i));
 };
 
-/** Day of the month: 1–31, "26th", or an ordinal word. */
-const day: SlotFn = (tt, i) => {
+/**
+ * An ordinal word, compounds included: "fifth", "twenty-first", "thirty first" (the hyphen is a
+ * token of its own once a word is split).
+ */
+function ordinalWord(tt: Toks, i: number, lim: number): Hit | null {
+  const w = tt.word(i);
+  const o = ORDINAL_WORDS.get(w);
+  if (o !== undefined) return hit(i + 1, o);
+  if (!TENS.has(w)) return null;
+  const j = i + 1 < lim && tt.word(i + 1) === '-' ? i + 2 : i + 1;
+  const u = j < lim ? ORDINAL_WORDS.get(tt.word(j)) : undefined;
+  return u !== undefined && u < 10 ? hit(j + 1, NUMBER_WORDS.get(w)! + u) : null;
+}
+
+/** Day of the month: 1–31, "26th", or an ordinal word ("twenty-first"). */
+const day: SlotFn = (tt, i, lim) => {
   if (tt.key(i) !== '#') {
-    const o = ORDINAL_WORDS.get(tt.word(i));
-    return o !== undefined && o <= 31 ? hit(i + 1, o) : null;
+    const o = ordinalWord(tt, i, lim);
+    return o !== null && o.v <= 31 ? o : null;
   }
   const t = tt.at(i);
   if (t.digits > 2 || t.num < 1 || t.num > 31 || (t.sfx !== '' && !ORD_SFX.has(t.sfx))) return null;
@@ -60,13 +74,12 @@ const year: SlotFn = (tt, i) => {
 
 const digits: SlotFn = (tt, i) => (tt.key(i) === '#' && tt.at(i).digits > 0 && tt.at(i).sfx === '' ? hit(i + 1, tt.at(i).num) : null);
 
-const ordinal: SlotFn = (tt, i) => {
+const ordinal: SlotFn = (tt, i, lim) => {
   if (tt.key(i) === '#') {
     const t = tt.at(i);
     return ORD_SFX.has(t.sfx) ? hit(i + 1, t.num) : null;
   }
-  const o = ORDINAL_WORDS.get(tt.word(i));
-  return o === undefined ? null : hit(i + 1, o);
+  return ordinalWord(tt, i, lim);
 };
 
 const count: SlotFn = (tt, i, lim) => {
@@ -90,15 +103,38 @@ const partOfDay: SlotFn = (tt, i) => {
   return p === undefined || w === 'noon' || w === 'midnight' || w === 'midday' ? null : hit(i + 1, 0, p);
 };
 
-/** "1990s" → 199, "'90s" / "90s" → 199, "nineties" → 199 (a decade as its three digits). */
+const isApostrophe = (w: string): boolean => w === "'" || w === '’';
+
+/**
+ * The end of an "'s" at token i, or -1: the older spelling of a decade's plural after a number
+ * ("1980's" is the tokens 1980 ' s, or 1980 's after a hyphen: "mid-1970's").
+ */
+function apostropheSEnd(tt: Toks, i: number, lim: number): number {
+  if (i >= lim) return -1;
+  const w = tt.word(i);
+  if (w === "'s" || w === '’s') return i + 1;
+  return i + 1 < lim && isApostrophe(w) && tt.word(i + 1) === 's' ? i + 2 : -1;
+}
+
+/** "1990s" → 199, "'90s" / "90s" → 199, "nineties" → 199, "1980's" → 198 (a decade as its three digits). */
 const decade: SlotFn = (tt, i, lim) => {
   const k = tt.key(i);
-  if (k !== '#' && k !== "'" && k !== '’' && !DECADE_WORDS.has(k)) return null;
+  if (k !== '#' && !isApostrophe(k) && !DECADE_WORDS.has(k)) return null;
   const t = tt.at(i);
-  if (t.digits === 4 && t.sfx === 's' && t.num % 10 === 0 && t.num >= 1000 && t.num < 2200) return hit(i + 1, t.num / 10);
-  if (t.w === "'" || t.w === '’') {
+  if (t.digits === 4 && t.num % 10 === 0 && t.num >= 1000 && t.num < 2200) {
+    if (t.sfx === 's') return hit(i + 1, t.num / 10);
+    // "the 1980's", "the late 1960's": a year's possessive ("1990's budget") has no such word before it.
+    const end = t.sfx === '' && i > 0 && /^(?:the|early|late|mid|-)$/.test(tt.word(i - 1)) ? apostropheSEnd(tt, i + 1, lim) : -1;
+    if (end > 0) return hit(end, t.num / 10);
+  }
+  if (isApostrophe(t.w)) {
     const n = i + 1 < lim ? tt.at(i + 1) : null;
-    if (n && n.digits === 2 && n.sfx === 's' && n.num % 10 === 0) return hit(i + 2, (n.num >= 30 ? 1900 : 2000) / 10 + n.num / 10);
+    if (n && n.digits === 2 && n.num % 10 === 0) {
+      const v = (n.num >= 30 ? 1900 : 2000) / 10 + n.num / 10;
+      if (n.sfx === 's') return hit(i + 2, v);
+      const end = n.sfx === '' ? apostropheSEnd(tt, i + 2, lim) : -1;
+      if (end > 0) return hit(end, v);
+    }
     return null;
   }
   if (t.digits === 2 && t.sfx === 's' && t.num % 10 === 0 && t.num >= 20) return hit(i + 1, 190 + t.num / 10);
@@ -120,13 +156,14 @@ const zone: SlotFn = (tt, i) => (ZONES.has(tt.word(i)) && tt.at(i).cap ? hit(i +
 
 /**
  * A clock time, as minutes after midnight: "3 p.m.", "10:35 a.m.", "3pm", "noon", "midnight",
- * "9 o'clock". A bare "10:35" counts only after "at"/"by"/"around".
+ * "9 o'clock" (the hit's word is then 'oc': morning or evening is left open). A bare "10:35"
+ * counts only after "at"/"by"/"around".
  */
 export function readClock(tt: Toks, i: number, lim: number): Hit | null {
   const k = tt.key(i);
   if (k === 'noon' || k === 'midday') return hit(i + 1, 12 * 60);
   if (k === 'midnight') return hit(i + 1, 24 * 60);
-  if (k !== '#') return null;
+  if (k !== '#') return wordClock(tt, i, lim);
   const t = tt.at(i);
   if (t.digits === 0) return null;
   let h = NaN;
@@ -163,7 +200,22 @@ export function readClock(tt: Toks, i: number, lim: number): Hit | null {
     const prev = i > 0 ? tt.word(i - 1) : '';
     if (!colon || !(prev === 'at' || prev === 'by' || prev === 'around' || prev === 'until' || prev === 'before' || prev === 'after')) return null;
   }
-  return hit(end, h * 60 + m);
+  return hit(end, h * 60 + m, sfx === 'oc' ? 'oc' : '');
+}
+
+/** An hour in words before "o'clock", "a.m." or "p.m." ("eight o'clock", "ten p.m."), as read in transcripts. */
+function wordClock(tt: Toks, i: number, lim: number): Hit | null {
+  const h = NUMBER_WORDS.get(tt.word(i));
+  if (h === undefined || h < 1 || h > 12 || i + 1 >= lim) return null;
+  const w = tt.word(i + 1);
+  if (w === "o'clock" || w === 'o’clock') return hit(i + 2, h * 60, 'oc');
+  // "am" only written as an abbreviation ("a.m.", "AM"): "eight am" could be the verb.
+  const t = tt.at(i + 1);
+  // "18 FM and five AM radio stations": the band.
+  if ((w === 'am' || w === 'pm') && !t.dot && i + 2 < lim && /^(?:radio|station|stations|band|frequency|frequencies|broadcast|broadcasts)$/.test(tt.word(i + 2))) return null;
+  const am = w === 'a.m' || (w === 'am' && (t.dot || t.cap));
+  if (am || w === 'p.m' || w === 'pm') return hit(i + 2, (am ? h % 12 : (h % 12) + 12) * 60);
+  return null;
 }
 
 /** Years read aloud in transcripts: "nineteen ninety-six", "nineteen eighty", "two thousand". */
@@ -176,10 +228,12 @@ const spokenYear: SlotFn = (tt, i, lim) => {
     return u !== undefined && u < 20 ? hit(j + 1, 2000 + u) : hit(i + 2, 2000);
   }
   if (w !== 'nineteen' && w !== 'eighteen' && w !== 'twenty') return null;
-  const c = i + 1 < lim ? NUMBER_WORDS.get(tt.word(i + 1)) : undefined;
-  if (c === undefined || c < 10 || c % 10 !== 0 || !TENS.has(tt.word(i + 1))) return null;
+  // "nineteen-ninety-seven": hyphens between the words too.
+  const t = i + 2 < lim && tt.word(i + 1) === '-' ? i + 2 : i + 1;
+  const c = t < lim ? NUMBER_WORDS.get(tt.word(t)) : undefined;
+  if (c === undefined || c < 10 || c % 10 !== 0 || !TENS.has(tt.word(t))) return null;
   let y = (w === 'nineteen' ? 1900 : w === 'eighteen' ? 1800 : 2000) + c;
-  let end = i + 2;
+  let end = t + 1;
   if (end + 1 < lim && tt.word(end) === '-') end++;
   const u = end < lim ? NUMBER_WORDS.get(tt.word(end)) : undefined;
   if (u !== undefined && u >= 1 && u <= 9) {
@@ -202,12 +256,12 @@ const words = (...lists: Array<Iterable<string>>): ReadonlySet<string> => new Se
  * standing for any number. A superset of what the slot reads; the start index is built from it.
  */
 export const SLOT_START_WORDS: Record<string, ReadonlySet<string>> = {
-  MONTH: words(MONTHS.keys()), WDAY: words(WEEKDAYS.keys()), WDAYS: words(WEEKDAYS_PLURAL.keys()), DAY: words([NUMERIC], ORDINAL_WORDS.keys()),
-  YEAR: words([NUMERIC]), DIG: words([NUMERIC]), ORD: words([NUMERIC], ORDINAL_WORDS.keys()),
+  MONTH: words(MONTHS.keys()), WDAY: words(WEEKDAYS.keys()), WDAYS: words(WEEKDAYS_PLURAL.keys()), DAY: words([NUMERIC], ORDINAL_WORDS.keys(), TENS),
+  YEAR: words([NUMERIC]), DIG: words([NUMERIC]), ORD: words([NUMERIC], ORDINAL_WORDS.keys(), TENS),
   NUM: words([NUMERIC, 'a', 'an', 'half'], NUMBER_WORDS.keys(), VAGUE_COUNTS),
   UNIT: words(UNITS.keys()), SEASON: words(SEASONS.keys()), POD: words(PARTS_OF_DAY.keys()), SPOKEN_YEAR: words(['nineteen', 'eighteen', 'twenty', 'two']),
   DECADE: words([NUMERIC, "'", '’'], DECADE_WORDS.keys()), FREQ: words(FREQUENCY_ADVERBS.keys()), REF: words(REF_WORDS.keys()),
-  ZONE: words(ZONES), CLOCK: words([NUMERIC, 'noon', 'midday', 'midnight']),
+  ZONE: words(ZONES), CLOCK: words([NUMERIC, 'noon', 'midday', 'midnight'], NUMBER_WORDS.keys()),
 };
 
 /**
@@ -217,12 +271,14 @@ export const SLOT_START_WORDS: Record<string, ReadonlySet<string>> = {
  * index skips a rule whose second token fits neither its slot nor the slots after it.
  */
 export const SLOT_SECOND_WORDS: Record<string, ReadonlySet<string>> = {
-  MONTH: words(), WDAY: words(), WDAYS: words(), DAY: words(), YEAR: words(), DIG: words(), ORD: words(), UNIT: words(), SEASON: words(),
+  MONTH: words(), WDAY: words(), WDAYS: words(), YEAR: words(), DIG: words(), UNIT: words(), SEASON: words(),
   POD: words(), FREQ: words(), REF: words(), ZONE: words(),
   // readCount: "2 1/2", "a few", "a couple of", "a hundred", "a half", "twenty-four", "one hundred".
   NUM: words([NUMERIC, 'few', 'couple', 'of', 'hundred', 'thousand', 'half', '-'], NUMBER_WORDS.keys()),
   // readClock: "3 p.m.", "9 o'clock".
   CLOCK: words(['a.m', 'am', 'p.m', 'pm', "o'clock", 'o’clock']),
-  // decade: "'90s"; spokenYear: "two thousand", "nineteen eighty".
-  DECADE: words([NUMERIC]), SPOKEN_YEAR: words(['thousand'], TENS),
+  // ordinalWord: "twenty-first", "thirty first".
+  DAY: words(['-'], ORDINAL_WORDS.keys()), ORD: words(['-'], ORDINAL_WORDS.keys()),
+  // decade: "'90s", "1980's"; spokenYear: "two thousand", "nineteen eighty".
+  DECADE: words([NUMERIC, "'", '’', "'s", '’s']), SPOKEN_YEAR: words(['thousand', '-'], TENS),
 };

@@ -26,6 +26,13 @@ export interface Spec {
   tod?: string;
   /** The n-th weekday of month `m` (Thanksgiving: 4th Thursday of November): [n, weekday]. */
   nth?: [number, number];
+  /**
+   * A week named by its month: the week of day `d` ("the week of March 6": 0), the n-th week of
+   * month `m` (1–4: "the second week of April") or its last week (-1). Valued as an ISO week.
+   */
+  weekOf?: number;
+  /** Easter (its Sunday, or its ISO week: "Easter week"), dated in the year inferred as for April. */
+  easter?: 'day' | 'week';
   /** "a year ago", "year-earlier": in a story about a quarter, the same quarter that many years back. */
   yearsBack?: number;
   /**

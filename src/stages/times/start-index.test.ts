@@ -9,7 +9,9 @@ const TEXT =
   'THE Summit opened on Feb. 3, 1987 and closed on the 14th of July; the past two years, the next WEEKEND (a Kelvin-sign ' +
   'WEE\u212AEND), the Baltimore Sun. On Wednesday at 3 p.m. EST, some twenty-four months ago, two hundred years, the 1990s, ' +
   "'90s, nineteen ninety-six, every other week, the third quarter of fiscal 2001, 7/4/1999, Mother's Day, the. Then May. " +
-  "A couple of weeks, 2 1/2 years, at 9 o'clock, in two thousand, a few days, a half hour, a hundred years, one hundred and ten days, a thousand years, twenty-four more days.";
+  "A couple of weeks, 2 1/2 years, at 9 o'clock, in two thousand, a few days, a half hour, a hundred years, one hundred and ten days, a thousand years, twenty-four more days. " +
+  "On the twenty-first of May, in the 1980's and the mid-1970's and the '80's, for two and a half years, in the second half of next year, " +
+  "over the past four or five years, at eight o'clock tonight, at nine a.m., the week of March 6, the last week of February, nineteen-ninety-seven, the year two thousand, in 1997's second quarter, $5 an hour, $12-an-hour workers, Easter week.";
 
 describe('times start index', () => {
   const tt = timeTokens(TEXT, segmentText(TEXT));

@@ -1,11 +1,12 @@
 import type { Toks } from './tokens.js';
-import type { Tense } from './resolve.js';
+import type { Tense, TenseCue } from './resolve.js';
 
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'upcoming', 'tomorrow',
   'next', 'coming', 'due', 'intends', 'aims', 'hopes', 'until', 'soon', 'would',
   // Scheduled events in the present tense: "the trial begins Monday", "the offer expires Friday".
   'begins', 'opens', 'starts', 'meets', 'resumes', 'arrives', 'closes', 'convenes', 'reopens', 'travels',
+  'ends', 'concludes', 'finishes', 'departs', 'leaves', 'returns', 'visits', 'heads', 'faces', 'hosts', 'votes',
   // Dates a text sets ahead: "payable Dec. 7", "effective June 1", "of record Nov. 22", "the deadline".
   'payable', 'effective', 'expire', 'expires', 'deadline', 'record',
 ]);
@@ -14,7 +15,10 @@ const PAST = new Set([
   // Short regular and common irregular past forms the "-ed" test misses.
   'died', 'tied', 'used', 'fled', 'shot', 'struck', 'fought', 'sought', 'bought', 'brought', 'thought', 'caught', 'became', 'wrote', 'spoke', 'broke',
   'chose', 'drove', 'flew', 'threw', 'grew', 'knew', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'sold', 'paid', 'led', 'ran', 'stole', 'swore',
+  // "according to a report on Wednesday": what is reported has happened.
+  'according',
   'shook', 'arose', 'found', 'heard', 'meant', 'slept', 'awoke', 'forgot', 'hid', 'sank', 'sang', 'swam', 'wore', 'tore',
+  'sued', 'owed', 'eyed', 'lied',
 ]);
 /** Verbs of lasting: "continued until Tuesday" ended in the past. */
 const LASTED = new Set(['continued', 'lasted', 'remained', 'stayed', 'persisted', 'raged', 'waited', 'fought', 'worked', 'ran', 'went', 'dragged']);
@@ -30,6 +34,8 @@ const NOT_VERB = new Set([
 /** How far the left side (where the governing verb of a news date usually is) and the right side are read. */
 const LEFT = 16;
 const RIGHT = 10;
+/** How far right the main verb of a sentence that opens with the date is looked for: "On Saturday, Senator Bernie Sanders of Vermont, a Democratic rival, assailed her". */
+const OPENING_RIGHT = 30;
 
 /**
  * Cheap tense of the clause around tokens [i, j): the nearest future cue ("will", "payable",
@@ -37,10 +43,16 @@ const RIGHT = 10;
  * further than the right; news defaults to the past.
  */
 export function tenseAt(tt: Toks, i: number, j: number): Tense {
+  return tenseCueAt(tt, i, j) || -1;
+}
+
+/** As `tenseAt`, but 0 where no cue was found at all (the past is then only a default). */
+export function tenseCueAt(tt: Toks, i: number, j: number): TenseCue {
   const sent = tt.sent[i];
   // A possessive date ("Wednesday's ruling", "Friday's vote") names an event already reported
   // (all 12 such weekdays in the TE3 train part lie on or before the publication date).
-  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return -1;
+  // Only "will" in the same clause looks ahead from one: "Monday's debate will be his first".
+  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return willNear(tt, i, j, sent) ? 1 : -1;
   // "ahead of the weekend"
   if (i >= 2 && tt.word(i - 1) === 'of' && tt.word(i - 2) === 'ahead' && tt.sent[i - 2] === sent) return 1;
   // The past perfect puts the date before a past moment, whatever deadline words surround it:
@@ -48,7 +60,7 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
   if (pastPerfectNear(tt, i, j, sent)) return -1;
   // "continued until Tuesday evening", "lasted until Sunday": a limit of something already over.
   // ("postponed until Tuesday" still points ahead.)
-  if (i >= 2 && (tt.word(i - 1) === 'until' || tt.word(i - 1) === 'till') && tt.sent[i - 2] === sent && LASTED.has(tt.word(i - 2))) return -1;
+  if (lastedUntil(tt, i, sent)) return -1;
   // "as early as Tuesday", "as soon as Monday"
   if (i >= 3 && tt.word(i - 1) === 'as' && tt.word(i - 3) === 'as' && tt.sent[i - 3] === sent) return 1;
   // A deadline: "by Jan. 14", "extended to Nov. 20" (but not "from Monday to Friday"). A sentence opening "By Sunday
@@ -62,7 +74,45 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
     const cb = k <= RIGHT && b < tt.n && tt.sent[b] === sent ? cueAt(tt, b) : 0;
     if (cb !== 0) return cb;
   }
-  return -1;
+  // A date opening its sentence is told by the main verb after the subject, which may stand further right.
+  if (opensSentence(tt, i, sent)) {
+    for (let b = j + RIGHT; b < Math.min(tt.n, j + OPENING_RIGHT) && tt.sent[b] === sent; b++) {
+      const cb = cueAt(tt, b);
+      if (cb !== 0) return cb;
+    }
+  }
+  return 0;
+}
+
+/** The date opens its sentence, maybe after "On", "And on", "But": "On Saturday, Senator Bernie Sanders of Vermont, a rival, assailed her". */
+function opensSentence(tt: Toks, i: number, sent: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tt.sent[k] === sent && /^(?:on|and|but|late|early|then|also)$/.test(tt.word(k))) k--;
+  return k < 0 || tt.sent[k] !== sent || tt.word(k) === '"' || tt.word(k) === '“' || tt.word(k) === '``';
+}
+
+/** "will" / "'ll" within six words of [i, j) in the same sentence. */
+function willNear(tt: Toks, i: number, j: number, sent: number): boolean {
+  for (let k = Math.max(0, i - 6); k < Math.min(tt.n, j + 6); k++) {
+    if (tt.sent[k] !== sent || (k >= i && k < j)) continue;
+    const w = tt.word(k);
+    if (w === 'will' || w === "'ll" || w === '’ll') return true;
+  }
+  return false;
+}
+
+const QUOTES = new Set(['"', '“', '``', "'", '‘']);
+
+/** Adverbs between "until" and its date: "until nearly 2 a.m. Friday", "until late Tuesday". */
+const UNTIL_ADVERBS = new Set(['nearly', 'about', 'around', 'almost', 'just', 'well', 'shortly', 'late', 'early']);
+
+/** "continued until Tuesday", "kept going until nearly 2 a.m. Friday": the limit of something that went on. */
+function lastedUntil(tt: Toks, i: number, sent: number): boolean {
+  let u = i - 1;
+  while (u > 0 && tt.sent[u] === sent && UNTIL_ADVERBS.has(tt.word(u))) u--;
+  if (u < 1 || tt.sent[u - 1] !== sent || (tt.word(u) !== 'until' && tt.word(u) !== 'till')) return false;
+  const v = tt.word(u - 1);
+  return LASTED.has(v) || (v === 'going' && u >= 2 && tt.word(u - 2) === 'kept');
 }
 
 /**
@@ -70,7 +120,9 @@ export function tenseAt(tt: Toks, i: number, j: number): Tense {
  * sentence, and the first tense cue after the date is past.
  */
 function pastMainVerb(tt: Toks, k: number, j: number, sent: number): boolean {
-  if ((tt.word(k) !== 'by' && tt.word(k) !== 'through') || (k > 0 && tt.sent[k - 1] === sent)) return false;
+  // An opening quotation mark may stand before: "“By December, when we were looking down …".
+  const before = k > 0 && tt.sent[k - 1] === sent && !QUOTES.has(tt.word(k - 1));
+  if ((tt.word(k) !== 'by' && tt.word(k) !== 'through') || before) return false;
   for (let q = j; q <= j + RIGHT && q < tt.n && tt.sent[q] === sent; q++) {
     const c = cueAt(tt, q);
     if (c !== 0) return c < 0;
@@ -156,6 +208,10 @@ function cueAt(tt: Toks, k: number): -1 | 0 | 1 {
   if (w === 'record' && (k === 0 || tt.word(k - 1) !== 'of')) return 0;
   // "plans" and "plan" look ahead only as verbs ("plans to"), not as nouns ("vacation plans").
   if ((w === 'plans' || w === 'plan') && (k + 1 >= tt.n || tt.word(k + 1) !== 'to')) return 0;
+  // "will last through the end of the year": the verb after a modal, no past cue.
+  if (w === 'last' && k > 0 && /^(?:will|would|could|can|may|might|must|should|to|'ll|’ll)$/.test(tt.word(k - 1))) return 0;
+  // "coming" looks ahead as an adjective ("the coming vote"), not as a verb ("huzzahs coming out of her headquarters").
+  if (w === 'coming' && !(k > 0 && /^(?:the|this|in)$/.test(tt.word(k - 1))) && !(k + 1 < tt.n && tt.word(k + 1) === 'up')) return 0;
   // "next to the embassy" is a place, "the next highest country" a rank.
   if (w === 'next' && k + 1 < tt.n && (tt.word(k + 1) === 'to' || /est$/.test(tt.word(k + 1)))) return 0;
   // An -ed word after a determiner is an adjective: "a still unspecified date", "the embattled leader".

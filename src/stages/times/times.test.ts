@@ -161,6 +161,13 @@ describe('times: anniversaries and ordinals', () => {
   it('leaves an anniversary untagged when no date of the text anchors it (TE3 does not tag those)', () => {
     expect(run('They marked the 75th anniversary of the liberation.', '2020-05-08')).toEqual([]);
   });
+  it('takes no date whose anniversary lands in another year than the publication date', () => {
+    // 1962 + 39 = 2001: another event, not the one whose anniversary falls today.
+    expect(run('The vote falls today, the 39th anniversary of the invasion. She left the island in 1962.', '2000-04-17')).toEqual([
+      ['today', 'DATE', '2000-04-17'],
+      ['1962', 'DATE', '1962'],
+    ]);
+  });
   it('does not take ordinals of units or bare counts for times', () => {
     expect(run('The 366th regiment and the 28th brigade lost 150 men.')).toEqual([]);
   });
