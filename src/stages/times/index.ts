@@ -9,7 +9,7 @@ import { datelineAnchor } from './dateline.js';
 import { findExpressions, type Found } from './find.js';
 import { References } from './reference.js';
 import { resolveValue } from './resolve.js';
-import { tenseCueAt } from './tense.js';
+import { governedByPast, tenseCueAt } from './tense.js';
 import { timeTokens } from './tokens.js';
 
 /**
@@ -34,7 +34,9 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
     const day = bareClock ? followingDay(tt, found, k, anchor, tense) : null;
     const anniv = s.anniv !== undefined ? anniversaryValue(s.anniv, f.start, events, anchor) : undefined;
     if (anniv === null) continue;
-    let value = anniv ?? refs.unsaidDay(s) ?? resolveValue(s, day ?? refs.anchorFor(s, sent) ?? anchor, tense(f));
+    // (A past verb places a month before the publication date, not before a date the text moved to.)
+    const ref = day ?? refs.anchorFor(s, sent);
+    let value = anniv ?? refs.unsaidDay(s) ?? resolveValue(s, ref ?? anchor, tense(f), !ref && governedByPast(tt, f.start));
     value = refs.settle(s, value, sent);
     const t: Timex = { id: `t${out.length + 1}`, span: span(text, tt.at(f.start).s, tt.at(f.end - 1).e), type: s.type, value };
     if (s.mod) t.mod = s.mod;

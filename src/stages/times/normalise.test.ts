@@ -15,6 +15,12 @@ describe('times: tense cues for weekdays and months', () => {
     // An opening quotation mark changes nothing.
     expect(run('“By December, when we were looking down the list, it was over.', '2016-06-05')).toEqual([['December', 'DATE', '2015-12']]);
   });
+  it('puts a month a past verb governs before the publication date, and "ahead of Sunday\'s vote" ahead', () => {
+    expect(run('The report was published in March.', '2024-01-24')).toEqual([['March', 'DATE', '2023-03']]);
+    expect(run('The vote is scheduled for March.', '2024-01-24')).toEqual([['March', 'DATE', '2024-03']]);
+    expect(run('The poll shows a tight race ahead of Sunday\'s vote.', '2024-01-24')).toEqual([['Sunday', 'DATE', '2024-01-28']]);
+    expect(run('Sunday\'s vote was close.', '2024-01-24')).toEqual([['Sunday', 'DATE', '2024-01-21']]);
+  });
   it('takes "to" as a deadline only after a verb that moves a date', () => {
     expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
     expect(run('In contrast to Thursday, when two leaders were arrested, the rally was calm.')).toEqual([['Thursday', 'DATE', '2020-02-20']]);

@@ -12,14 +12,14 @@ export type TenseCue = -1 | 0 | 1;
  * Turns a spec into a TIMEX3 value against the anchor (the publication date). Without an anchor,
  * relative values stay underspecified (XXXX-02-26, XXXX-WXX-1).
  */
-export function resolveValue(spec: Spec, anchor: Ymd | null, tense: TenseCue): string {
+export function resolveValue(spec: Spec, anchor: Ymd | null, tense: TenseCue, pastVerb = false): string {
   if (spec.value !== undefined) return spec.value;
-  let v = dateValue(spec, anchor, tense);
+  let v = dateValue(spec, anchor, tense, pastVerb);
   if (spec.tod) v += 'T' + spec.tod;
   return v;
 }
 
-function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
+function dateValue(s: Spec, a: Ymd | null, cue: TenseCue, pastVerb: boolean): string {
   const tense: Tense = cue || -1;
   if (s.rel) return relative(s, a);
   if (s.wd !== undefined && s.d !== undefined && s.m === undefined) return weekdayOfMonthDay(a, s.wd, s.d, tense);
@@ -31,7 +31,7 @@ function dateValue(s: Spec, a: Ymd | null, cue: TenseCue): string {
     return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : s.dir === 0 ? thisWeekday(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
   }
   let y = s.y;
-  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, cue);
+  if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, cue, pastVerb);
   if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
   if (s.easter) return easterValue(s, a, cue);
@@ -133,7 +133,10 @@ export function weekdayByTense(a: Ymd, wd: number, tense: Tense): Ymd {
 /** With no tense cue, a month up to this many months ahead stays in the anchor's year ("California's June 7 primary" in March). */
 const UNCUED_AHEAD = 4;
 
-function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: TenseCue): number {
+/** How far ahead of the anchor a date a past verb governs is still read as this year's (days). */
+const PAST_VERB_REACH = 31;
+
+function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: TenseCue, pastVerb = false): number {
   if (dir < 0) return m < a.m || (m === a.m && d < a.d) ? a.y : a.y - 1;
   if (dir > 0) return m > a.m || (m === a.m && d > a.d) ? a.y : a.y + 1;
   // Same year unless the tense says the month must lie on the other side of the anchor; only
@@ -141,6 +144,9 @@ function inferYear(a: Ymd, m: number, d: number, dir: -1 | 0 | 1, tense: TenseCu
   const diff = m - a.m;
   if (tense === 0) return diff > UNCUED_AHEAD ? a.y - 1 : a.y;
   if (tense < 0 && diff > 2) return a.y - 1;
+  // "was published in March" on January 24: a past verb governing the month puts it before the anchor, when the date
+  // lies more than a month ahead ("reopened on the 3rd of March" in a story of February 26 may report the plan as done).
+  if (pastVerb && tense < 0 && diff > 0 && daysBetween(a, { y: a.y, m, d: d || 1 }) > PAST_VERB_REACH) return a.y - 1;
   if (tense > 0 && diff < -2) return a.y + 1;
   return a.y;
 }

@@ -52,9 +52,9 @@ export function tenseCueAt(tt: Toks, i: number, j: number): TenseCue {
   // A possessive date ("Wednesday's ruling", "Friday's vote") names an event already reported
   // (all 12 such weekdays in the TE3 train part lie on or before the publication date).
   // Only "will" in the same clause looks ahead from one: "Monday's debate will be his first".
-  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return willNear(tt, i, j, sent) ? 1 : -1;
-  // "ahead of the weekend"
+  // "ahead of the weekend", "ahead of Sunday's vote"
   if (i >= 2 && tt.word(i - 1) === 'of' && tt.word(i - 2) === 'ahead' && tt.sent[i - 2] === sent) return 1;
+  if (j < tt.n && tt.sent[j] === sent && (tt.word(j) === "'s" || tt.word(j) === '’s')) return willNear(tt, i, j, sent) ? 1 : -1;
   // The past perfect puts the date before a past moment, whatever deadline words surround it:
   // "had filed reports by Wednesday", "had been due to expire Friday", "until Thursday they had not".
   if (pastPerfectNear(tt, i, j, sent)) return -1;
@@ -247,4 +247,16 @@ function cue(w: string): -1 | 0 | 1 {
   if (PAST.has(w)) return -1;
   if (w.length > 4 && w.endsWith('ed') && w.charCodeAt(0) > 96) return -1;
   return 0;
+}
+
+/** Prepositions a past verb governs a date through: "published in March", "died on May 5". */
+const DATE_PREPS = new Set(['in', 'on', 'during']);
+
+/**
+ * A past verb right before the date's preposition: "was published in March", "began in March", "died on May 5". Stronger
+ * than the clause's tense, which news defaults to the past: such a month lies before the publication date.
+ */
+export function governedByPast(tt: Toks, i: number): boolean {
+  if (i < 2 || tt.sent[i - 2] !== tt.sent[i] || !DATE_PREPS.has(tt.word(i - 1))) return false;
+  return cueAt(tt, i - 2) < 0;
 }
