@@ -81,3 +81,11 @@ describe('namesakes told apart by owner', () => {
     expect(entities("Russia's Gazprom cut supplies. Gazprom said the pipeline needed repairs.")).toContain('ORG Gazprom');
   });
 });
+
+describe('the first person', () => {
+  it('never makes "I" a name, nor the surname of a place ending in a numeral', () => {
+    const text = normalizeText('The tools came from a site called Pech-de-l’Azé I in France. I found five of them. I think they were tools.');
+    const layer = extractEntities(text, segmentText(text));
+    for (const e of layer.entities) expect(e.mentions.map((m) => m.text)).not.toContain('I');
+  });
+});

@@ -22,7 +22,9 @@ export function nameMentions(found: readonly NameSpan[], tokens: readonly Token[
     surnames.add(last);
     if (n.tokenEnd - n.tokenStart > 1 && !isLeadingTitle(tokens[n.tokenStart].text) && !honorific([tokens[n.tokenStart].text, 'x'])) fullSurnames.add(last);
   }
-  const named = found.filter((n) => n.label === 'PER' || !isPortfolio(tokens, n.tokenStart, n.tokenEnd));
+  // A lone "I" is the first person (the quotes stage gives it a speaker), never a name: tagged as one, it had made
+  // "Pech-de-l’Azé I" (a site) the speaker of an interview's answers.
+  const named = found.filter((n) => !(n.tokenEnd - n.tokenStart === 1 && tokens[n.tokenStart].text === 'I') && (n.label === 'PER' || !isPortfolio(tokens, n.tokenStart, n.tokenEnd)));
   const out = named.map((n): NameMention => {
     const words = tokens.slice(n.tokenStart, n.tokenEnd).map((t) => t.text);
     const base = { start: n.start, end: n.end, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd, sentence: n.sentence, form: 'name' as const };
