@@ -119,6 +119,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (RULES.participleOverride && source && isParticipleCue(tokens, w, t.cue.h0)) source = participleSubject(tokens, w, t.cue.h0, contentRuns) ?? source;
     // "Cory James, 22, of Flint, Mich., said": the tagger's source is the appositive's tail; the sentence's leading name speaks.
     if (RULES.appositiveName && source && isAfterAppositive(tokens, w, t.cue.h0, source)) source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
+    // "She did not know the date and said …": a tagger source ending right at the "and" before the cue is the first verb's
+    // object; the coordinated cue has the sentence's subject.
+    if (RULES.coordinatedSubject && source && sourceRun && sourceRun[1] === coordinatedAt(tokens, w, t.cue.h0) && sourceRun[0] > sentenceStart(tokens, w, sourceRun[0]))
+      source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
     let subject = source ? null : (subjectBefore(tokens, w, t.cue.h0, contentRuns) ?? subjectAfterOpener(tokens, w, t.cue.h0, contentRuns));
     if (subject && RULES.passiveRules && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     // "…, local media reported, citing security sources": with content before the cue, a participle after its comma is an adjunct.

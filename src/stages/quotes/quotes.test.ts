@@ -296,6 +296,11 @@ describe('learned attributions: decoding and sources', () => {
     expect(rel.map((q) => q.content.text)).not.toContain('The group had sent the police a plan for the march');
   });
 
+  it('gives a coordinated cue the sentence\'s subject, not the first verb\'s object', () => {
+    const { qs } = run('She did not know the address or the date and said her siblings were chained to their beds.');
+    expect(qs.find((q) => q.cue?.text === 'said')?.speaker?.mention?.text).toBe('She');
+  });
+
   it('reads a capitalised cue word after a first name as a surname', () => {
     const { qs } = run('It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.');
     expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');
