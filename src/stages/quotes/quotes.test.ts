@@ -301,6 +301,13 @@ describe('learned attributions: decoding and sources', () => {
     expect(qs.find((q) => q.cue?.text === 'said')?.speaker?.mention?.text).toBe('She');
   });
 
+  it('keeps a short name in brackets with an "according to" source, out of the content', () => {
+    const { qs } = run('According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the epicenter was nine kilometers east of the town.');
+    expect(qs.map((q) => [q.speaker?.mention?.text, q.content.text])).toEqual([
+      ['the Philippine Institute of Volcanology and Seismology (Phivolcs)', 'the epicenter was nine kilometers east of the town'],
+    ]);
+  });
+
   it('reads a capitalised cue word after a first name as a surname', () => {
     const { qs } = run('It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.');
     expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');

@@ -127,6 +127,8 @@ export function rightSource(tokens: Token[], from: number, hi: number, inQuote: 
     if (startsTimeAdjunct(tokens, e, hi)) break;
     e++;
   }
+  // "according to the Philippine Institute of Volcanology and Seismology (Phivolcs),": its short name goes with it.
+  if (e + 2 < hi && tokens[e].text === '(' && tokens[e + 2].text === ')' && isCapitalised(tokens[e + 1].text) && !inQuote(e + 1)) e += 3;
   return { t0: k, t1: titledNameEnd(tokens, e, hi, inQuote) };
 }
 
