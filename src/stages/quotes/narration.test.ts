@@ -97,3 +97,14 @@ describe('fillers', () => {
     expect(claimsNothing(u, draft(u, 'know', 'that the law protects people', 'You'))).toBe(false);
   });
 });
+
+describe('titles', () => {
+  it('takes a title-case quotation after "film", "book", "titled" for a name, not a quotation', () => {
+    const t = 'The film "Gone with the Wind" was shown at the festival.';
+    const d: Draft = { kind: 'direct', cue: { start: t.indexOf('shown'), end: t.indexOf('shown') + 5 }, content: { start: t.indexOf('"'), end: t.lastIndexOf('"') + 1 }, source: null, continued: false, paragraph: 0 };
+    expect(claimsNothing(t, d)).toBe(true);
+    const u = 'The minister said "We Will Win" at the rally.';
+    const e: Draft = { kind: 'direct', cue: { start: u.indexOf('said'), end: u.indexOf('said') + 4 }, content: { start: u.indexOf('"'), end: u.lastIndexOf('"') + 1 }, source: { start: 0, end: 12 }, continued: false, paragraph: 0 };
+    expect(claimsNothing(u, e)).toBe(false);
+  });
+});

@@ -39,6 +39,18 @@ export function cleanedSource(text: string, d: Draft): Draft {
 /** An interviewer's request: "Tell me about your most memorable tournament." */
 const REQUEST = /^(?:Tell|Describe|Explain|Give|Share|Walk|Talk)$/;
 
+/** Nouns and verbs a work's title follows: 'the film "…"', 'a book titled "…"'. */
+const TITLE_BEFORE = /\b(?:film|movie|book|novel|song|album|single|show|series|play|documentary|opera|poem|painting|report|article|column|essay|titled|entitled|named|dubbed)\s*$/i;
+const SMALL_WORDS = new Set('a an the of in on at to for and or but with by from as vs'.split(' '));
+
+/** A short quotation in title case right after a title noun: a work's title. */
+function isTitle(text: string, r: { start: number; end: number }): boolean {
+  const inner = text.slice(r.start, r.end).replace(/^["“'‘]+|[”"'’.,!?]+$/g, '').trim();
+  const words = inner.split(/\s+/);
+  if (words.length === 0 || words.length > 8 || !TITLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
 const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|which|who|whom|that|this|these|those|nobody|everyone|everybody|someone)$/i;
 
 /**
@@ -52,6 +64,8 @@ export function lonePronoun(text: string, d: Draft): boolean {
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
 
 export function claimsNothing(text: string, d: Draft): boolean {
+  // 'The film "Gone with the Wind" was shown': a title is a name, not a quotation.
+  if (d.kind === 'direct' && isTitle(text, d.content)) return true;
   // "who asked not to be named", "requested anonymity", "declined to be identified": the terms of speaking, no claim.
   if (d.kind === 'indirect' && ANONYMITY.test(text.slice(d.content.start, d.content.end))) return true;
   // "…, you know, …", "I mean": a filler, not a report.
