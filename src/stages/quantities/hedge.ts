@@ -35,13 +35,24 @@ const BEFORE: Phrase[] = [
     'in excess of|greater than|larger than|higher than|bigger than|above|exceeding|exceeded|exceeds|exceed|surpassing|' +
     'surpassed|surpass|a minimum of|at minimum|>|>=|≥|> =|at least or equal to|equal to or more than|' +
     'equal to or greater than|more than or equal to|greater than or equal to|bigger or equal than|higher or equal than|' +
-    'larger or equal than|greater or equal than|not fewer than|a total of more than|well over|just over|well above'),
+    'larger or equal than|greater or equal than|not fewer than|a total of more than|well over|just over|well above|' +
+    'passes|passed|tops|topped|crosses|crossed'),
   ...phrases('at-most', 'as many as|up to|fewer than|less than|under|no more than|not more than|at most|a maximum of|' +
     'at maximum|below|as much as|as high as|smaller than|lower than|<|<=|≤|< =|less than or equal to|' +
     'equal to or less than|equal to or fewer than|smaller or equal than|less or equal than|lower or equal than|' +
     'not exceeding|no higher than|just under|well under|well below|as few as|as little as'),
   ...phrases('exact', 'exactly|precisely|equal to|equals|equaling to|equals to|just|only|a total of'),
 ].sort((a, b) => b.words.length - a.words.length);
+
+/** Verbs of going past a mark: a hedge only after a count ("the death toll passed 1,000"). */
+const MARK_VERBS = new Set(['passes', 'passed', 'tops', 'topped', 'crosses', 'crossed']);
+const COUNT_NOUNS = new Set(['toll', 'tally', 'count', 'total', 'number', 'numbers', 'cases', 'deaths', 'infections', 'casualties', 'figure', 'turnout', 'attendance']);
+
+/** A count noun within three tokens before token `k` ("the death toll has | passed"). */
+function countBefore(v: TokenView, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 3; j--) if (COUNT_NOUNS.has(v.tokens[j].text.toLowerCase())) return true;
+  return false;
+}
 
 const BEFORE_BY_LAST = byWord(BEFORE, (words) => words[words.length - 1]);
 
@@ -67,6 +78,8 @@ export function hedgeBefore(v: TokenView, at: number, from: number): HedgeMatch 
       }
     }
     if (!ok) continue;
+    // "death toll passes 30,000", "cases topped 1,000": only a count that went past a mark ("He passed 3 cars" is none).
+    if (MARK_VERBS.has(p.words[0]) && !countBefore(v, at - n, from)) continue;
     // "<>30", "=>30": not comparisons we read.
     const sym = p.words[0];
     if ((sym === '<' || sym === '>') && at - n - 1 >= from && /^[<>=]$/.test(v.tokens[at - n - 1].text) &&

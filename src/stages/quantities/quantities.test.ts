@@ -33,6 +33,12 @@ describe('number forms', () => {
     expect(one('Two-thirds of the voters stayed home.').value).toBeCloseTo(2 / 3);
   });
 
+  it('reads a count that went past a mark as at-least, and only a count', () => {
+    expect(one('The death toll has passed 1,000.')).toMatchObject({ value: 1000, hedge: 'at-least', role: 'killed' });
+    expect(one('Confirmed cases topped 2,000 on Friday.')).toMatchObject({ value: 2000, hedge: 'at-least' });
+    expect(one('He passed 3 cars on the road.')).toMatchObject({ value: 3, hedge: 'exact' });
+  });
+
   it('reads vague plurals as the least they can mean, hedged at-least', () => {
     expect(one('Dozens of civilians fled the shelling.')).toMatchObject({ value: 12, hedge: 'at-least', counted: 'civilians', role: 'displaced' });
     expect(one('Tens of thousands of people marched on the capital.')).toMatchObject({ value: 10000, hedge: 'at-least', counted: 'people' });

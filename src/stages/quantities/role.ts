@@ -37,6 +37,7 @@ const STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”'
 
 /** Between "death toll" and its figure: "the death toll rose to 35", "the number of dead stood at 40". */
 const TOLL_LINKS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'reaches', 'stood', 'stands', 'was', 'is', 'has', 'had', 'been',
+  'passes', 'passed', 'tops', 'topped', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'crosses', 'crossed',
   'hit', 'jumped', 'increased', 'grew', 'now', 'to', 'at', 'of', 'the', 'a', 'an', 'least', 'some', 'officially', 'reportedly', 'since', 'further', 'climbing', 'rising']);
 
 /** Between a figure and its predicate: "613 people were killed", "150 people still remain unknown". */
