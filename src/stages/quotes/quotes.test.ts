@@ -885,6 +885,14 @@ describe('interview turns (turns.ts)', () => {
 });
 
 describe('plural and impersonal pronoun speakers', () => {
+  it('names "the ministry" after the unnamed ministry that spoke before, and keeps its own mention', () => {
+    const { qs } = run("The Hamas-run territory's health ministry said 30 people were killed. Later, 12 more died, according to the ministry.");
+    expect(qs.map((q) => [q.speaker?.name, q.speaker?.mention?.text])).toEqual([
+      ["The Hamas-run territory's health ministry", "The Hamas-run territory's health ministry"],
+      ["The Hamas-run territory's health ministry", 'the ministry'],
+    ]);
+  });
+
   it('gives "they" the group that spoke just before, "it" the organisation, and no single person', () => {
     const groups = run('Japanese officials said the man had shown symptoms. His death, they reported, was described as pneumonia.').qs;
     expect(groups.find((q) => q.cue?.text === 'reported')?.speaker?.name).toBe('Japanese officials');

@@ -7,6 +7,10 @@ import { span, type Range } from '../../core/span.js';
 import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
 
 const RELATIVE_SOURCE = /^(?:who|which)$/i;
+/** Heads of a body or a document that "the N" can take up again ("the ministry", "the paper"). */
+const BODY_NOUNS = new Set(('ministry department agency office army military government police party paper study report survey committee ' +
+  'council court company group union commission organisation organization authority service network newspaper broadcaster institute ' +
+  'university hospital embassy campaign team').split(' '));
 const CLAUSE_VERBS = new Set('is are was were be been has have had will would can could says said'.split(' '));
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -36,8 +40,27 @@ export class SpeakerLinker {
     // The words just before the phrase count too: the tagger's source is often only the name ("One study in [the Journal]").
     if (entity && m) this.linked.push({ words: this.text.slice(Math.max(0, source.start - 30), source.end).toLowerCase().split(/[^\p{L}]+/u), entity });
     // "the spokesman, who declined to be named, said": with no name to go to, "who" is the phrase it follows.
-    const name = entity?.name ?? before?.text ?? phrase;
+    const name = entity?.name ?? before?.text ?? this.unnamedAntecedent(phrase) ?? phrase;
+    if (!entity && !before && /\s/.test(phrase)) this.unnamed.push(phrase);
     return { name, entity: entity ? entity.id : null, mention };
+  }
+
+  /** Speaker phrases no entity names, latest last ("the Hamas-run territory's health ministry"). */
+  private readonly unnamed: string[] = [];
+
+  /**
+   * "the Hamas-run territory's health ministry said … according to the ministry": "the" + a noun that heads one of the
+   * last few unnamed speakers is that speaker (so a ledger groups their claims under one name).
+   */
+  private unnamedAntecedent(phrase: string): string | undefined {
+    const m = /^the\s+(\p{Ll}{3,})$/iu.exec(phrase);
+    if (!m || !BODY_NOUNS.has(m[1].toLowerCase())) return undefined;
+    const head = m[1].toLowerCase();
+    for (let i = this.unnamed.length - 1; i >= 0 && i >= this.unnamed.length - 5; i--) {
+      const ws = this.unnamed[i].toLowerCase().split(/\s+/);
+      if (ws.length > 2 && ws.length <= 8 && /^(?:the|a|an)$/.test(ws[0]) && ws[ws.length - 1] === head) return this.unnamed[i];
+    }
+    return undefined;
   }
 
   /** The noun phrase a relative pronoun at `at` follows ("the spokesman" in "the spokesman, who …"), with its offset. */
