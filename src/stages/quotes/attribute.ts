@@ -25,6 +25,8 @@ export interface Draft {
   paragraph: number;
   /** Reported by another attribution around it ("According to X, Y said …"): kept inside that one's content. */
   reported?: boolean;
+  /** The cue as shown, when wider than the cue the rules read: "denied responsibility for" (the object and its preposition). */
+  shownCue?: Range;
 }
 
 /** Minimum words for a quotation with no cue to count as a quote rather than a title or scare quote. */

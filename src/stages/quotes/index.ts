@@ -123,7 +123,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
       id: `q${out.length + 1}`,
       kind: d.kind,
       content: span(text, d.content.start, d.content.end),
-      cue: d.cue ? span(text, d.cue.start, d.cue.end) : null,
+      cue: d.cue ? span(text, d.cue.start, (d.shownCue ?? d.cue).end) : null,
       speaker,
       cueType: cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind),
     });

@@ -130,6 +130,11 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     if (contentRuns.some(([, b]) => b <= t.cue.h0))
       contentRuns = contentRuns.filter(([a]) => !(a === cueEnd + 1 && tokens[w.t0 + cueEnd].text === ',' && isReportingParticiple(tokens[w.t0 + a].text)));
     const mine: Draft[] = [];
+    // "denied responsibility for | the attack": the object and its preposition between the cue and the content are the
+    // cue's (PolNeAR marks them so: "took responsibility for", "called for"), shown with it.
+    const objectRun = contentRuns.find(([a]) => a > cueEnd && a - cueEnd <= 3);
+    const objectAt = objectRun ? phraseStart(tokens, w, objectRun[0], cueEnd) : cueEnd;
+    const shownCue = objectAt > cueEnd && objectStart(tokens, w, cueEnd, objectAt) === cueEnd ? { start: cueRange.start, end: tokens[w.t0 + objectAt - 1].end } : undefined;
     for (const [a0, b0] of contentRuns) {
       let a = a0 < cueEnd && b0 > cueEnd ? Math.max(a0, cueEnd) : a0;
       let b = b0;
@@ -166,11 +171,24 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       const content = { start: tokens[w.t0 + a].start, end: tokens[w.t0 + b - 1].end };
       // Two runs inside one quotation both widen to it: one attribution.
       if (mine.some((d) => d.content.start === content.start && d.content.end === content.end)) continue;
-      mine.push({ kind: kindOf(w, content), content, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph });
+      mine.push({ kind: kindOf(w, content), content, cue: cueRange, source, subject, continued: false, paragraph: w.paragraph, ...(shownCue ? { shownCue } : {}) });
     }
     out.push(...withoutAdjuncts(joinedAtCommas(tokens, w, mine, cueRange), cueRange));
   }
   return out;
+}
+
+/** Prepositions that tie a run to the noun before it: "responsibility for | the attack", "claims of | fraud". */
+const OBJECT_PREPS = new Set(['of', 'for', 'about', 'over', 'into', 'against']);
+
+/** cueEnd when tokens [cueEnd, a) are an object noun and its preposition ("responsibility for"), else a. */
+function objectStart(tokens: Token[], w: Window, cueEnd: number, a: number): number {
+  if (!OBJECT_PREPS.has(tokens[w.t0 + a - 1].text.toLowerCase())) return a;
+  for (let k = cueEnd; k < a - 1; k++) {
+    const t = tokens[w.t0 + k].text;
+    if (!/^\p{Ll}+$/u.test(t) || w.quoteOf[k] >= 0 || OBJECT_PREPS.has(t) || PHRASE_OPENERS.has(t) || isCalendarWord(t) || /^(?:that|to|on|in|at|with|by|from|reporters|journalists)$/.test(t)) return a;
+  }
+  return cueEnd;
 }
 
 /** End of content run [a, b): the first unquoted ";" with another cue of the window after it in the run, else b. */
@@ -202,7 +220,7 @@ function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number 
   // Only "that 17 | soldiers", "said at least 40 | people": the run began inside a figure's noun phrase right after
   // the cue or its "that".
   const before = tokens[w.t0 + a - 1].text.toLowerCase();
-  if (k === a || !(isNumberWord(before) || HEDGE_WORDS.has(before))) return a;
+  if (k === a || !(isNumberWord(before) || HEDGE_WORDS.has(before) || PHRASE_OPENERS.has(before))) return a;
   // (The hedge words are prepositions too: "referred | to the massacre" keeps "to" with the cue; a number must follow.)
   let figure = false;
   for (let j = k; j < Math.min(a + 2, w.t1 - w.t0); j++) if (isNumberWord(tokens[w.t0 + j].text)) figure = true;

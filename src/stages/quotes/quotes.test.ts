@@ -308,6 +308,15 @@ describe('learned attributions: decoding and sources', () => {
     ]);
   });
 
+  it('shows an object and its preposition with the cue ("called for", "denied responsibility for")', () => {
+    const { qs } = run('Russia denied responsibility for the attack. The UN called for calm. Police said over a hundred people attended.');
+    expect(qs.map((q) => [q.cue?.text, q.content.text])).toEqual([
+      ['denied responsibility for', 'the attack'],
+      ['called for', 'calm'],
+      ['said', 'over a hundred people attended'],
+    ]);
+  });
+
   it('reads a capitalised cue word after a first name as a surname', () => {
     const { qs } = run('It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.');
     expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');
