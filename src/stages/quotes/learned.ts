@@ -84,10 +84,10 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     // "according to X": X is the source, whatever the tagger made of the clause around it.
     let accordingEnd = -1;
     if (t.cue.h1 - t.cue.h0 === 2) {
-      const acc = accordingSource(tokens, w, t.cue.h1);
-      if (acc) accordingEnd = acc[1];
       // ("According to the regional governor, Oleh Syniehubov, rescuers …": rightSource takes the name in apposition in.)
+      const acc = accordingSource(tokens, w, t.cue.h1);
       if (acc) {
+        accordingEnd = acc[1];
         source = { start: tokens[w.t0 + acc[0]].start, end: tokens[w.t0 + acc[1] - 1].end };
         // The source's own words are never content ("According to the WHO's report dated March 16, …").
         for (let k = Math.max(acc[0] - t.lo, 0); k < acc[1] - t.lo && k < t.tags.length; k++) if (t.tags[k] === C) t.tags[k] = S;
@@ -222,9 +222,13 @@ function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number 
   const before = tokens[w.t0 + a - 1].text.toLowerCase();
   if (k === a || !(isNumberWord(before) || HEDGE_WORDS.has(before) || PHRASE_OPENERS.has(before))) return a;
   // (The hedge words are prepositions too: "referred | to the massacre" keeps "to" with the cue; a number must follow.)
+  // The number stands in the words read back over ("that 17 | soldiers") or opens the run after openers at most ("said
+  // over | a hundred people"; not "talks about | Democracy 2.0").
   let figure = false;
-  for (let j = k; j < Math.min(a + 2, w.t1 - w.t0); j++) if (isNumberWord(tokens[w.t0 + j].text)) figure = true;
-  if (!figure) return a;
+  for (let j = k; j < a; j++) if (isNumberWord(tokens[w.t0 + j].text)) figure = true;
+  let j = a;
+  while (j < w.t1 - w.t0 && !isNumberWord(tokens[w.t0 + j].text) && inFigure(tokens[w.t0 + j].text)) j++;
+  if (!figure && !(j < w.t1 - w.t0 && isNumberWord(tokens[w.t0 + j].text))) return a;
   if (k === lo) return k;
   return k - 1 >= lo && tokens[w.t0 + k - 1].text.toLowerCase() === 'that' ? k - 1 : a;
 }

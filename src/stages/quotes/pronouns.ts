@@ -10,11 +10,12 @@ export const GROUP_NOUNS = new RegExp(`(?:^|\\s)(?:${('officials authorities pol
   'lawmakers legislators senators prosecutors lawyers attorneys relatives families parents students workers campaigners sources aides ' +
   'members leaders voters authors staff team military army government').split(' ').join('|')})$`, 'i');
 
-/** Heads of a source phrase that name one organisation or document ("the health ministry", "Israel's military", "the study"). */
-const ORGANISATION_NOUNS = new RegExp(`(?:^|\\s)(?:${('ministry military army government agency company firm group council committee court department office ' +
-  'organisation organization party union bank commission board authority service network newspaper paper broadcaster channel ' +
-  'institute university hospital embassy administration cabinet parliament assembly senate coalition alliance movement campaign ' +
-  'police force regime junta study report survey poll statement website').split(' ').join('|')})$`, 'i');
+/** Heads of a phrase that names one body or document ("the health ministry", "Israel's military", "the study"). */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(('ministry military army government agency company firm group council committee court ' +
+  'department office organisation organization party union bank commission board authority service network newspaper paper ' +
+  'broadcaster channel institute university hospital embassy administration cabinet parliament assembly senate coalition alliance ' +
+  'movement campaign team police force regime junta study report survey poll statement website').split(' '));
+const ORGANISATION_NOUNS = new RegExp(`(?:^|\\s)(?:${[...BODY_NOUNS].join('|')})$`, 'i');
 
 /** Whether a "they" / "it" speaker can be the speaker before it: a group for "they", an organisation for "it". */
 export function pronounFor(name: string, prev: Speaker, types: ReadonlyMap<string, string>): boolean {

@@ -348,6 +348,7 @@ describe('learned attributions: decoding and sources', () => {
     expect(contents('Officials said at least 40 people were killed.')).toEqual(['at least 40 people were killed']);
     expect(contents('Officials said up to 40 people were killed.')).toEqual(['up to 40 people were killed']);
     expect(contents('He referred to the massacre.')).not.toContain('to the massacre');
+    expect(run('Your campaign talks about Democracy 2.0 and open data.').qs.map((q) => q.content.text)).not.toContain('about Democracy 2.0 and open data');
   });
 
   it('takes no cue inside the relative clause that describes a speaker', () => {

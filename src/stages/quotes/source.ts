@@ -145,7 +145,6 @@ function titledNameEnd(tokens: Token[], e: number, hi: number, inQuote: (t: numb
   return k >= hi || /^[.,;!?]$/.test(tokens[k].text) ? k : e;
 }
 
-
 /** "according to the polling average - despite …": a hyphen with a space before it is a dash, not part of a name. */
 const isSpacedDash = (tokens: Token[], i: number) => tokens[i].text === '-' && i > 0 && tokens[i].start > tokens[i - 1].end;
 

@@ -5,12 +5,9 @@
 import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.js';
 import { span, type Range } from '../../core/span.js';
 import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
+import { BODY_NOUNS } from './pronouns.js';
 
 const RELATIVE_SOURCE = /^(?:who|which)$/i;
-/** Heads of a body or a document that "the N" can take up again ("the ministry", "the paper"). */
-const BODY_NOUNS = new Set(('ministry department agency office army military government police party paper study report survey committee ' +
-  'council court company group union commission organisation organization authority service network newspaper broadcaster institute ' +
-  'university hospital embassy campaign team').split(' '));
 const CLAUSE_VERBS = new Set('is are was were be been has have had will would can could says said'.split(' '));
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
