@@ -68,9 +68,12 @@ export function migrate(db: Db): void {
   if (current > LATEST) throw createError('E_USAGE', `database schema version ${current} is newer than this ascribe (${LATEST}); upgrade ascribe`);
   for (const m of SQLITE_MIGRATIONS) {
     if (m.version <= current) continue;
+    // Immediate: the write lock is taken first and the version read again under it, so two processes opening an old
+    // database at once migrate it once (the second finds it done) instead of both adding the same column.
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
       for (const sql of m.statements) db.exec(sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
