@@ -36,7 +36,7 @@ export function findTimes(text: string, seg: SegmentLayer, published?: string): 
     if (anniv === null) continue;
     // (A past verb places a month before the publication date, not before a date the text moved to.)
     const ref = day ?? refs.anchorFor(s, sent);
-    let value = anniv ?? refs.unsaidDay(s) ?? resolveValue(s, ref ?? anchor, tense(f), !ref && governedByPast(tt, f.start));
+    let value = anniv ?? refs.unsaidDay(s) ?? resolveValue(s, ref ?? anchor, tense(f), !ref && s.m !== undefined && s.y === undefined && governedByPast(tt, f.start));
     value = refs.settle(s, value, sent);
     const t: Timex = { id: `t${out.length + 1}`, span: span(text, tt.at(f.start).s, tt.at(f.end - 1).e), type: s.type, value };
     if (s.mod) t.mod = s.mod;

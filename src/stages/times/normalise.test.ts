@@ -21,6 +21,10 @@ describe('times: tense cues for weekdays and months', () => {
     expect(run('The poll shows a tight race ahead of Sunday\'s vote.', '2024-01-24')).toEqual([['Sunday', 'DATE', '2024-01-28']]);
     expect(run('Sunday\'s vote was close.', '2024-01-24')).toEqual([['Sunday', 'DATE', '2024-01-21']]);
   });
+  it('reads no plural noun as a verb of a scheduled event, and Easter Monday as no weekday', () => {
+    expect(run('Election returns Tuesday showed a narrow lead.')).toEqual([['Tuesday', 'DATE', '2020-02-25']]);
+    expect(run('Easter Monday was quiet.')).toEqual([]);
+  });
   it('takes "to" as a deadline only after a verb that moves a date', () => {
     expect(run('The deadline was extended to Monday.')).toEqual([['Monday', 'DATE', '2020-03-02']]);
     expect(run('In contrast to Thursday, when two leaders were arrested, the rally was calm.')).toEqual([['Thursday', 'DATE', '2020-02-20']]);

@@ -114,6 +114,8 @@ export function addSetAndReferenceRules(rule: AddRule): void {
   rule("valentine 's|’s? day", () => ({ type: 'DATE', m: 2, d: 14 }));
   rule('halloween', () => ({ type: 'DATE', m: 10, d: 31 }));
   // "Easter", "Easter Sunday", "Easter week" (TE3 train gold: 2000-W16); not "Easter Island", "Easter eggs".
+  // "Easter Monday" is a holiday of its own, not Easter plus the nearest Monday: skipped, as before Easter was read.
+  rule('easter WDAY', (c, x) => (x.tt.at(x.i).cap && c[1]!.v !== 7 ? { type: 'DATE', skip: true } : null));
   rule('easter sunday|week|weekend?', (c, x) => {
     if (!x.tt.at(x.i).cap || (!c[1] && /^(?:island|islands|egg|eggs|bunny|rising|parade|lily|lilies|basket|baskets|seals)$/.test(nextWord(x)))) return null;
     return { type: 'DATE', m: 4, easter: c[1] && c[1].w !== 'sunday' ? 'week' : 'day' };

@@ -6,7 +6,8 @@ const FUTURE = new Set([
   'next', 'coming', 'due', 'intends', 'aims', 'hopes', 'until', 'soon', 'would',
   // Scheduled events in the present tense: "the trial begins Monday", "the offer expires Friday".
   'begins', 'opens', 'starts', 'meets', 'resumes', 'arrives', 'closes', 'convenes', 'reopens', 'travels',
-  'ends', 'concludes', 'finishes', 'departs', 'leaves', 'returns', 'visits', 'heads', 'faces', 'hosts', 'votes',
+  // (Not "returns", "votes", "heads", "faces", "leaves": plural nouns as often — "Election returns Tuesday showed …".)
+  'ends', 'concludes', 'finishes', 'departs', 'visits', 'hosts',
   // Dates a text sets ahead: "payable Dec. 7", "effective June 1", "of record Nov. 22", "the deadline".
   'payable', 'effective', 'expire', 'expires', 'deadline', 'record',
 ]);
