@@ -161,6 +161,12 @@ describe('times: anniversaries and ordinals', () => {
   it('leaves an anniversary untagged when no date of the text anchors it (TE3 does not tag those)', () => {
     expect(run('They marked the 75th anniversary of the liberation.', '2020-05-08')).toEqual([]);
   });
+  it('dates an anniversary a few days before a new year from an event dated to the day', () => {
+    expect(run('The town marked the 28th anniversary of the massacre. On December 28, 1991, troops killed 60 people there.', '2020-01-02')).toEqual([
+      ['the 28th anniversary', 'DATE', '2019'],
+      ['December 28, 1991', 'DATE', '1991-12-28'],
+    ]);
+  });
   it('takes no date whose anniversary lands in another year than the publication date', () => {
     // 1962 + 39 = 2001: another event, not the one whose anniversary falls today.
     expect(run('The vote falls today, the 39th anniversary of the invasion. She left the island in 1962.', '2000-04-17')).toEqual([
