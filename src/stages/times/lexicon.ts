@@ -106,3 +106,6 @@ export const POSITION_MODS: Array<[string[], string]> = [
   [['the', 'middle', 'of'], 'MID'], [['the', 'turn', 'of'], 'START'], [['early'], 'START'], [['earlier'], 'START'],
   [['late'], 'END'], [['later'], 'END'], [['mid'], 'MID'], [['middle'], 'MID'],
 ];
+
+/** Words before "last" that make it the verb ("will last two weeks", "did not last"), not "the last N weeks". */
+export const BEFORE_VERB_LAST = /^(?:will|would|could|can|may|might|must|should|shall|to|not|never|'ll|’ll|n't|n’t)$/;

@@ -1,5 +1,5 @@
 import { daysInMonth, pad } from './calendar.js';
-import { MONTHS, PLURAL_UNITS } from './lexicon.js';
+import { BEFORE_VERB_LAST, MONTHS, PLURAL_UNITS } from './lexicon.js';
 import { compilePattern, type Hit } from './matcher.js';
 import { DIR, durationValue, nextWord, prevWord, type, type Caps, type Ctx, type Rule } from './rule-kit.js';
 import { addDayOfPeriodRules, addQuarterRules, addSetAndReferenceRules } from './rules-periods.js';
@@ -264,7 +264,7 @@ rule('NUM -? UNIT from now', (c) => {
 // split evenly there and stays a duration; forward stretches ("the next few days") are durations 5:3.
 const BACKWARD = new Set(['past', 'last', 'previous', 'preceding']);
 /** "will last two weeks", "could last years": the verb, whose object is the duration after it. */
-const lastAsVerb = (c: Caps, x: Ctx): boolean => c[0]!.w === 'last' && x.tt.word(x.i) === 'last' && /^(?:will|would|could|can|may|might|must|should|shall|to|not|never|'ll|’ll|n't|n’t)$/.test(prevWord(x));
+const lastAsVerb = (c: Caps, x: Ctx): boolean => c[0]!.w === 'last' && x.tt.word(x.i) === 'last' && BEFORE_VERB_LAST.test(prevWord(x));
 rule('past|last|next|first|coming|previous|following|final|initial|latest|preceding|ensuing|remaining|additional|another|further NUM -? UNIT', (c, x) => {
   if (lastAsVerb(c, x)) return null;
   const u = c[3]!.w;

@@ -1,4 +1,5 @@
 import type { Toks } from './tokens.js';
+import { BEFORE_VERB_LAST } from './lexicon.js';
 import type { Tense, TenseCue } from './resolve.js';
 
 const FUTURE = new Set([
@@ -113,7 +114,8 @@ function lastedUntil(tt: Toks, i: number, sent: number): boolean {
   while (u > 0 && tt.sent[u] === sent && UNTIL_ADVERBS.has(tt.word(u))) u--;
   if (u < 1 || tt.sent[u - 1] !== sent || (tt.word(u) !== 'until' && tt.word(u) !== 'till')) return false;
   const v = tt.word(u - 1);
-  return LASTED.has(v) || (v === 'going' && u >= 2 && tt.word(u - 2) === 'kept');
+  // "kept going / kept marching until …": any -ing form after "kept" lasted too.
+  return LASTED.has(v) || (v.endsWith('ing') && u >= 2 && (tt.word(u - 2) === 'kept' || LASTED.has(tt.word(u - 2))));
 }
 
 /**
@@ -210,7 +212,7 @@ function cueAt(tt: Toks, k: number): -1 | 0 | 1 {
   // "plans" and "plan" look ahead only as verbs ("plans to"), not as nouns ("vacation plans").
   if ((w === 'plans' || w === 'plan') && (k + 1 >= tt.n || tt.word(k + 1) !== 'to')) return 0;
   // "will last through the end of the year": the verb after a modal, no past cue.
-  if (w === 'last' && k > 0 && /^(?:will|would|could|can|may|might|must|should|to|'ll|’ll)$/.test(tt.word(k - 1))) return 0;
+  if (w === 'last' && k > 0 && BEFORE_VERB_LAST.test(tt.word(k - 1))) return 0;
   // "coming" looks ahead as an adjective ("the coming vote"), not as a verb ("huzzahs coming out of her headquarters").
   if (w === 'coming' && !(k > 0 && /^(?:the|this|in)$/.test(tt.word(k - 1))) && !(k + 1 < tt.n && tt.word(k + 1) === 'up')) return 0;
   // "next to the embassy" is a place, "the next highest country" a rank.
