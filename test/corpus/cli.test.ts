@@ -139,6 +139,7 @@ describe('ascribe query', () => {
     expect(speech.length + byType('thought').length + byType('other').length).toBe(all.length);
     const ledgerQuotes = (t?: string) => run(['query', 'ledger', list[0].id, '--db', db, '--format', 'jsonl', ...(t ? ['--cue-type', t] : [])]).stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.row === 'quote');
     const everyQuote = ledgerQuotes();
+    expect(everyQuote.length).toBeGreaterThan(0);
     expect(ledgerQuotes('speech').map((r) => r.quote)).toEqual(everyQuote.filter((r) => r.quote.cueType === 'speech').map((r) => r.quote));
     const bad = run(['query', 'quotes', '--db', db, '--cue-type', 'said']);
     expect(bad.code).toBe(2);
