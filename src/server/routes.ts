@@ -52,11 +52,13 @@ const CUE_TYPE: Param = {
   name: 'cueType', in: 'query', enum: [...CUE_TYPES],
   description: 'only quotes whose cue reports this: speech (statements: "said", "told", a quotation), thought ("believes", "fears") or other (acts and stances: "called for", "showed")',
 };
-const cueType = (q: URLSearchParams): CueType | undefined => {
-  const v = str(q, 'cueType');
-  if (v !== undefined && !(CUE_TYPES as readonly string[]).includes(v)) throw new HttpError(400, 'E_USAGE', `cueType must be one of ${CUE_TYPES.join(', ')}`);
-  return v as CueType | undefined;
+/** A query parameter that must be one of `values` (the enum its Param documents), or absent. */
+const oneOf = <T extends string>(q: URLSearchParams, name: string, values: readonly T[]): T | undefined => {
+  const v = str(q, name);
+  if (v !== undefined && !(values as readonly string[]).includes(v)) throw new HttpError(400, 'E_USAGE', `${name} must be one of ${values.join(', ')}`);
+  return v as T | undefined;
 };
+const cueType = (q: URLSearchParams): CueType | undefined => oneOf(q, 'cueType', CUE_TYPES);
 const found = <T>(x: T | null, what: string, id: string): T => {
   if (x === null) throw new HttpError(404, 'E_NOT_FOUND', `no ${what} "${id}"`);
   return x;
@@ -71,9 +73,7 @@ export const ROUTES: Route[] = [
     method: 'GET', path: '/api/documents', summary: 'Stored documents, newest first', response: 'DocumentSummary[]',
     params: [...PAGE, { name: 'status', in: 'query', description: 'ok or error', enum: ['ok', 'error'] }],
     handler: ({ store, query }) => {
-      const status = str(query, 'status');
-      if (status && status !== 'ok' && status !== 'error') throw new HttpError(400, 'E_USAGE', 'status must be ok or error');
-      return store.documents({ ...page(query), status: status as 'ok' | 'error' | undefined });
+      return store.documents({ ...page(query), status: oneOf(query, 'status', ['ok', 'error'] as const) });
     },
   },
   {
@@ -122,9 +122,7 @@ export const ROUTES: Route[] = [
     handler: ({ store, query }) => {
       const q = str(query, 'q');
       if (!q) throw new HttpError(400, 'E_USAGE', 'q is required');
-      const kind = str(query, 'kind');
-      if (kind && kind !== 'document' && kind !== 'quote') throw new HttpError(400, 'E_USAGE', 'kind must be document or quote');
-      return store.search(q, { ...page(query), kind: kind as 'document' | 'quote' | undefined });
+      return store.search(q, { ...page(query), kind: oneOf(query, 'kind', ['document', 'quote'] as const) });
     },
   },
   {
