@@ -24,6 +24,8 @@ describe('times: tense cues for weekdays and months', () => {
   it('reads no plural noun as a verb of a scheduled event, and Easter Monday as no weekday', () => {
     expect(run('Election returns Tuesday showed a narrow lead.')).toEqual([['Tuesday', 'DATE', '2020-02-25']]);
     expect(run('Easter Monday was quiet.')).toEqual([]);
+    // "will" in a relative clause set off by commas is not the possessive weekday's clause.
+    expect(run("Monday's vote, which will decide nothing, was close.")).toEqual([['Monday', 'DATE', '2020-02-24']]);
     // Any -ing form after "kept" lasted ("kept going" was the only one).
     expect(run('They kept marching until nearly 2 a.m. Friday.')).toEqual([['2 a.m. Friday', 'TIME', '2020-02-21T02:00']]);
   });

@@ -93,13 +93,11 @@ function opensSentence(tt: Toks, i: number, sent: number): boolean {
   return k < 0 || tt.sent[k] !== sent || tt.word(k) === '"' || tt.word(k) === '“' || tt.word(k) === '``';
 }
 
-/** "will" / "'ll" within six words of [i, j) in the same sentence. */
+/** "will" / "'ll" within six words of [i, j) in the same sentence and clause (no comma between: "Monday's vote, which will …"). */
 function willNear(tt: Toks, i: number, j: number, sent: number): boolean {
-  for (let k = Math.max(0, i - 6); k < Math.min(tt.n, j + 6); k++) {
-    if (tt.sent[k] !== sent || (k >= i && k < j)) continue;
-    const w = tt.word(k);
-    if (w === 'will' || w === "'ll" || w === '’ll') return true;
-  }
+  const isWill = (k: number) => tt.sent[k] === sent && (tt.word(k) === 'will' || tt.word(k) === "'ll" || tt.word(k) === '’ll');
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tt.sent[k] === sent && tt.word(k) !== ','; k--) if (isWill(k)) return true;
+  for (let k = j; k < tt.n && k < j + 6 && tt.sent[k] === sent && tt.word(k) !== ','; k++) if (isWill(k)) return true;
   return false;
 }
 
