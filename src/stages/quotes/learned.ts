@@ -129,6 +129,13 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     // (A gerund subject goes on: "Though that went smoothly, he said, replacing Clinton would be harder.")
     if (contentRuns.some(([, b]) => b <= t.cue.h0))
       contentRuns = contentRuns.filter(([a]) => !(a === cueEnd + 1 && tokens[w.t0 + cueEnd].text === ',' && isReportingParticiple(tokens[w.t0 + a].text)));
+    // "The army denied blocking aid": a denial the tagger gave a source but no content denies the rest of its clause.
+    // (Not a passive: "the bill was dismissed by the senate".)
+    if (!contentRuns.length && (source || subject) && DENIALS.has(tokens[w.t0 + t.cue.h0].text.toLowerCase()) &&
+      !(t.cue.h0 > 0 && BE.has(tokens[w.t0 + t.cue.h0 - 1].text.toLowerCase())) && tokens[w.t0 + cueEnd]?.text.toLowerCase() !== 'by') {
+      const end = clauseEnd(tokens, w, cueEnd);
+      if (end > cueEnd && end - cueEnd <= MAX_DENIED) contentRuns = [[cueEnd, end]];
+    }
     const mine: Draft[] = [];
     // "denied responsibility for | the attack": the object and its preposition between the cue and the content are the
     // cue's (PolNeAR marks them so: "took responsibility for", "called for"), shown with it.
@@ -176,6 +183,17 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     out.push(...withoutAdjuncts(joinedAtCommas(tokens, w, mine, cueRange), cueRange));
   }
   return out;
+}
+
+/** Cue words of a denial, whose object is what is denied. */
+const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'dismisses', 'disputed', 'disputes']);
+const MAX_DENIED = 12;
+
+/** The window token where the clause from k ends: the first comma, semicolon, quotation mark or sentence end. */
+function clauseEnd(tokens: Token[], w: Window, k: number): number {
+  const n = w.t1 - w.t0;
+  while (k < n && w.quoteOf[k] < 0 && !/^[,;:.!?]$/.test(tokens[w.t0 + k].text)) k++;
+  return k;
 }
 
 /** Prepositions that tie a run to the noun before it: "responsibility for | the attack", "claims of | fraud". */

@@ -51,7 +51,7 @@ function isTitle(text: string, r: { start: number; end: number }): boolean {
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
-const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|which|who|whom|that|this|these|those|nobody|everyone|everybody|someone)$/i;
+const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|me|us|you|which|who|whom|that|this|these|those|nobody|everyone|everybody|someone)$/i;
 
 /**
  * A lone pronoun is no statement a reader can use: "He | was nominated to the Court in 1975", "the Senate confirmed | him",

@@ -317,6 +317,13 @@ describe('learned attributions: decoding and sources', () => {
     ]);
   });
 
+  it('gives a denial the tagger left without content the rest of its clause, not a passive', () => {
+    expect(run('The Sudanese army denied blocking aid.').qs.map((q) => [q.speaker?.mention?.text, q.cue?.text, q.content.text])).toEqual([
+      ['The Sudanese army', 'denied', 'blocking aid'],
+    ]);
+    expect(run('The bill was dismissed by the senate.').qs.map((q) => q.content.text)).not.toContain('by the senate');
+  });
+
   it('reads a capitalised cue word after a first name as a surname', () => {
     const { qs } = run('It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen.');
     expect(qs.map((q) => q.cue?.text)).not.toContain('Keen');
