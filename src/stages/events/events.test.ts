@@ -509,6 +509,11 @@ describe('review of Wikinews output (session 7)', () => {
     expect(only(none, 'wounding').places).toEqual([]);
   });
 
+  it('takes who disputes a figure for no participant', () => {
+    const evs = findEvents(docOf('Tobrin says it has killed 300 fighters, a figure the Kessel Front disputes.', { m: [['Tobrin', 'GPE', 'g1'], ['Kessel Front', 'ORG', 'o1']] }));
+    for (const e of evs) expect(e.participants.map((p) => p.entity)).not.toContain('o1');
+  });
+
   it('reads a verb form in -s inside a noun phrase as a plural noun, not an event', () => {
     const targets = findEvents(docOf('The army struck 30 Hezbollah targets near Tobrin.', { m: [tobrin, ['Hezbollah', 'ORG', 'o1']] }));
     expect(targets.map((e) => e.trigger.text)).toEqual(['struck']);

@@ -143,6 +143,9 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
 }
 
 /** Mentions in object position right after an active verb (skipping a coordinated verb). */
+/** Nouns of an aside on a claim: ", a figure …", ", a claim …". */
+const CLAIM_NOUNS = new Set(['figure', 'figures', 'claim', 'claims', 'number', 'toll', 'estimate', 'account', 'allegation', 'charge', 'tally', 'count']);
+
 function objectsOf(ctx: Ctx, from: number, clause: Clause, heads: ReadonlySet<number>): number[] {
   let k = from;
   for (const stop = Math.min(clause.end, k + OBJECT_WINDOW); k < stop; k++) {
@@ -155,6 +158,8 @@ function objectsOf(ctx: Ctx, from: number, clause: Clause, heads: ReadonlySet<nu
       return coordinated(ctx, headName(ctx, m, clause.end), clause.end);
     }
     const w = ctx.lower[k];
+    // "killed 300 fighters, a figure the Kessel Front disputes": an aside on the claim ends the object.
+    if (w === ',' && /^(?:a|an|the|this|that)$/.test(ctx.lower[k + 1] ?? '') && CLAIM_NOUNS.has(ctx.lower[k + 2] ?? '')) return [];
     // "occupied around 20 percent of X": an approximator, not a preposition.
     if (PREPOSITIONS.has(w) && w !== 'of' && !(APPROXIMATORS.has(w) && /^\d/.test(ctx.lower[k + 1] ?? ''))) return [];
   }
@@ -429,7 +434,9 @@ const RELATIVES = new Set(('mother father son daughter wife husband brother sist
   'aunt grandmother grandfather nephew niece girlfriend boyfriend partner widow fiancée fiancee bodyguard driver').split(' '));
 /** Verbs of saying right after a name: who reports the event, not who took part in it. */
 const SPEECH_AFTER = new Set(('said says say told tells reported reports announced announces stated states confirmed confirms ' +
-  'added claimed claims tweeted wrote').split(' '));
+  'added claimed claims tweeted wrote ' +
+  // "…, a figure Hamas disputes": who contests a claim about the event.
+  'disputes disputed denies denied rejects rejected').split(' '));
 
 /** "according to Tasnim, he died", "Tehran Times reported", "the report by X": a source of the sentence. */
 function isSource(ctx: Ctx, m: number, k: number, floor: number): boolean {
