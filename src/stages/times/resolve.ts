@@ -30,11 +30,12 @@ function dateValue(s: Spec, a: Ymd | null, cue: TenseCue, pastVerb: boolean): st
     if (cue === 0 && s.dir === undefined) return fmtDate(nearestWeekday(a, s.wd));
     return fmtDate(s.dir === undefined ? weekdayByTense(a, s.wd, tense) : s.dir === 0 ? thisWeekday(a, s.wd, tense) : placeWeekday(a, s.wd, s.dir));
   }
+  // Easter finds its own year, by which side of the anchor its Sunday falls.
+  if (s.easter) return easterValue(s, a, cue);
   let y = s.y;
   if (y === undefined && s.m !== undefined && a) y = inferYear(a, s.m, s.d ?? 0, s.dir ?? 0, cue, pastVerb);
   if (y === undefined && s.sub && a) y = inferSubYear(a, s.sub, s.dir ?? 0, tense);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
-  if (s.easter) return easterValue(s, a, cue);
   if (s.weekOf !== undefined && s.m !== undefined && y !== undefined) {
     // The n-th week of a month is the ISO week holding its middle day (the 4th, 11th, ... ; the last week: three days before the end).
     const d = s.weekOf === 0 ? s.d ?? 1 : s.weekOf < 0 ? daysInMonth(y, s.m) - 3 : 7 * s.weekOf - 3;

@@ -31,7 +31,7 @@ export interface Spec {
    * month `m` (1–4: "the second week of April") or its last week (-1). Valued as an ISO week.
    */
   weekOf?: number;
-  /** Easter (its Sunday, or its ISO week: "Easter week"), dated in the year inferred as for April. */
+  /** Easter (its Sunday, or its ISO week: "Easter week"); `m` is 4 so that its tense is read, the year is Easter's own (resolve.ts easterValue). */
   easter?: 'day' | 'week';
   /** "a year ago", "year-earlier": in a story about a quarter, the same quarter that many years back. */
   yearsBack?: number;
