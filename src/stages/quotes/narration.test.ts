@@ -3,9 +3,9 @@ import type { Draft } from './attribute.js';
 import { claimsNothing, cleanedSource, lonePronoun } from './narration.js';
 
 /** A draft whose cue, content and source are the first occurrences of those strings in `text`. */
-function draft(text: string, cue: string, content: string, source: string | null): Draft {
+function draft(text: string, cue: string, content: string, source: string | null, kind: Draft['kind'] = 'indirect'): Draft {
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  return { kind: 'indirect', cue: at(cue), content: at(content), source: source ? at(source) : null, continued: false, paragraph: 0 };
+  return { kind, cue: at(cue), content: at(content), source: source ? at(source) : null, continued: false, paragraph: 0 };
 }
 
 describe('drafts that claim nothing', () => {
@@ -101,10 +101,8 @@ describe('fillers', () => {
 describe('titles', () => {
   it('takes a title-case quotation after "film", "book", "titled" for a name, not a quotation', () => {
     const t = 'The film "Gone with the Wind" was shown at the festival.';
-    const d: Draft = { kind: 'direct', cue: { start: t.indexOf('shown'), end: t.indexOf('shown') + 5 }, content: { start: t.indexOf('"'), end: t.lastIndexOf('"') + 1 }, source: null, continued: false, paragraph: 0 };
-    expect(claimsNothing(t, d)).toBe(true);
+    expect(claimsNothing(t, draft(t, 'shown', '"Gone with the Wind"', null, 'direct'))).toBe(true);
     const u = 'The minister said "We Will Win" at the rally.';
-    const e: Draft = { kind: 'direct', cue: { start: u.indexOf('said'), end: u.indexOf('said') + 4 }, content: { start: u.indexOf('"'), end: u.lastIndexOf('"') + 1 }, source: { start: 0, end: 12 }, continued: false, paragraph: 0 };
-    expect(claimsNothing(u, e)).toBe(false);
+    expect(claimsNothing(u, draft(u, 'said', '"We Will Win"', 'The minister', 'direct'))).toBe(false);
   });
 });
