@@ -11,6 +11,8 @@ import type { Trigger } from './find.js';
 import { governor, tokenOfMentionStart, type Clause } from './clause.js';
 import { EVENT_TYPES } from './lexicon.js';
 import { DETERMINERS, PASSIVE_AUX, PLACE_PREPS, PREPOSITIONS } from './words.js';
+// The nouns of an aside on a claim (", a figure …"), as the quotes stage reads them.
+import { CLAIM_NOUNS } from '../quotes/parenthetical.js';
 
 /** Adverbs between a passive auxiliary and its participle that do not end in -ly. */
 const PASSIVE_ADVERBS = new Set(['once', 'also', 'later', 'then', 'again', 'twice', 'since', 'still', 'already', 'first', 'ever', 'soon']);
@@ -143,9 +145,6 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
 }
 
 /** Mentions in object position right after an active verb (skipping a coordinated verb). */
-/** Nouns of an aside on a claim: ", a figure …", ", a claim …". */
-const CLAIM_NOUNS = new Set(['figure', 'figures', 'claim', 'claims', 'number', 'toll', 'estimate', 'account', 'allegation', 'charge', 'tally', 'count']);
-
 function objectsOf(ctx: Ctx, from: number, clause: Clause, heads: ReadonlySet<number>): number[] {
   let k = from;
   for (const stop = Math.min(clause.end, k + OBJECT_WINDOW); k < stop; k++) {

@@ -47,7 +47,7 @@ function afterDateline(tokens: Token[], w: Window, start: number, lim: number): 
 }
 
 /** "a figure that could not be independently verified", "a claim denied by …": an aside on the statement, not part of it. */
-const CLAIM_NOUNS = new Set('figure figures claim claims number toll estimate account assertion allegation allegations charge statement report version tally count'.split(' '));
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set('figure figures claim claims number toll estimate account assertion allegation allegations charge statement report version tally count'.split(' '));
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
 /** Whether window token a opens an aside on the statement: "a figure that …", or with `which`, "which could not be verified". */
