@@ -24,6 +24,9 @@ describe('times: tense cues for weekdays and months', () => {
   it('reads no plural noun as a verb of a scheduled event, and Easter Monday as no weekday', () => {
     expect(run('Election returns Tuesday showed a narrow lead.')).toEqual([['Tuesday', 'DATE', '2020-02-25']]);
     expect(run('Easter Monday was quiet.')).toEqual([]);
+    // A name goes on after it, a noun is modified: no date.
+    expect(run('They flew to Easter Island, then bought Easter eggs.')).toEqual([]);
+    expect(run('They met at Easter.')).toEqual([['Easter', 'DATE', '2019-04-21']]);
     // "will" in a relative clause set off by commas is not the possessive weekday's clause.
     expect(run("Monday's vote, which will decide nothing, was close.")).toEqual([['Monday', 'DATE', '2020-02-24']]);
     // Any -ing form after "kept" lasted ("kept going" was the only one).

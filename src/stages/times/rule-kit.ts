@@ -30,6 +30,8 @@ export type AddRule = (pattern: string, parse: Rule['parse'], the?: boolean) => 
 
 export const prevWord = (x: Ctx, k = 1): string => (x.i - k >= 0 && x.tt.sent[x.i - k] === x.tt.sent[x.i] ? x.tt.word(x.i - k) : '');
 export const nextWord = (x: Ctx): string => (x.end < x.tt.n && x.tt.sent[x.end] === x.tt.sent[x.i] ? x.tt.word(x.end) : '');
+/** Whether the token after the match, in its sentence, is capitalised (a name goes on: "Easter Island"). */
+export const nextCapitalised = (x: Ctx): boolean => x.end < x.tt.n && x.tt.sent[x.end] === x.tt.sent[x.i] && x.tt.at(x.end).cap;
 
 export const DIR: Record<string, -1 | 0 | 1> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, recent: -1, latest: -1, preceding: -1,

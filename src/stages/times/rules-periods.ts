@@ -1,6 +1,6 @@
 import { pad } from './calendar.js';
 import { PLURAL_UNITS } from './lexicon.js';
-import { DIR, durationValue, nextWord, prevWord, type, type AddRule, type Ctx } from './rule-kit.js';
+import { DIR, durationValue, nextCapitalised, nextWord, prevWord, type, type AddRule, type Ctx } from './rule-kit.js';
 import type { Spec } from './spec.js';
 
 /** Quarters, halves and the fiscal year: the periods of earnings stories. */
@@ -117,7 +117,8 @@ export function addSetAndReferenceRules(rule: AddRule): void {
   // "Easter Monday" is a holiday of its own, not Easter plus the nearest Monday: skipped, as before Easter was read.
   rule('easter WDAY', (c, x) => (x.tt.at(x.i).cap && c[1]!.v !== 7 ? { type: 'DATE', skip: true } : null));
   rule('easter sunday|week|weekend?', (c, x) => {
-    if (!x.tt.at(x.i).cap || (!c[1] && /^(?:island|islands|egg|eggs|bunny|rising|parade|lily|lilies|basket|baskets|seals)$/.test(nextWord(x)))) return null;
+    // A capitalised word after it makes a name ("Easter Island", "Easter Rising"); a noun after it is modified ("Easter eggs").
+    if (!x.tt.at(x.i).cap || (!c[1] && (nextCapitalised(x) || /^(?:egg|eggs|bunny|parade|lily|lilies|basket|baskets|service|services)$/.test(nextWord(x))))) return null;
     return { type: 'DATE', m: 4, easter: c[1] && c[1].w !== 'sunday' ? 'week' : 'day' };
   });
   // US holidays named in capitals ("a memorial day for the victims" is no holiday); the n-th
