@@ -973,3 +973,20 @@ describe('answers that quote someone', () => {
     expect(answers.map((q) => q.content.text.slice(0, 20))).toContain('Some people went lik');
   });
 });
+
+describe('speaker: an unresolved he/she and the sex the text gives a person', () => {
+  const speakers = (raw: string, people: Array<{ id: string; name: string; forms: string[] }>) => {
+    const text = normalizeText(raw);
+    return findQuotes(text, segmentText(text), entitiesFor(text, people)).map((q) => q.speaker?.entity ? q.speaker.name : null);
+  };
+
+  it('skips a person the text calls "he" for "she", and keeps one it calls "she"', () => {
+    const story = (p: string) =>
+      `Tom Varga was charged in January. ${p} was held at the county jail for a month. The trial opened on a wet Monday. Reporters waited outside for hours. “It was a nightmare for all of us,” she said.`;
+    expect(speakers(story('He'), [{ id: 'p1', name: 'Tom Varga', forms: ['Tom Varga', 'He'] }])).toEqual([null]);
+    expect(speakers(story('She'), [{ id: 'p1', name: 'Tom Varga', forms: ['Tom Varga', 'She'] }])).toEqual(['Tom Varga']);
+    // An honorific says it too.
+    expect(speakers('Mr. Ivo Kral was charged in January. The trial opened on a wet Monday. Reporters waited for hours. “It was a nightmare,” she said.',
+      [{ id: 'p1', name: 'Ivo Kral', forms: ['Ivo Kral'] }])).toEqual([null]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Links a source phrase to the entities layer: the mention overlapping it (pronouns there are
- * already resolved), or for an unresolved he/she the nearest preceding person named.
+ * already resolved), or for an unresolved he/she the nearest preceding person named whom the text does not give the other sex.
  */
 import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.js';
 import { span, type Range } from '../../core/span.js';
@@ -12,15 +12,42 @@ const CLAUSE_VERBS = new Set('is are was were be been has have had will would ca
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const FORM_RANK: Record<Mention['form'], number> = { name: 3, acronym: 2, nominal: 1, pronoun: 0 };
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/;
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s+$/;
+
+type Sex = 'm' | 'f';
 
 export class SpeakerLinker {
   private readonly byId = new Map<string, Entity>();
+  /** What the document itself says of each person's sex: pronouns the entities layer resolved to them, honorifics. */
+  private readonly sexes = new Map<string, Set<Sex>>();
 
   constructor(
     private readonly text: string,
     private readonly layer: EntitiesLayer,
   ) {
     for (const e of layer.entities) this.byId.set(e.id, e);
+    for (const m of layer.mentions) {
+      if (m.type !== 'PERSON') continue;
+      const w = m.text.toLowerCase();
+      const before = m.form === 'name' ? text.slice(Math.max(0, m.start - 12), m.start) : '';
+      const sex: Sex | null =
+        m.form === 'pronoun' ? (MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null)
+        : MALE_TITLE.test(before) ? 'm' : FEMALE_TITLE.test(before) ? 'f' : null;
+      if (!sex) continue;
+      let set = this.sexes.get(m.entity);
+      if (!set) this.sexes.set(m.entity, (set = new Set()));
+      set.add(sex);
+    }
+  }
+
+  /** A person the text calls only "he" is no antecedent for "she" (and the other way round). */
+  private contradicts(m: Mention, pronoun: string): boolean {
+    const want: Sex | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
+    const known = this.sexes.get(m.entity);
+    return want !== null && known !== undefined && known.size === 1 && !known.has(want);
   }
 
   /** Speakers linked to an entity so far, latest last, for "the same study" / "the report". */
@@ -168,6 +195,7 @@ export class SpeakerLinker {
       const m = ms[i];
       if (m.form === 'pronoun') continue;
       if (pronoun && m.type !== 'PERSON') continue;
+      if (pronoun && this.contradicts(m, w)) continue;
       if (!pronoun && r.start - m.end > 200) return null;
       // A relative pronoun after a noun phrase of its own ("the spokesman, who") refers to a name inside that phrase only.
       if (!pronoun && notBefore !== undefined && m.start < notBefore) return null;
