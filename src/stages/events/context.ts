@@ -25,6 +25,8 @@ export interface Ctx {
   quantities: Quantity[];
   /** The sex a kin or role noun before a name gives its entity ("his daughter Nettie Baker"), when only one is given. */
   sexOf: ReadonlyMap<string, 'm' | 'f'>;
+  /** Source phrases of the quotes layer with their cues ("the Palestinian health ministry" | "said"), by start. */
+  sources: ReadonlyArray<{ start: number; end: number; cueStart: number; cueEnd: number }>;
 }
 
 const FEMALE_BEFORE_NAME = new Set(('daughter wife mother sister widow girlfriend grandmother granddaughter niece aunt actress ' +
@@ -134,5 +136,8 @@ export function buildCtx(doc: Doc): Ctx {
     times: byStart(need(doc, 'times')),
     quantities: byStart(need(doc, 'quantities')),
     sexOf: sexesOf(mentions, lower, startTokens),
+    sources: need(doc, 'quotes')
+      .flatMap((q) => (q.speaker?.mention && q.cue ? [{ start: q.speaker.mention.start, end: q.speaker.mention.end, cueStart: q.cue.start, cueEnd: q.cue.end }] : []))
+      .sort((a, b) => a.start - b.start),
   };
 }

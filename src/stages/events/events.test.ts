@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc, withLayer, type Doc } from '../../core/doc.js';
-import type { EntityType, Event, Mention, Quantity, Timex, TimexType } from '../../core/layers.js';
+import type { EntityType, Event, Mention, Quantity, Quote, Timex, TimexType } from '../../core/layers.js';
 import { span } from '../../core/span.js';
 import { normalizeText } from '../normalize/index.js';
 import { segmentText } from '../segment/index.js';
@@ -20,7 +20,10 @@ function at(text: string, needle: string, nth = 0): number {
   return i;
 }
 
-function docOf(raw: string, a: { m?: M[]; t?: T[]; q?: Q[] } = {}): Doc {
+/** A quote's source phrase and cue, as the quotes stage would give them; the content is the text before the source. */
+type S = [source: string, cue: string];
+
+function docOf(raw: string, a: { m?: M[]; t?: T[]; q?: Q[]; s?: S[] } = {}): Doc {
   const text = normalizeText(raw);
   let doc = makeDoc(raw, { id: 'test', lang: 'en', published: '2021-03-04' });
   doc = withLayer(doc, 'normalize', { text });
@@ -43,7 +46,11 @@ function docOf(raw: string, a: { m?: M[]; t?: T[]; q?: Q[] } = {}): Doc {
     return { id: `t${k + 1}`, span: span(text, i, i + s.length), type, value };
   });
   doc = withLayer(doc, 'times', times);
-  doc = withLayer(doc, 'quotes', []);
+  doc = withLayer(doc, 'quotes', (a.s ?? []).map(([src, cue], k): Quote => {
+    const i = at(text, src);
+    const c = at(text, cue, 0);
+    return { id: `q${k + 1}`, kind: 'indirect', content: span(text, 0, i), cue: span(text, c, c + cue.length), speaker: { name: src, entity: null, mention: span(text, i, i + src.length) } };
+  }));
   const quantities: Quantity[] = (a.q ?? []).map(([s, role, id, partOf]) => {
     const i = at(text, s);
     const q: Quantity = { id, span: span(text, i, i + s.length), value: Number.parseFloat(s.replace(/,/g, '')) || 0, hedge: 'exact', counted: 'people', claimant: { kind: 'outlet', name: null } };
@@ -462,6 +469,14 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(src, 'killing').participants).toEqual([{ entity: 'p1', role: 'victim' }]);
     const said = findEvents(docOf('Mara Velic died in hospital, Tobrin Radio reported.', { m: [['Tobrin Radio', 'ORG', 'o1'], ['Mara Velic', 'PERSON', 'p1']] }));
     expect(only(said, 'killing').participants).toEqual([{ entity: 'p1', role: 'victim' }]);
+  });
+
+  it('does not make a name inside another cue\'s source phrase a participant', () => {
+    const raw = 'Velkan forces killed 12 people in Tobrin on Tuesday, the Kessel health ministry said.';
+    const m: M[] = [['Velkan', 'NORP', 'n1'], ['Tobrin', 'GPE', 'e1'], ['Kessel', 'NORP', 'n2']];
+    expect(only(findEvents(docOf(raw, { m, s: [['the Kessel health ministry', 'said']] })), 'killing').participants).toEqual([{ entity: 'n1', role: 'agent' }]);
+    // Without the quotes layer's source the adjective stands in the clause as a bystander.
+    expect(only(findEvents(docOf(raw, { m })), 'killing').participants).toContainEqual({ entity: 'n2', role: 'participant' });
   });
 
   it('does not make the home town of an unnamed person a participant', () => {

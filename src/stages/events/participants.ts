@@ -446,6 +446,21 @@ function isSource(ctx: Ctx, m: number, k: number, floor: number): boolean {
   return a - 1 >= floor && ctx.lower[a] === 'by' && /^(?:report|reports|statement|statements|release|announcement)$/.test(ctx.lower[a - 1]);
 }
 
+/**
+ * "…, the Palestinian health ministry said": a name inside the source phrase of another cue's attribution
+ * reports the event (the word after it is no verb of saying, so `isSource` misses it).
+ */
+function inSourcePhrase(ctx: Ctx, m: number, t: Trigger): boolean {
+  const { start, end } = ctx.mentions[m];
+  const from = ctx.tokens[t.first].start;
+  const to = ctx.tokens[t.last].end;
+  for (const s of ctx.sources) {
+    if (s.start > start) break;
+    if (end <= s.end && !(s.cueStart < to && from < s.cueEnd)) return true;
+  }
+  return false;
+}
+
 /** Other actors named near a verb trigger in its clause, outside place phrases, take part in some way. */
 function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, give: (m: number, role: string) => void): void {
   let added = 0;
@@ -458,7 +473,7 @@ function fallback(ctx: Ctx, t: Trigger, lo: number, hi: number, floor: number, g
     if (type !== 'PERSON' && type !== 'ORG' && type !== 'NORP') continue;
     const g = governor(ctx, k, floor);
     if (g !== null && PLACE_PREPS.has(g)) continue;
-    if (isSource(ctx, m, k, floor)) continue;
+    if (isSource(ctx, m, k, floor) || inSourcePhrase(ctx, m, t)) continue;
     give(m, 'participant');
     added++;
   }

@@ -106,3 +106,14 @@ describe('titles', () => {
     expect(claimsNothing(u, draft(u, 'said', '"We Will Win"', 'The minister', 'direct'))).toBe(false);
   });
 });
+
+describe('armed acts', () => {
+  it('takes "attacked the town" for an act, "attacked the plan" for words', () => {
+    const t = 'The rebel forces attacked the town at dawn and fired at a convoy of trucks.';
+    expect(claimsNothing(t, draft(t, 'attacked', 'the town', 'The rebel forces'))).toBe(true);
+    expect(claimsNothing(t, draft(t, 'fired', 'at a convoy of trucks', 'The rebel forces'))).toBe(true);
+    const u = 'Militants fired at the convoy. The senator attacked the plan as reckless.';
+    expect(claimsNothing(u, draft(u, 'fired', 'at the convoy', 'Militants'))).toBe(true);
+    expect(claimsNothing(u, draft(u, 'attacked', 'the plan as reckless', 'The senator'))).toBe(false);
+  });
+});

@@ -63,7 +63,27 @@ export function lonePronoun(text: string, d: Draft): boolean {
 }
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
 
+/** Verbs of both armed and verbal attack ("attacked the plan" / "attacked the town"). */
+const FORCE_CUE = /^(?:attack(?:s|ed|ing)?|hit(?:s|ting)?|struck|strikes?|fired|fires?|firing|blasted|pounded)$/i;
+/** What only arms attack: places, positions and forces. */
+const TARGET_NOUNS = new Set(('town towns city cities village villages capital base bases position positions convoy convoys hospital hospitals ' +
+  'school schools building buildings camp camps port ports airport airports airfield airbase border outpost outposts checkpoint checkpoints ' +
+  'station stations area areas region regions district districts neighbourhood neighborhood neighbourhoods neighborhoods compound facility ' +
+  'facilities ship ships vessel vessels tank tanks target targets troops forces soldiers fighters militants headquarters embassy ' +
+  'home homes house houses market markets mosque church bridge bridges plant refinery depot depots infrastructure residents civilians').split(' '));
+
+/** "The Armenian armed forces attacked | the town", "fired at | a convoy": an armed act, not a verbal attack. */
+function armedAct(text: string, d: Draft): boolean {
+  if (d.kind !== 'indirect' || !d.cue || !FORCE_CUE.test(text.slice(d.cue.start, d.cue.end))) return false;
+  const phrase = text.slice(d.content.start, d.content.end).replace(/[.,;:!?]+$/, '');
+  if (phrase.split(/\s+/).length > 7) return false;
+  // The head noun stands before "of": "a convoy of trucks", "the capital of the region".
+  const head = phrase.split(/\s+of\s+/i)[0].split(/\s+/);
+  return TARGET_NOUNS.has(head[head.length - 1].toLowerCase());
+}
+
 export function claimsNothing(text: string, d: Draft): boolean {
+  if (armedAct(text, d)) return true;
   // 'The film "Gone with the Wind" was shown': a title is a name, not a quotation.
   if (d.kind === 'direct' && isTitle(text, d.content)) return true;
   // "who asked not to be named", "requested anonymity", "declined to be identified": the terms of speaking, no claim.
