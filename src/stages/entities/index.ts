@@ -1,7 +1,7 @@
 /**
  * The entities stage: named entities with per-document canonical entities.
  *   find:      names (trained tagger; spans holding several names split, organisation, place and person names
- *              it cut (at a nickname or a particle) joined), acronyms, third-person pronouns
+ *              it cut (at a nickname or a particle) joined, "Armenian armed forces" as a group), acronyms, third-person pronouns
  *   parse:     tagger types → product types; name forms
  *   attribute: merge mentions into entities, titles, pronoun resolution
  */
@@ -11,6 +11,7 @@ import { defineStage } from '../../core/pipeline.js';
 import { span } from '../../core/span.js';
 import { foldAcronyms } from './find/acronyms.js';
 import { findNames } from './find/names.js';
+import { joinGroupNames } from './find/groups.js';
 import { joinNicknames } from './find/nicknames.js';
 import { joinOrgPhrases } from './find/org-phrases.js';
 import { joinParticleNames } from './find/particles.js';
@@ -35,7 +36,8 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
   const sentenceEnd = (si: number) => sentences[si].tokenEnd;
   const knownOrg = (name: string) => lex.orgs.has(fold(name));
   const knownPlace = (name: string) => lex.gpe.has(fold(name));
-  const spans = joinParticleNames(joinPlaceNames(splitSpans(findNames(seg), tokens), tokens, knownPlace), tokens);
+  const isPeople = (word: string) => lex.norp.has(fold(word));
+  const spans = joinGroupNames(joinParticleNames(joinPlaceNames(splitSpans(findNames(seg), tokens), tokens, knownPlace), tokens), tokens, isPeople);
   const names = nameMentions(joinOrgPhrases(joinNicknames(spans, tokens), tokens, sentenceEnd, knownOrg, knownPlace), tokens, lex);
 
   // attribute: entities from names, then acronyms folded into the names they abbreviate

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../segment/index.js';
+import { joinGroupNames } from './groups.js';
+import type { NameSpan } from './names.js';
+
+const PEOPLES = new Set(['velkan', 'tobrinian']);
+
+/** Spans given by their text (first occurrence), all in one sentence. */
+function join(text: string, spans: Array<[string, string]>): string[] {
+  const seg = segmentText(text);
+  const found: NameSpan[] = spans.map(([s, label]) => {
+    const start = text.indexOf(s);
+    const end = start + s.length;
+    return { start, end, tokenStart: seg.tokens.findIndex((t) => t.start === start), tokenEnd: seg.tokens.findIndex((t) => t.end === end) + 1, sentence: 0, label };
+  });
+  return joinGroupNames(found, seg.tokens, (w) => PEOPLES.has(w.toLowerCase())).map((s) => `${text.slice(s.start, s.end)}/${s.label}`);
+}
+
+describe('groups named by a people\'s adjective', () => {
+  it('makes "Velkan armed forces", "Velkan troops", "pro-Velkan separatists" organisations', () => {
+    expect(join('The Velkan armed forces attacked the town.', [['Velkan', 'MISC']])).toEqual(['Velkan armed forces/ORG']);
+    expect(join('Velkan troops shelled Kessel.', [['Velkan', 'MISC'], ['Kessel', 'LOC']])).toEqual(['Velkan troops/ORG', 'Kessel/LOC']);
+    expect(join('Fighting between pro-Velkan separatists and the army.', [['pro-Velkan', 'MISC']])).toEqual(['pro-Velkan separatists/ORG']);
+    expect(join('Velkan military authorities reported 36 cases.', [['Velkan', 'MISC']])).toEqual(['Velkan military authorities/ORG']);
+  });
+
+  it('leaves people, compounds and unknown adjectives alone', () => {
+    expect(join('Two Velkan police officers were jailed.', [['Velkan', 'MISC']])).toEqual(['Velkan/MISC']);
+    expect(join('Velkan civilians fled.', [['Velkan', 'MISC']])).toEqual(['Velkan/MISC']);
+    expect(join('Kardan troops shelled the town.', [['Kardan', 'MISC']])).toEqual(['Kardan/MISC']);
+    expect(join('Anna Velkan forces a vote.', [['Anna Velkan', 'PER']])).toEqual(['Anna Velkan/PER']);
+  });
+});
