@@ -8,6 +8,11 @@
 import type { Entity, EntityType } from '../core/layers.js';
 import type { LinkEvidence } from './evidence.js';
 import { fold, initials, isAcronym, lastWord, similarity, skeleton, wordSkeleton } from './names.js';
+import { groupKey } from '../stages/entities/find/groups.js';
+import { fold as foldName, loadLexicons } from '../stages/entities/lexicons.js';
+
+/** "Israeli forces" / "Israeli troops": the armed or state body a people's group name stands for. */
+const bodyOf = (name: string): string | null => groupKey(name, (w) => loadLexicons().norp.has(foldName(w)));
 
 export interface DocEntityInput {
   type: EntityType;
@@ -61,6 +66,8 @@ export function indexKeys(type: string, names: readonly string[]): string[] {
     const sk = skeleton(n);
     if (sk.replace(/ /g, '').length >= 4) keys.add(`${g}|k:${sk}`);
     if (g === 'PERSON') keys.add(`${g}|l:${wordSkeleton(lastWord(personCore(f)))}`);
+    const body = g === 'ORG' ? bodyOf(n) : null;
+    if (body) keys.add(`${g}|g:${body}`);
     if (isAcronym(n)) keys.add(`${g}|a:${f.replace(/ /g, '')}`);
     else {
       const ini = initials(n);
@@ -103,6 +110,11 @@ function scoreCandidate(e: DocEntityInput, c: EntityCandidate): Scored | null {
     };
   }
   if (!FUZZY_TYPES.has(e.type)) return null;
+  if (typeGroup(e.type) === 'ORG') {
+    const body = bodyOf(e.name);
+    const same = body && theirs.find((n) => bodyOf(n) === body);
+    if (same) return { c, score: 2.5, evidence: { rule: 'same-body', detail: `"${e.name}" and "${same}" name the same body` } };
+  }
   // Romanisation variants: same consonant skeleton, same number of words, similar spelling.
   const eSk = skeleton(e.name);
   for (const [f, n] of theirFolded) {

@@ -89,6 +89,20 @@ export function storeContract(name: string, open: () => Store) {
       expect((await store.entities({ name: 'Zelensk' })).map((x) => x.id)).toEqual([z3]);
     });
 
+    it('links one armed body named by different nouns, and keeps another body apart', async () => {
+      store = open();
+      const bodies: Spec[] = [
+        { id: 'g1', text: 'Norwegian forces crossed the river.', entities: [{ name: 'Norwegian forces', type: 'ORG' }] },
+        { id: 'g2', text: 'Norwegian troops crossed the river.', entities: [{ name: 'Norwegian troops', type: 'ORG' }] },
+        { id: 'g3', text: 'Norwegian police closed the road.', entities: [{ name: 'Norwegian police', type: 'ORG' }] },
+      ];
+      await store.putBatch(bodies.map((s) => put(s)));
+      const army = (await store.document('g1'))!.entityLinks.e1;
+      expect((await store.document('g2'))!.entityLinks.e1).toBe(army);
+      expect((await store.entity(army))!.members.find((m) => m.doc === 'g2')!.evidence[0].rule).toBe('same-body');
+      expect((await store.document('g3'))!.entityLinks.e1).not.toBe(army);
+    });
+
     it('links reports of one event and builds its ledger without merging figures', async () => {
       store = open();
       await store.putBatch([put(FLOOD_A), put(OTHER_PLACE)]);

@@ -43,6 +43,14 @@ describe('entities stage', () => {
     expect(entityNamed(layer, 'Berlin')?.type).toBe('GPE');
   });
 
+  it('names an armed body by its people and noun, one entity for forces, troops and military, another for police', () => {
+    const { layer } = analyse('The Norwegian armed forces crossed the river. Norwegian troops then shelled the town. The Norwegian military said it had no losses. Norwegian police closed the road.');
+    const army = entityNamed(layer, 'Norwegian armed forces');
+    expect(army?.type).toBe('ORG');
+    expect(army?.mentions.map((m) => m.text)).toEqual(['Norwegian armed forces', 'Norwegian troops', 'Norwegian military']);
+    expect(entityNamed(layer, 'Norwegian police')?.id).not.toBe(army?.id);
+  });
+
   it('links an acronym to its expansion, in brackets and later on its own', () => {
     const { layer } = analyse('The World Health Organization (WHO) warned of a new outbreak. Officials at WHO said more tests were needed.');
     const who = entityNamed(layer, 'World Health Organization');

@@ -12,6 +12,7 @@ import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
 import { claimsNothing, lonePronoun, cleanedSource } from './narration.js';
+import { pastDateline } from './parenthetical.js';
 import { cueTypeOf } from './cue-type.js';
 import { accordingAfterClaim, accordingClauses, extendLists, keepOuterWhole, participlesAfterCues, sourcesBeforeCues, splitCoordinated } from './nested.js';
 import { SpeakerLinker } from './speaker.js';
@@ -119,10 +120,12 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     if (d.continued && prevSpeaker && (d.paragraph - prevParagraph <= 1 || stillAbout(prevSpeaker, prevParagraph + 1, d.paragraph))) {
       speaker = { name: prevSpeaker.name, entity: prevSpeaker.entity, mention: null };
     }
+    // "JENIN, March 5 (Wire) - Israeli forces killed …, the ministry said": the dateline is the outlet's, not the claim.
+    const from = d.kind === 'indirect' ? pastDateline(text, d.content.start, d.content.end) : d.content.start;
     out.push({
       id: `q${out.length + 1}`,
       kind: d.kind,
-      content: span(text, d.content.start, d.content.end),
+      content: span(text, from, d.content.end),
       cue: d.cue ? span(text, d.cue.start, (d.shownCue ?? d.cue).end) : null,
       speaker,
       cueType: cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind),

@@ -46,6 +46,16 @@ function afterDateline(tokens: Token[], w: Window, start: number, lim: number): 
   return start;
 }
 
+/** "GAZA, March 5 (Reuters) - ", "KYIV (AP) — ", "SAN JOSE, Costa Rica, Aug. 11 -- ": a wire dateline in capitals. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .'’-]+?)?(?:,\s*\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)/u;
+
+/** Where a content that opens with a wire dateline really starts (its own start when there is none). */
+export function pastDateline(text: string, start: number, end: number): number {
+  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 120)));
+  // The dateline needs a place in capitals and a date or an agency: "US - China talks" is no dateline.
+  return m && /\d|\(/.test(m[0]) && start + m[0].length < end ? start + m[0].length : start;
+}
+
 /** "a figure that could not be independently verified", "a claim denied by …": an aside on the statement, not part of it. */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set('figure figures claim claims number toll estimate account assertion allegation allegations charge statement report version tally count'.split(' '));
 const ASIDE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);

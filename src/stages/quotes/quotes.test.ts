@@ -990,3 +990,13 @@ describe('speaker: an unresolved he/she and the sex the text gives a person', ()
       [{ id: 'p1', name: 'Ivo Kral', forms: ['Ivo Kral'] }])).toEqual([null]);
   });
 });
+
+describe('wire datelines', () => {
+  it('leaves the dateline out of a reported clause, and keeps a capitalised opening that is no dateline', () => {
+    expect(attributions('GAZA, March 5 (Reuters) - Air strikes killed 45 people overnight, the health ministry said.')).toEqual([
+      ['the health ministry', 'said', 'Air strikes killed 45 people overnight'],
+    ]);
+    expect(attributions('KYIV (AP) — Drones hit a power plant, officials said.')).toEqual([['officials', 'said', 'Drones hit a power plant']]);
+    expect(attributions('US - China talks failed, officials said.')).toEqual([['officials', 'said', 'US - China talks failed']]);
+  });
+});

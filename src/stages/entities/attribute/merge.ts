@@ -7,6 +7,7 @@ import type { EntityType, Token } from '../../../core/layers.js';
 import { fold, type Lexicons } from '../lexicons.js';
 import { honorific, nameKeyWords } from '../parse/names.js';
 import { isStormName } from '../parse/types.js';
+import { groupKey } from '../find/groups.js';
 
 export interface NameMention {
   start: number;
@@ -191,7 +192,9 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, t
       const group = lex.altGroup.get(text);
       const shared = (owners.get(text)?.size ?? 0) > 1;
       const owner = shared ? ownerOf(m) : null;
-      const key = owner ? `${m.type}:${fold(owner.split(' ')[0])}'s ${text}` : group !== undefined ? `alt:${group}` : `${m.type}:${text}`;
+      // "Israeli forces … Israeli troops": one army.
+      const body = m.type === 'ORG' ? groupKey(text, (w) => lex.norp.has(fold(w))) : null;
+      const key = owner ? `${m.type}:${fold(owner.split(' ')[0])}'s ${text}` : group !== undefined ? `alt:${group}` : body ? `group:${body}` : `${m.type}:${text}`;
       cluster = byKey.get(key) ?? (owner ? undefined : byKey.get(`${m.type}:${text}`) ?? (shared ? lastOwned.get(text) : undefined));
       // A one-word organisation name that heads an earlier longer one ("the Academy"); a storm by its name.
       if (!cluster && (m.type === 'ORG' || m.type === 'EVENT') && keyWords.length === 1) cluster = (m.type === 'ORG' ? orgHeads : stormNames).get(text);

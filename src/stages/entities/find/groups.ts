@@ -6,9 +6,19 @@
 import type { Token } from '../../../core/layers.js';
 import type { NameSpan } from './names.js';
 
-/** Nouns that make a people's adjective an armed or state body. */
-const GROUP_NOUNS = new Set(('forces troops army military soldiers militants fighters rebels insurgents militia militias ' +
-  'police navy gunmen separatists authorities warplanes jets guards paratroopers marines commandos').split(' '));
+/**
+ * Nouns that make a people's adjective an armed or state body, by the kind of body they name: "Israeli forces" and
+ * "Israeli troops" are one army in news copy, "Israeli police" another body.
+ */
+const GROUP_CLASSES: Record<string, string> = {
+  forces: 'armed', troops: 'armed', army: 'armed', military: 'armed', soldiers: 'armed', paratroopers: 'armed', marines: 'armed',
+  commandos: 'armed', navy: 'navy', warplanes: 'air', jets: 'air', police: 'police', guards: 'police', militants: 'irregular',
+  fighters: 'irregular', rebels: 'irregular', insurgents: 'irregular', militia: 'irregular', militias: 'irregular', gunmen: 'irregular',
+  separatists: 'irregular', authorities: 'authorities',
+};
+const GROUP_NOUNS = new Set(Object.keys(GROUP_CLASSES));
+/** Modifiers that change the kind: "security forces" and "border guards" police, "air force" flies. */
+const MODIFIER_CLASSES: Record<string, string> = { security: 'police', border: 'police', riot: 'police', naval: 'navy' };
 /** Words between the adjective and the noun: "armed forces", "security forces", "border guards", "special forces". */
 const GROUP_MODIFIERS = new Set('armed security special government border naval ground federal coalition state riot'.split(' '));
 /** Nouns a group noun modifies: "police officers", "army spokesman", "military base" name something else. */
@@ -17,6 +27,19 @@ const COMPOUND_HEADS = new Set(('officer officers official officials spokesman s
   'helicopters aircraft intelligence academy college station headquarters veteran veterans service services band').split(' '));
 /** "pro-Russian", "Russian-backed", "Turkish-led": the people's word inside a hyphenated adjective. */
 const PEOPLE_IN = /^(?:pro-)?([\p{L}]+?)(?:-(?:backed|led|controlled|allied|trained|supported))?$/u;
+
+/**
+ * The body a group name stands for, the same for "Israeli forces", "Israeli armed forces" and "Israeli troops"
+ * ("israeli|armed"); null for any other name. Documents and the corpus join group names by it.
+ */
+export function groupKey(name: string, isPeople: (word: string) => boolean): string | null {
+  const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  const kind = GROUP_CLASSES[words[words.length - 1]];
+  const people = PEOPLE_IN.exec(words[0]);
+  if (!kind || !people || !isPeople(people[1])) return null;
+  return `${words[0]}|${(words.length > 2 && MODIFIER_CLASSES[words[1]]) || kind}`;
+}
 
 /** `spans` sorted by start; `isPeople(adjective)` says whether a word names a people ("Armenian"). */
 export function joinGroupNames(spans: readonly NameSpan[], tokens: readonly Token[], isPeople: (word: string) => boolean): NameSpan[] {
