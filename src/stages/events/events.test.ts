@@ -479,6 +479,14 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(findEvents(docOf(raw, { m })), 'killing').participants).toContainEqual({ entity: 'n2', role: 'participant' });
   });
 
+  it('gives what follows the next trigger to that trigger: "killed 12 people during a raid on X"', () => {
+    const evs = findEvents(docOf('Velkan forces killed 12 people during a raid on the Tobrin refugee camp.', { m: [['Velkan forces', 'ORG', 'o1'], ['Tobrin', 'GPE', 'e1']], q: [['12', 'killed', 'n1']] }));
+    expect(only(evs, 'killing').participants).toEqual([{ entity: 'o1', role: 'agent' }]);
+    // The raid's target is where it happened, and the killing in the same sentence takes that place.
+    expect(only(evs, 'attack')).toMatchObject({ places: ['e1'], participants: [{ entity: 'e1', role: 'patient' }] });
+    expect(only(evs, 'killing').places).toEqual(['e1']);
+  });
+
   it('does not make the home town of an unnamed person a participant', () => {
     const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
     expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });

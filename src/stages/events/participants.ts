@@ -352,7 +352,12 @@ export function rolesOf(
       else give(m, 'participant');
     });
   }
-  afterPrepositions(ctx, t, clause, symmetric, patientRole, agentRole, give);
+  // "a raid on the Jenin refugee camp", "strikes against Kessel": a place attacked is also where it happened.
+  const target = (m: number): void => {
+    const type = ctx.mentions[m].type;
+    if ((type === 'GPE' || type === 'LOC') && TARGETS_PLACES.has(t.type) && info?.spatial && !placeMentions.includes(m)) placeMentions.push(m);
+  };
+  afterPrepositions(ctx, t, clause, symmetric, patientRole, agentRole, next, give, target);
   // Event nouns sit in longer phrases about other things; only verbs take nearby bystanders.
   if (t.pos === 'verb') {
     for (const p of shared) if (!roles.has(p.entity)) roles.set(p.entity, p.role);
@@ -401,11 +406,16 @@ function afterPrepositions(
   symmetric: boolean,
   patientRole: string,
   agentRole: string,
+  next: Trigger | undefined,
   give: (m: number, role: string) => void,
+  target: (m: number) => void,
 ): void {
   const stop = Math.min(clause.end, t.last + 1 + 2 * OBJECT_WINDOW);
+  // "killed 12 people during a raid on the camp": what follows the next trigger is that trigger's target.
+  const own = next && next.first > t.last ? next.first : stop;
   for (let k = t.last + 1; k < stop; k++) {
     const w = ctx.lower[k];
+    if (k >= own && w !== 'by') continue;
     let role: string | null = null;
     if (w === 'by') {
       // After a noun, "by X" is its agent only right after it or after "committed"/"carried out";
@@ -423,7 +433,10 @@ function afterPrepositions(
     if (role === null) continue;
     const m = mentionAfter(ctx, k + 1, clause.end);
     if (m === -1) continue;
-    for (const c of coordinated(ctx, m, clause.end)) give(c, role);
+    for (const c of coordinated(ctx, m, clause.end)) {
+      give(c, role);
+      if (w === 'on' || w === 'against') target(c);
+    }
   }
 }
 
