@@ -485,6 +485,9 @@ describe('review of Wikinews output (session 6)', () => {
     // The raid's target is where it happened, and the killing in the same sentence takes that place.
     expect(only(evs, 'attack')).toMatchObject({ places: ['e1'], participants: [{ entity: 'e1', role: 'patient' }] });
     expect(only(evs, 'killing').places).toEqual(['e1']);
+    // Past an adjunct ("in a strike"), "on X" is the adjunct noun's, not the verb's victim.
+    const adj = findEvents(docOf('12 people were killed in a strike on a Tobrin apartment block.', { m: [['Tobrin', 'GPE', 'e1']], q: [['12', 'killed', 'n1']] }));
+    expect(only(adj, 'killing').participants).toEqual([]);
   });
 
   it('does not make the home town of an unnamed person a participant', () => {

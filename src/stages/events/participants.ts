@@ -398,6 +398,9 @@ function premodifier(ctx: Ctx, t: Trigger, clause: Clause, found: (m: number, po
   if (before === '' || DETERMINERS.has(before) || PREPOSITIONS.has(before) || before === 'and' || /^\p{P}$/u.test(before)) found(m, false);
 }
 
+/** Prepositions opening an adjunct of a verb ("killed in a strike", "died after an attack"). */
+const ADJUNCT_PREPS = new Set(['in', 'during', 'after', 'amid', 'following', 'before', 'since']);
+
 /** "by X" → agent; "on/against X" → target; "of X" right after a noun; "between/with X" in a war or meeting. */
 function afterPrepositions(
   ctx: Ctx,
@@ -412,9 +415,11 @@ function afterPrepositions(
 ): void {
   const stop = Math.min(clause.end, t.last + 1 + 2 * OBJECT_WINDOW);
   // "killed 12 people during a raid on the camp": what follows the next trigger is that trigger's target.
-  const own = next && next.first > t.last ? next.first : stop;
+  let own = next && next.first > t.last ? next.first : stop;
   for (let k = t.last + 1; k < stop; k++) {
     const w = ctx.lower[k];
+    // "killed in a strike on X", "died after an attack on X": past an adjunct, "on X" belongs to the adjunct's noun.
+    if (t.pos === 'verb' && ADJUNCT_PREPS.has(w) && k < own) own = k;
     if (k >= own && w !== 'by') continue;
     let role: string | null = null;
     if (w === 'by') {

@@ -513,6 +513,10 @@ describe('speaker: the head of the source phrase', () => {
     expect(speakerOf('Typhoon Kammuri killed at least 20 people, according to Philippine officials on Thursday.', [['Philippine', 'NORP']])).toEqual([
       'Philippine officials',
     ]);
+    expect(speakerOf('The United Nations human rights office said it had verified 19 deaths.', [['United Nations', 'ORG']])).toEqual([
+      'The United Nations human rights office',
+    ]);
+    expect(speakerOf('The United Nations said it had verified 19 deaths.', [['United Nations', 'ORG']])).toEqual(['United Nations']);
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
     expect(speakerOf('More than 30,000 people have died, the Gaza health ministry said.', [['Gaza', 'GPE']])).toEqual(['the Gaza health ministry']);
     expect(speakerOf('Air strikes killed 45 people, the Hamas-run health ministry said.', [['Hamas-run', 'MISC']])).toEqual([

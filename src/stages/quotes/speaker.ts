@@ -18,6 +18,11 @@ const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s+$/;
 
 type Sex = 'm' | 'f';
+/**
+ * Lower-case words after an organisation's name ending in a body of it: " human rights office", " regional committee";
+ * not what kind of organisation it is (" news agency").
+ */
+const BODY_AFTER_ORG = /^(?!\s+news\b)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:office|ministry|agency|department|commission|committee|council|mission|bureau|directorate|administration|command|secretariat|panel|tribunal)$/u;
 
 export class SpeakerLinker {
   private readonly byId = new Map<string, Entity>();
@@ -153,6 +158,8 @@ export class SpeakerLinker {
         continue;
       // "the Gaza health ministry", "Kharkiv regional officials": a place named before a common noun only says whose.
       if ((m.type === 'GPE' || m.type === 'LOC') && m.end < r.end && /^\s+\p{Ll}/u.test(this.text.slice(m.end, r.end))) continue;
+      // "the United Nations human rights office", "the WHO regional committee": a body of the organisation speaks, not all of it.
+      if (m.type === 'ORG' && m.end < r.end && BODY_AFTER_ORG.test(this.text.slice(m.end, r.end))) continue;
       // "Turkey's defence ministry", "Ukraine's military": the owner named before a common noun is not the speaker either.
       if (m.form !== 'pronoun' && /^['’]s\s+\p{Ll}/u.test(this.text.slice(m.end, r.end)) && !/\s\p{Lu}/u.test(this.text.slice(m.end + 2, r.end))) continue;
       const rank = this.headRank(m) - (m.start > relAt ? 100 : 0);
