@@ -6,6 +6,8 @@
 import type { Claimant, Entity, Mention } from '../../core/layers.js';
 import type { TokenView } from './read.js';
 import { SOURCE_NOUNS as REPORTED_SOURCE_NOUNS } from './reported.js';
+// The wire dateline, as the quotes stage reads it.
+import { pastDateline } from '../quotes/parenthetical.js';
 
 const ESTIMATE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'pegged', 'pegs', 'pegging', 'pinned', 'pins',
   'estimated', 'estimates', 'estimating', 'set', 'sets', 'gave', 'gives']);
@@ -66,8 +68,17 @@ export function estimateClaimant(v: TokenView, first: number, from: number, name
 
 /** The clause's subject: a name that opens the sentence (an appositive may follow it), or a source noun. */
 function subjectOf(v: TokenView, verb: number, from: number, names: readonly Mention[], entities: ReadonlyMap<string, Entity>): Claimant | null {
-  const start = v.tokens[from].start;
   const verbStart = v.tokens[verb].start;
+  // "EL FASHER, Sudan, June 14 - …": the dateline's place opens no clause.
+  const start = pastDateline(v.text, v.tokens[from].start, verbStart);
+  // "…, while the RSF put the toll at fewer than 30": a name right before the verb is its subject, whatever opens the sentence.
+  for (const m of names) {
+    if (m.start < start || m.end > verbStart) continue;
+    if (v.text.slice(m.end, verbStart).trim() !== '') continue;
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') break;
+    const e = entities.get(m.entity);
+    return { kind: 'speaker', name: e?.name ?? m.text, entity: m.entity, quote: null };
+  }
   for (const m of names) {
     if (m.start < start) continue;
     if (m.start >= verbStart) break;
@@ -79,11 +90,13 @@ function subjectOf(v: TokenView, verb: number, from: number, names: readonly Men
     return { kind: 'speaker', name: e?.name ?? m.text, entity: m.entity, quote: null };
   }
   // "Officials put the toll at 35", "Local authorities estimated the damage at ...".
-  for (let k = verb - 1; k >= from && k >= verb - 3; k--) {
+  let opener = from;
+  while (opener < verb && v.tokens[opener].start < start) opener++;
+  for (let k = verb - 1; k >= opener && k >= verb - 3; k--) {
     const w = lower(v, k);
     if (NO_SOURCE.has(w)) return null;
-    // "Local authorities": keep the noun's modifiers when the subject opens the sentence.
-    const first = k - from <= 2 ? from : k;
+    // "Local authorities": keep the noun's modifiers when the subject opens the sentence (after any dateline).
+    const first = k - opener <= 2 ? opener : k;
     if (SOURCE_NOUNS.has(w)) return { kind: 'speaker', name: v.text.slice(v.tokens[first].start, v.tokens[k].end), entity: null, quote: null };
   }
   return null;

@@ -121,7 +121,10 @@ export function extractQuantities(doc: Doc): Quantity[] {
       // "arrested 20 men and 3 women": the next member of a list right after a figure shares its role.
       const prev = i > 0 ? placed[i - 1] : undefined;
       const sibling = p.listed && prev?.role !== undefined && prev.end === f.exprFirst - 1 && roleBefore(view, prev.fig, prev.counted) !== undefined ? prev.role : undefined;
-      const role = describes ? parent!.role : (p.role ?? parent?.role ?? sibling);
+      // "officials said 24 people had been hospitalised, but AFP reported as many as 32": a bare figure set against the one
+      // before it counts the same thing.
+      const rival = p.counted === '' && !p.role && prev?.role !== undefined && CONTRAST.test(text.slice(prev.fig.end, f.start)) ? prev.role : undefined;
+      const role = describes ? parent!.role : (p.role ?? parent?.role ?? sibling ?? rival);
       // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
       // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
       const elided = p.listed && !(f.words && f.kind === 'fraction') && placed.slice(0, i).some((q) => q.counted !== '' && !q.fig.unit);
@@ -157,6 +160,9 @@ export function extractQuantities(doc: Doc): Quantity[] {
 }
 
 const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion)\b/i;
+
+/** A clause set against the one before: ", but", ", while", ", whereas". */
+const CONTRAST = /,\s*(?:but|while|whereas)\s/i;
 
 /** Words joining the members of a list of figures. */
 const LIST_JOINERS = new Set([',', 'and', 'or']);

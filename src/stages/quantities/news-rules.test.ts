@@ -133,6 +133,14 @@ describe('estimates stated without a verb of saying', () => {
     expect(claimedBy('Authorities estimated the damage at $5 million.', [])).toEqual(['Authorities']);
   });
 
+  it('gives it to a name right before the verb, not to the place of the dateline', () => {
+    const raw = 'TOBRIN, Velka, June 14 - Fighting has killed more than 120 civilians, while the Kessel Front put the toll at fewer than 30.';
+    const q = runQuantities(raw, { quotes: [], names: [['TOBRIN', 'GPE'], ['Velka', 'GPE'], ['Kessel Front', 'ORG']] });
+    expect(q.map((x) => (x.claimant.kind === 'speaker' ? x.claimant.name : 'outlet'))).toEqual(['outlet', 'Kessel Front']);
+    const lead = runQuantities('TOBRIN, Velka, June 14 - Local officials put the death toll at 35.', { quotes: [], names: [['TOBRIN', 'GPE'], ['Velka', 'GPE']] });
+    expect(lead.map((x) => (x.claimant.kind === 'speaker' ? x.claimant.name : 'outlet'))).toEqual(['Local officials']);
+  });
+
   it('leaves adjectives, pronoun subjects and other verbs to the outlet', () => {
     expect(claimedBy('The estimated cost is 6 billion euros.', [])).toEqual(['outlet']);
     expect(claimedBy('It put the cost at $5 million.', [])).toEqual(['outlet']);

@@ -117,3 +117,12 @@ describe('armed acts', () => {
     expect(claimsNothing(u, draft(u, 'attacked', 'the plan as reckless', 'The senator'))).toBe(false);
   });
 });
+
+describe('requests for comment', () => {
+  it('takes "did not respond to a request for comment" for no claim, keeps what was said in reply', () => {
+    const t = 'The army did not respond to a request for comment.';
+    expect(claimsNothing(t, draft(t, 'respond', 'a request for comment', 'The army'))).toBe(true);
+    const u = 'The army replied to a request for comment that no civilians had been hit.';
+    expect(claimsNothing(u, draft(u, 'replied', 'that no civilians had been hit', 'The army'))).toBe(false);
+  });
+});

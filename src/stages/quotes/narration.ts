@@ -61,6 +61,7 @@ const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|me|us|you|which|who|whom|t
 export function lonePronoun(text: string, d: Draft): boolean {
   return d.kind === 'indirect' && !!d.cue && LONE_PRONOUN.test(text.slice(d.content.start, d.content.end));
 }
+const NO_COMMENT = /^(?:to\s+)?(?:a|an|the|our|several|repeated|multiple|\p{Ll}+'s)?\s*(?:emailed\s+|written\s+)?requests?\s+for\s+(?:comment|an interview)\b.{0,40}$/iu;
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
 
 /** Verbs of both armed and verbal attack ("attacked the plan" / "attacked the town"). */
@@ -86,6 +87,8 @@ export function claimsNothing(text: string, d: Draft): boolean {
   if (armedAct(text, d)) return true;
   // 'The film "Gone with the Wind" was shown': a title is a name, not a quotation.
   if (d.kind === 'direct' && isTitle(text, d.content)) return true;
+  // "The army did not respond to | a request for comment": the outlet asked; nobody claimed anything.
+  if (d.kind === 'indirect' && NO_COMMENT.test(text.slice(d.content.start, d.content.end))) return true;
   // "who asked not to be named", "requested anonymity", "declined to be identified": the terms of speaking, no claim.
   if (d.kind === 'indirect' && ANONYMITY.test(text.slice(d.content.start, d.content.end))) return true;
   // "…, you know, …", "I mean": a filler, not a report.
