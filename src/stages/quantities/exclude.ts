@@ -36,6 +36,8 @@ const DEFINITE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his'
 /** Words before "one" that make it a count: "only one", "just one", "not one". */
 const ONE_COUNTS = new Set(['only', 'just', 'not', 'single', 'exactly', 'than']);
 const HALF_IDIOMS = new Set(['staff', 'mast', 'time', 'term', 'hearted', 'heartedly', 'way']);
+/** "zero tolerance", "zero hour", "zero-sum": set phrases, no count of anything. */
+const ZERO_IDIOMS = new Set(['tolerance', 'hour', 'sum', 'option', 'day', 'point', 'emissions', 'covid']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
 const isMonthName = (t: string) => /^\p{Lu}/u.test(t) && MONTHS.has(t.toLowerCase().replace(/\.$/, ''));
 const AGE_NOUNS = new Set(['year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'olds', 'year-olds', 'month-olds']);
@@ -144,6 +146,7 @@ export function exclusionReason(v: TokenView, f: Figure, counted: string, listed
   if (inQuotedName(v, f)) return 'name';
   // "flags at half staff", "half time": idioms, not fractions.
   if (f.words && f.value === 0.5 && f.after < lim && HALF_IDIOMS.has(lower(v, f.after))) return 'idiom';
+  if (f.words && f.value === 0 && f.after < lim && ZERO_IDIOMS.has(lower(v, f.after))) return 'idiom';
   // "three-dimensional", "two-sided": a number word glued to an adjective describes a shape, it counts nothing.
   if (f.glued && f.unitCounted !== undefined && (/(?:al|ic|ed)$/.test(f.unitCounted) || classOf(f.unitCounted) === 'J')) return 'modifier';
   // "… and 2) hiring staff": a list marker, a digit closed by a parenthesis that no "(" opened.

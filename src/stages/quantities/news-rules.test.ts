@@ -410,3 +410,12 @@ describe('vague tens and coordinated figures', () => {
     expect(roles('The toll rose to 80 deaths, 461 severe cases and 5794 suspected cases.').slice(1).every((r) => !r.endsWith(':killed'))).toBe(true);
   });
 });
+
+describe('money and set phrases', () => {
+  it('gives money no role in an event, and takes "zero tolerance" for no figure', () => {
+    expect(run('The minister signed a 40 million euro hospital contract.').map((q) => q.role ?? null)).toEqual([null]);
+    expect(run('Twelve people were taken to hospital.').map((q) => q.role ?? null)).toEqual(['hospitalised']);
+    expect(brief('The government has zero tolerance for corruption.')).toEqual([]);
+    expect(brief('Zero patients were admitted.')).toEqual(['Zero:patients']);
+  });
+});

@@ -73,6 +73,8 @@ export function roleBefore(v: TokenView, f: Figure, counted: string): string | u
 export function roleOf(v: TokenView, f: Figure, counted: string, head: number): string | undefined {
   // "flee the ten-storey building": a number glued to its noun measures a thing; the thing, not the number, has the role.
   if (f.glued && !GLUED_PEOPLE.has(counted)) return undefined;
+  // "a 40 million euro hospital contract": money is spent or lost, never killed, held or taken to hospital.
+  if (f.money) return undefined;
   const role = lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
   // "337 users in 38 countries were arrested": places are not arrested, killed or wounded; they may be occupied or evacuated.
   if (role && PLACE_COUNTS.has(counted) && role !== 'occupied' && role !== 'evacuated') return undefined;

@@ -122,10 +122,13 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     }
     // "JENIN, March 5 (Wire) - Israeli forces killed …, the ministry said": the dateline is the outlet's, not the claim.
     const from = d.kind === 'indirect' ? pastDateline(text, d.content.start, d.content.end) : d.content.start;
+    // "… was diverted, the | office said": a run that took the next clause's first word ends before it.
+    const loose = d.kind === 'indirect' ? LOOSE_END.exec(text.slice(from, d.content.end)) : null;
+    const to = loose && loose.index > 0 ? from + loose.index : d.content.end;
     out.push({
       id: `q${out.length + 1}`,
       kind: d.kind,
-      content: span(text, from, d.content.end),
+      content: span(text, from, to),
       cue: d.cue ? span(text, d.cue.start, (d.shownCue ?? d.cue).end) : null,
       speaker,
       cueType: cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind),
@@ -141,6 +144,9 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
 const MIN_ANSWER_WORDS = 4;
 
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
+
+/** A comma and a lone article or conjunction closing a content ("…, the"). */
+const LOOSE_END = /\s*[,;]\s*(?:the|a|an|and|or|but)?$/i;
 
 /**
  * Rule drafts and learned drafts of one window as one list. Uncued quotations (continuations)

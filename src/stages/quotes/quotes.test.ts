@@ -1004,3 +1004,11 @@ describe('wire datelines', () => {
     expect(attributions('US - China talks failed, officials said.')).toEqual([['officials', 'said', 'US - China talks failed']]);
   });
 });
+
+describe('loose ends', () => {
+  it('ends a reported clause before a comma and the next clause\'s first word', () => {
+    const { text, qs } = run('Investigators believe that a quarter of the money was diverted, the office said in a statement.');
+    expectValidSpans(text, qs);
+    for (const q of qs) expect(q.content.text).not.toMatch(/,\s*(?:the)?$/);
+  });
+});
