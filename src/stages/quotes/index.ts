@@ -21,6 +21,7 @@ import { pollDrafts } from './polls.js';
 import { RULES } from './ablations.js';
 import { findTurns } from './turns.js';
 import { countWordsInRange } from './words.js';
+import type { Range } from '../../core/span.js';
 import { isNamed } from './naming.js';
 import { runOnQuotations } from './run-on.js';
 import { FIRST_PERSON_SINGULAR, mentionedBetween, pronounFor, sameSexRole } from './pronouns.js';
@@ -145,6 +146,29 @@ const MIN_ANSWER_WORDS = 4;
 
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 
+/** Words no statement ends on: "down from | 300", "rose to | 40", "as many as | 32". */
+const DANGLING = new Set('from to of about around roughly nearly almost some than at by with for in on into the a an as over under between'.split(' '));
+
+/**
+ * "… were entering the city, down from | 300 before the blockade began": a reported clause the tagger stopped on a
+ * word no statement ends on runs on to the end of its phrase (the next comma or sentence end), when nothing
+ * attributed lies in between.
+ */
+function finishDangling(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'indirect' || !d.cue) continue;
+    const last = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(d.content.start, d.content.end - 20), d.content.end));
+    if (!last || !DANGLING.has(last[1].toLowerCase())) continue;
+    // To the phrase's end: a comma, a clause or sentence mark, a quotation mark, a dash, a bracket or a line break ("6.4" goes on).
+    const rest = /^(?:[^,;:.!?"“”\n—–()[\]]|\.(?=\d))*/u.exec(text.slice(d.content.end, d.content.end + 200))![0].replace(/\s+$/u, '');
+    const end = d.content.end + rest.length;
+    if (rest.trim() === '') continue;
+    const inside = (r: Range | null | undefined) => !!r && r.start < end && r.end > d.content.end;
+    if (inside(d.cue) || inside(d.source) || drafts.some((e) => e !== d && (inside(e.content) || inside(e.cue) || inside(e.source)))) continue;
+    d.content = { start: d.content.start, end };
+  }
+}
+
 /** A comma and a lone article or conjunction closing a content ("…, the"). */
 const LOOSE_END = /\s*[,;]\s*(?:the|a|an|and|or|but)?$/i;
 
@@ -167,6 +191,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
   const cued = onePerContent(dropNested(accordingAfterClaim(text, extendLists(text, keepOuterWhole(text, splitCoordinated(text, accordingClauses(text, withoutCuesInSources(text, sourced))))))))
     .map((d) => cleanedSource(text, d))
     .filter((d) => !isNamed(text, d) && !claimsNothing(text, d) && !lonePronoun(text, d));
+  finishDangling(text, cued);
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }

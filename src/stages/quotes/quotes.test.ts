@@ -1011,4 +1011,10 @@ describe('loose ends', () => {
     expectValidSpans(text, qs);
     for (const q of qs) expect(q.content.text).not.toMatch(/,\s*(?:the)?$/);
   });
+
+  it('runs a reported clause the model stopped on "from" / "roughly" on to the end of its phrase, not over its own source', () => {
+    expect(attributions('Nassar said 40 trucks a day were entering the city, down from roughly 300 before the blockade began.')).toEqual([
+      ['Nassar', 'said', '40 trucks a day were entering the city, down from roughly 300 before the blockade began'],
+    ]);
+  });
 });
