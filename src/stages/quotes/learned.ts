@@ -147,6 +147,8 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
       let b = b0;
       // "said in a statement that 17 | soldiers had been killed": a run after the cue never starts inside its noun phrase.
       if (a > cueEnd) a = phraseStart(tokens, w, a, cueEnd);
+      // "said three houses on | her street were destroyed": a figure's noun phrase and its preposition open the clause too.
+      if (a > cueEnd && !shownCue) a = figureSubjectStart(tokens, w, a, cueEnd);
       // "they control 70 percent of the city, a claim the army denies": the aside on the statement is not part of it.
       if (RULES.parenthetical) for (let k = a + 1; k < b - 1; k++) if (tokens[w.t0 + k].text === ',' && w.quoteOf[k] < 0 && claimAside(tokens, w, k + 1, false)) b = k;
       // A run that starts or ends inside a quotation takes the whole quotation: quotes are not cut.
@@ -249,6 +251,27 @@ function phraseStart(tokens: Token[], w: Window, a: number, lo: number): number 
   if (!figure && !(j < w.t1 - w.t0 && isNumberWord(tokens[w.t0 + j].text))) return a;
   if (k === lo) return k;
   return k - 1 >= lo && tokens[w.t0 + k - 1].text.toLowerCase() === 'that' ? k - 1 : a;
+}
+
+/** Prepositions inside a subject noun phrase: "three houses on her street", "20 people in the village". */
+const NP_PREPOSITIONS = new Set(['on', 'in', 'of', 'at', 'from', 'near', 'across', 'along', 'inside', 'outside']);
+/** The longest figure phrase before its preposition that we read as the clause's subject ("three houses on"). */
+const MAX_FIGURE_SUBJECT = 6;
+
+/**
+ * "said three houses on | her street were destroyed": when the words between the cue (or its "that") and the run are a
+ * figure, its noun and a preposition, the run began inside the clause's subject; the clause starts at the figure.
+ */
+function figureSubjectStart(tokens: Token[], w: Window, a: number, cueEnd: number): number {
+  let k = cueEnd;
+  if (tokens[w.t0 + k].text.toLowerCase() === 'that') k++;
+  if (a - k < 2 || a - k > MAX_FIGURE_SUBJECT || !NP_PREPOSITIONS.has(tokens[w.t0 + a - 1].text.toLowerCase())) return a;
+  let j = k;
+  while (j < a && (HEDGE_WORDS.has(tokens[w.t0 + j].text.toLowerCase()) || PHRASE_OPENERS.has(tokens[w.t0 + j].text.toLowerCase()))) j++;
+  if (j >= a || !isNumberWord(tokens[w.t0 + j].text)) return a;
+  // Not a clock time ("released at 11:00 p.m. EDT on | Sunday"): a count.
+  for (let i = cueEnd; i < a; i++) if (w.quoteOf[i] >= 0 || /^[,;:()]$|:\d|^[ap]\.?m\.?$/i.test(tokens[w.t0 + i].text)) return a;
+  return cueEnd;
 }
 
 /**

@@ -1018,3 +1018,9 @@ describe('loose ends', () => {
     ]);
   });
 });
+
+describe('figure subjects', () => {
+  it("starts a reported clause at its figure subject, not after the figure's preposition", () => {
+    expect(attributions('Olena Marchuk, 64, said three houses on her street were destroyed.').map((a) => a[2])).toEqual(['three houses on her street were destroyed']);
+  });
+});
