@@ -107,6 +107,12 @@ describe('entities stage', () => {
     expect(novak!.titles).toEqual(['mayor of the city']);
   });
 
+  it('does not resolve a pronoun outside quotation marks to a person named only inside them', () => {
+    const { layer } = analyse('Olena Marchuk lives on the main street. “My neighbour, Petro, was inside,” she said.');
+    const she = layer.mentions.find((m) => m.text === 'she');
+    expect(she && layer.entities.find((e) => e.id === she.entity)?.name).toBe('Olena Marchuk');
+  });
+
   it('does not resolve a pronoun to a person of the other sex', () => {
     const { layer } = analyse('John Miller met the delegation. She said nothing about it.');
     expect(layer.mentions.filter((m) => m.form === 'pronoun')).toHaveLength(0);

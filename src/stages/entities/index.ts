@@ -22,6 +22,8 @@ import { mergeMentions, type Cluster, type NameMention } from './attribute/merge
 import { resolvePronouns } from './attribute/pronouns.js';
 import { attachTitles } from './attribute/titles.js';
 import { fold, loadLexicons } from './lexicons.js';
+// Quotation marks as the quotes stage reads them (a pure function of the text).
+import { findQuoted } from '../quotes/quote-marks.js';
 import { honorific } from './parse/names.js';
 import { nameMentions } from './parse/mentions.js';
 
@@ -48,7 +50,7 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
 
   // pronouns
   const pronouns = findPronouns(tokens);
-  const resolved = resolvePronouns(pronouns, persons, sentenceOf, lex.firstNameSex);
+  const resolved = resolvePronouns(pronouns, persons, sentenceOf, lex.firstNameSex, quotedTokens(text, seg));
   pronouns.forEach((p, i) => {
     const c = resolved[i];
     if (!c) return;
@@ -57,6 +59,20 @@ export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer 
   });
 
   return toLayer(text, clusters);
+}
+
+/** Whether a token lies inside a closed quotation (quotation marks as the quotes stage reads them). */
+function quotedTokens(text: string, seg: SegmentLayer): (token: number) => boolean {
+  const inside = new Uint8Array(seg.tokens.length);
+  let t = 0;
+  for (const p of seg.paragraphs) {
+    for (const q of findQuoted(text, p.start, p.end)) {
+      if (!q.closed) continue;
+      while (t < seg.tokens.length && seg.tokens[t].start < q.start) t++;
+      for (let k = t; k < seg.tokens.length && seg.tokens[k].end <= q.end; k++) inside[k] = 1;
+    }
+  }
+  return (token) => inside[token] === 1;
 }
 
 /** A name written in capitals only ("GAZA"), with more than one letter to a word. */

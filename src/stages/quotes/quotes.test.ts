@@ -517,6 +517,8 @@ describe('speaker: the head of the source phrase', () => {
       'The United Nations human rights office',
     ]);
     expect(speakerOf('The United Nations said it had verified 19 deaths.', [['United Nations', 'ORG']])).toEqual(['United Nations']);
+    expect(speakerOf('Residents of Tobrin said they were woken by shelling.', [['Tobrin', 'GPE']])).toEqual(['Residents of Tobrin']);
+    expect(speakerOf('The government of Tobrin said the talks had failed.', [['Tobrin', 'GPE']])).toEqual(['Tobrin']);
     expect(speakerOf('The Azerbaijanis said the talks had failed.', [['Azerbaijanis', 'NORP']])).toEqual(['Azerbaijanis']);
     expect(speakerOf('More than 30,000 people have died, the Gaza health ministry said.', [['Gaza', 'GPE']])).toEqual(['the Gaza health ministry']);
     expect(speakerOf('Air strikes killed 45 people, the Hamas-run health ministry said.', [['Hamas-run', 'MISC']])).toEqual([

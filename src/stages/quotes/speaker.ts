@@ -156,6 +156,10 @@ export class SpeakerLinker {
       // before a noun is not the speaker; nor is the owner in "his family", "her spokesman".
       if (((m.type === 'NORP' || m.type === 'MISC') || (m.form === 'pronoun' && POSSESSIVE.has(m.text.toLowerCase()))) && m.end < r.end && /^\s+\p{L}/u.test(this.text.slice(m.end, r.end)))
         continue;
+      // "Residents of Zarechne", "the mayor of Kharkiv", "people in Gaza": a place after the noun that heads the phrase says where.
+      // ("The government of Egypt", "the city of Calabasas" are the place itself.)
+      if ((m.type === 'GPE' || m.type === 'LOC') && /\p{Ll}+\s+(?:of|in|from)\s+(?:the\s+)?$/u.test(this.text.slice(r.start, m.start)) &&
+        !/\b(?:government|city|town|village|state|republic|kingdom|province|region|county|municipality)\s+of\s+(?:the\s+)?$/iu.test(this.text.slice(r.start, m.start))) continue;
       // "the Gaza health ministry", "Kharkiv regional officials": a place named before a common noun only says whose.
       if ((m.type === 'GPE' || m.type === 'LOC') && m.end < r.end && /^\s+\p{Ll}/u.test(this.text.slice(m.end, r.end))) continue;
       // "the United Nations human rights office", "the WHO regional committee": a body of the organisation speaks, not all of it.

@@ -2,7 +2,8 @@
  * Resolves he/she/him/her/his... to a person of the document: a compatible person earlier in
  * the same sentence (its first one, usually the subject), else the first compatible person of
  * the previous sentence, else the most recent compatible person within a few sentences.
- * Compatibility is sex: from an honorific, a known first name, or earlier pronouns.
+ * Compatibility is sex: from an honorific, a known first name, or earlier pronouns. A pronoun outside quotation
+ * marks never refers to a person named only inside one ("“…Petro was inside,” she said").
  * A pronoun with no person before it stays unresolved.
  */
 import type { PronounToken } from '../find/pronouns.js';
@@ -34,6 +35,7 @@ export function resolvePronouns(
   persons: readonly PersonRef[],
   sentenceOf: (token: number) => number,
   firstNameSex: ReadonlyMap<string, 'm' | 'f'>,
+  quoted: (token: number) => boolean = () => false,
 ): (Cluster | null)[] {
   const learned = new Map<Cluster, 'm' | 'f'>();
   // Person references by sentence, in order; resolved pronouns join them so chains work.
@@ -45,21 +47,25 @@ export function resolvePronouns(
   };
   const out: (Cluster | null)[] = [];
   let p = 0;
-  const ok = (c: Cluster, sex: 'm' | 'f') => {
+  let outside = true;
+  const ok = (c: Cluster, sex: 'm' | 'f', token: number) => {
+    // '"My neighbour, Petro, was inside," she said': a name the quotation speaks of is not who speaks it.
+    if (outside && quoted(token)) return false;
     const s = sexOf(c, firstNameSex, learned);
     return s === null || s === sex;
   };
   for (const pr of pronouns) {
+    outside = !quoted(pr.token);
     while (p < persons.length && persons[p].token < pr.token) add(persons[p++]);
     const s = sentenceOf(pr.token);
     let found: Cluster | null = null;
     const same = bySentence.get(s);
-    if (same) found = same.find((r) => r.token < pr.token && ok(r.cluster, pr.sex))?.cluster ?? null;
+    if (same) found = same.find((r) => r.token < pr.token && ok(r.cluster, pr.sex, r.token))?.cluster ?? null;
     for (let back = 1; !found && back <= LOOKBACK_SENTENCES; back++) {
       const refs = bySentence.get(s - back);
       if (!refs) continue;
       // Previous sentence: its first person (the subject); further back: the most recent one.
-      const pick = back === 1 ? refs.find((r) => ok(r.cluster, pr.sex)) : [...refs].reverse().find((r) => ok(r.cluster, pr.sex));
+      const pick = back === 1 ? refs.find((r) => ok(r.cluster, pr.sex, r.token)) : [...refs].reverse().find((r) => ok(r.cluster, pr.sex, r.token));
       found = pick?.cluster ?? null;
     }
     out.push(found);
