@@ -9,6 +9,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/core/paths.js';
+import { openStore } from '../../src/store/index.js';
+import { FLOOD_A, FLOOD_B, FLOOD_CUES, record } from './fixtures.js';
 
 const MAIN = path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ascribe-ingest-'));
@@ -153,4 +155,24 @@ describe('ascribe query', () => {
     expect(run(['query', 'events', '--db', path.join(tmp, 'missing.db')]).stderr).toMatch(/E_UNREADABLE/);
     expect(run(['query', 'events', '--db', db, '--format', 'xml']).code).toBe(2);
   });
+
+  it('reads a corpus an older ascribe made that it cannot upgrade, with one warning line on stderr', async () => {
+    const db = path.join(tmp, 'v1.db');
+    const s = openStore(db);
+    await s.putBatch([FLOOD_A, FLOOD_B, FLOOD_CUES].map((x) => ({ hash: x.id, record: record(x) })));
+    await s.close();
+    const v1 = new Database(db);
+    v1.exec('ALTER TABLE quotes DROP COLUMN cue_type'); // as version 1 made it
+    v1.pragma('user_version = 1');
+    v1.exec('BEGIN EXCLUSIVE'); // held while the command runs: it cannot upgrade
+    try {
+      const r = run(['query', 'quotes', '--db', db, '--cue-type', 'thought', '--format', 'jsonl']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`ascribe: warning: corpus ${db} is schema version 1; reading it without upgrading (database is locked; open it once with write access to upgrade)\n`);
+      expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((q) => [q.doc, q.text, q.cueType])).toEqual([['d', 'the dam failed', 'thought']]);
+    } finally {
+      v1.exec('ROLLBACK');
+      v1.close();
+    }
+  }, 30_000);
 });

@@ -95,6 +95,44 @@ describe.skipIf(!svc.run)('Postgres specifics', () => {
     await c.end();
   });
 
+  it('reads a version 1 corpus a role may only read, cue types computed from the records, with one warning line; writes refuse', async () => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    const url = freshSchema(schemas);
+    const schema = new URL(url).searchParams.get('schema')!;
+    const role = `${schema}_reader`;
+    const s = new PgStore(url);
+    await s.putBatch([FLOOD_A, FLOOD_B, FLOOD_CUES].map((x) => ({ hash: x.id, record: record(x) })));
+    await s.close();
+    await c.query(`ALTER TABLE "${schema}".quotes DROP COLUMN cue_type; DELETE FROM "${schema}".ascribe_schema_version WHERE version > 1`);
+    const upgraded = new PgStore(freshSchema(schemas)); // the same corpus at the latest version, to compare with
+    await upgraded.putBatch([FLOOD_A, FLOOD_B, FLOOD_CUES].map((x) => ({ hash: x.id, record: record(x) })));
+    await c.query(`CREATE ROLE "${role}" LOGIN; GRANT USAGE ON SCHEMA "${schema}" TO "${role}"; GRANT SELECT ON ALL TABLES IN SCHEMA "${schema}" TO "${role}"`);
+    const readerUrl = new URL(url);
+    readerUrl.username = role;
+    const warnings: string[] = [];
+    const ro = new PgStore(readerUrl.href, { readonly: true, warn: (l) => warnings.push(l) });
+    try {
+      expect((await ro.stats()).schemaVersion).toBe(1);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(new RegExp(`^corpus "${schema}" in \\S+ is schema version 1; reading it without upgrading \\(.*(permission denied|must be owner).*; open it once with write access to upgrade\\)$`));
+      expect((await ro.quotes()).map((q) => [q.doc, q.id, q.cueType])).toEqual((await upgraded.quotes()).map((q) => [q.doc, q.id, q.cueType]));
+      expect((await ro.quotes({ cueType: 'thought' })).map((q) => [q.doc, q.text])).toEqual([['d', 'the dam failed']]);
+      const [flood] = await ro.events();
+      const [same] = await upgraded.events();
+      for (const cueType of [undefined, 'speech'] as const) {
+        expect(JSON.stringify(await ro.ledger(flood.id, { cueType }))).toBe(JSON.stringify(await upgraded.ledger(same.id, { cueType })).replaceAll(same.id, flood.id));
+      }
+      await expect(ro.putBatch([{ hash: 'x', record: record(FLOOD_A) }])).rejects.toThrow(/is schema version 1, opened without upgrading: it cannot be written \(open it once with write access to upgrade\)$/);
+      expect((await c.query(`SELECT max(version) AS v FROM "${schema}".ascribe_schema_version`)).rows[0].v).toBe(1); // nothing half-applied
+    } finally {
+      await ro.close();
+      await upgraded.close();
+      await c.query(`DROP OWNED BY "${role}"; DROP ROLE "${role}"`);
+      await c.end();
+    }
+  });
+
   it('reports an unreachable server or a bad URL as a coded error', async () => {
     const s = openStore('postgres://postgres@127.0.0.1:1/test');
     await expect(s.stats()).rejects.toMatchObject({ code: 'E_UNREADABLE' });

@@ -47,17 +47,22 @@ const migration001: PgMigration = {
 };
 
 /**
- * Version 2: quotes.cue_type, filled for the quotes already stored from the record JSON each
- * document keeps (its `quotes[].cueType`; NULL where a record has none), each record parsed once.
+ * Each stored quote's cue type as its document's record JSON holds it (`quotes[].cueType`; no
+ * row, hence NULL, where a record has none), one row per (doc_id, local_id), each record parsed
+ * once. Migration 002 fills the column from it; a reader of a version 1 corpus that could not be
+ * upgraded joins it instead (./read.ts).
  */
+export const RECORD_CUE_TYPES = `SELECT d.id AS doc_id, j->>'id' AS local_id, j->>'cueType' AS cue_type
+           FROM documents d CROSS JOIN LATERAL json_array_elements(d.record::json->'quotes') j WHERE d.status = 'ok' AND d.record IS NOT NULL`;
+
+/** Version 2: quotes.cue_type, filled for the quotes already stored (RECORD_CUE_TYPES). */
 const migration002: PgMigration = {
   version: QUOTE_CUE_TYPE.version,
   name: QUOTE_CUE_TYPE.name,
   statements: [
     ...addColumnsSql(QUOTE_CUE_TYPE),
     `UPDATE quotes q SET cue_type = b.cue_type
-     FROM (SELECT d.id AS doc_id, j->>'id' AS local_id, j->>'cueType' AS cue_type
-           FROM documents d CROSS JOIN LATERAL json_array_elements(d.record::json->'quotes') j WHERE d.status = 'ok' AND d.record IS NOT NULL) b
+     FROM (${RECORD_CUE_TYPES}) b
      WHERE q.doc_id = b.doc_id AND q.local_id = b.local_id`,
   ],
 };

@@ -11,7 +11,7 @@ import {
 import type {
   CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, LedgerQuery, Page, QuoteQuery, QuoteRow, SearchHit, StoreStats, StoredDocument,
 } from '../types.js';
-import { FTS_MAX_CHARS } from './migrations.js';
+import { FTS_MAX_CHARS, RECORD_CUE_TYPES } from './migrations.js';
 import { headline, toTsQuery } from './search.js';
 import type { Sql } from './sql.js';
 
@@ -19,12 +19,10 @@ import type { Sql } from './sql.js';
 // them: local ids are numbered in record order (q9 before q10, hence length first).
 
 const DOC = 'd.id, d.hash, d.status, d.error_code, d.error_message, d.title, d.published, d.source, d.url, d.n_quotes, d.n_figures, d.n_events';
-const QUOTE = 'q.doc_id, q.local_id, q.kind, q.start, q."end", q.text, q.speaker, q.speaker_local, q.entity_id, q.cue, q.cue_type';
 const EVENT_COLS = `ev.*, (SELECT json_agg(coalesce(en.name, p.value) ORDER BY p.ord)::text
   FROM json_array_elements_text(ev.places::json) WITH ORDINALITY p(value, ord) LEFT JOIN entities en ON en.id = p.value) AS place_names`;
 const ENTITY_COLS = 'e.*, (SELECT count(*)::int FROM quotes WHERE entity_id = e.id) n_quotes, (SELECT count(*)::int FROM figures WHERE entity_id = e.id) n_figures';
 const FIG = 'SELECT f.*, d.title, d.source, d.published FROM figures f JOIN documents d ON d.id = f.doc_id';
-const QUO = `SELECT ${QUOTE}, d.title, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id`;
 
 const SQL = {
   counts: `SELECT (SELECT count(*)::int FROM documents WHERE status = 'ok') documents, (SELECT count(*)::int FROM documents WHERE status = 'error') errors,
@@ -43,11 +41,6 @@ const SQL = {
   // A figure with a role but no event belongs to the event when it is its document's only one.
   ledgerDocFigures: `SELECT f.* FROM figures f WHERE f.event_id IS NULL AND f.role IS NOT NULL AND f.doc_id IN (SELECT doc_id FROM doc_events WHERE event_id = $1)
      AND NOT EXISTS (SELECT 1 FROM doc_events o WHERE o.doc_id = f.doc_id AND o.event_id != $1)`,
-  ledgerQuotesNear: `SELECT ${QUOTE} FROM doc_events m JOIN quotes q ON q.doc_id = m.doc_id
-     AND q."end" >= m.trigger_start - ${QUOTE_NEAR_TRIGGER} AND q.start <= m.trigger_end + ${QUOTE_NEAR_TRIGGER} WHERE m.event_id = $1`,
-  ledgerQuotesOfFigures: `SELECT ${QUOTE} FROM figures f JOIN quotes q ON q.doc_id = f.doc_id
-     AND (q.local_id = f.quote_local OR (q.start <= f.start AND f."end" <= q."end")) WHERE f.event_id = $1`,
-  quotesById: `SELECT ${QUOTE} FROM quotes q JOIN unnest($1::text[], $2::text[]) k(doc, local) ON q.doc_id = k.doc AND q.local_id = k.local`,
   // Rank the matches, take the page, and only then build a headline for each hit on it.
   searchDocs: `WITH hits AS (
        SELECT d.id, d.title, d.published, ts_rank_cd(d.fts, tq) AS rank FROM documents d, to_tsquery('ascribe_text', $1) tq
@@ -61,8 +54,36 @@ const SQL = {
      FROM hits h JOIN documents d ON d.id = h.doc_id ORDER BY h.rank DESC, h.doc_id, h.local_id`,
 };
 
+/**
+ * The statements that read quotes, as `q`. A corpus older than quotes.cue_type (read without
+ * upgrading, ./store.ts) has each quote's cue type computed from the stored records by migration
+ * 002's own query, joined in each statement (no temporary table: a read-only transaction may
+ * not create one). Prepared under names of their own, as their texts differ.
+ */
+function quoteStatements(older: boolean) {
+  const cueType = older ? 'c.cue_type' : 'q.cue_type';
+  const QUOTE = `q.doc_id, q.local_id, q.kind, q.start, q."end", q.text, q.speaker, q.speaker_local, q.entity_id, q.cue, ${cueType}`;
+  const CUE = older ? `LEFT JOIN (${RECORD_CUE_TYPES}) c ON c.doc_id = q.doc_id AND c.local_id = q.local_id` : '';
+  return {
+    cueType,
+    quo: `SELECT ${QUOTE}, d.title, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id ${CUE}`,
+    ledgerQuotesNear: `SELECT ${QUOTE} FROM doc_events m JOIN quotes q ON q.doc_id = m.doc_id
+       AND q."end" >= m.trigger_start - ${QUOTE_NEAR_TRIGGER} AND q.start <= m.trigger_end + ${QUOTE_NEAR_TRIGGER} ${CUE} WHERE m.event_id = $1`,
+    ledgerQuotesOfFigures: `SELECT ${QUOTE} FROM figures f JOIN quotes q ON q.doc_id = f.doc_id
+       AND (q.local_id = f.quote_local OR (q.start <= f.start AND f."end" <= q."end")) ${CUE} WHERE f.event_id = $1`,
+    quotesById: `SELECT ${QUOTE} FROM quotes q JOIN unnest($1::text[], $2::text[]) k(doc, local) ON q.doc_id = k.doc AND q.local_id = k.local ${CUE}`,
+  };
+}
+
+const QUOTES = { latest: quoteStatements(false), older: quoteStatements(true) };
+
 export class Reader {
-  constructor(private readonly sql: Sql, private readonly version: () => Promise<number>) {}
+  private readonly quoteSql;
+
+  /** `older`: the corpus predates quotes.cue_type and is read without upgrading (see quoteStatements). */
+  constructor(private readonly sql: Sql, private readonly version: () => Promise<number>, older = false) {
+    this.quoteSql = older ? QUOTES.older : QUOTES.latest;
+  }
 
   async stats(): Promise<StoreStats> {
     const c = (await this.sql.one(SQL.counts))!;
@@ -120,11 +141,11 @@ export class Reader {
     const args: unknown[] = [];
     if (q.doc) (args.push(q.doc), cond.push(`q.doc_id = $${args.length}`));
     if (q.entity) (args.push(q.entity), cond.push(`q.entity_id = $${args.length}`));
-    if (q.cueType) (args.push(q.cueType), cond.push(`q.cue_type = $${args.length}`));
+    if (q.cueType) (args.push(q.cueType), cond.push(`${this.quoteSql.cueType} = $${args.length}`));
     if (q.speaker) (args.push(like(q.speaker)), cond.push(`(q.speaker ILIKE $${args.length} OR q.entity_id IN (SELECT id FROM entities WHERE names ILIKE $${args.length}))`));
     args.push(limit, offset);
     const rows = await this.sql.dynamic(
-      `${QUO} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published NULLS FIRST, q.doc_id, q.start, length(q.local_id), q.local_id LIMIT $${args.length - 1} OFFSET $${args.length}`,
+      `${this.quoteSql.quo} ${cond.length ? 'WHERE ' + cond.join(' AND ') : ''} ORDER BY d.published NULLS FIRST, q.doc_id, q.start, length(q.local_id), q.local_id LIMIT $${args.length - 1} OFFSET $${args.length}`,
       args,
     );
     return rows.map(quoteRow);
@@ -179,13 +200,13 @@ export class Reader {
       this.sql.all(SQL.eventMembers, [id]),
       this.sql.all(SQL.ledgerFigures, [id]),
       this.sql.all(SQL.ledgerDocFigures, [id]),
-      this.sql.all(SQL.ledgerQuotesNear, [id]),
-      this.sql.all(SQL.ledgerQuotesOfFigures, [id]),
+      this.sql.all(this.quoteSql.ledgerQuotesNear, [id]),
+      this.sql.all(this.quoteSql.ledgerQuotesOfFigures, [id]),
     ]);
     const figures = [...tied.map((f) => ({ f, attached: 'event' as const })), ...byDoc.map((f) => ({ f, attached: 'document' as const }))];
     const quotes = [...near, ...ofFigures];
     const cited = byDoc.filter((f) => f.quote_local);
-    if (cited.length) quotes.push(...(await this.sql.all(SQL.quotesById, [cited.map((f) => f.doc_id), cited.map((f) => f.quote_local)])));
+    if (cited.length) quotes.push(...(await this.sql.all(this.quoteSql.quotesById, [cited.map((f) => f.doc_id), cited.map((f) => f.quote_local)])));
     return assembleLedger({ event: r, members, figures, quotes }, only);
   }
 

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { createError } from '../../core/errors.js';
 import type { Ledger } from '../../corpus/ledger.js';
 import type { LedgerQuery, PutItem, PutResult, Store } from '../types.js';
+import { reason, warnOnStderr, type Warn } from '../warn.js';
 import { createPool, parseLocation, type PgLocation } from './connect.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -21,18 +22,27 @@ const LATEST = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
 export class PgStore implements Store {
   readonly location: PgLocation;
   private readonly pool: pg.Pool;
-  private readonly reader: Reader;
+  private reader: Reader;
   private ready: Promise<void> | null = null;
   private closed = false;
+  /** The schema version of a corpus an older ascribe made that is read without upgrading (0 when none). */
+  private older = 0;
 
-  constructor(url: string, opts: { readonly?: boolean; poolSize?: number } = {}) {
+  constructor(url: string, opts: { readonly?: boolean; poolSize?: number; warn?: Warn } = {}) {
     this.location = parseLocation(url);
     this.pool = createPool(this.location, { max: opts.poolSize, readonly: opts.readonly });
     this.reader = new Reader(new Sql(this.pool), () => schemaVersion(this.pool));
     this.readonly = opts.readonly ?? false;
+    this.warn = opts.warn ?? warnOnStderr;
   }
 
   private readonly readonly: boolean;
+  private readonly warn: Warn;
+
+  /** The corpus, for messages: its schema and the database holding it. */
+  private get corpus(): string {
+    return `"${this.location.schema}" in ${this.location.display}`;
+  }
 
   /** Connects and brings the schema up to date once, on first use (opening stays synchronous). */
   private init(): Promise<void> {
@@ -54,16 +64,18 @@ export class PgStore implements Store {
   }
 
   /**
-   * A read-only store on a corpus an older ascribe made: its queries need the newer columns, so
-   * it is upgraded once through a short-lived writable pool; a role that may not do that gets one line saying so.
+   * A read-only store on a corpus an older ascribe made: it is upgraded once through a
+   * short-lived writable pool; a role that may not do that reads it as it is, with a warning
+   * (the reader computes what the newer columns would hold), and refuses to write.
    */
   private async upgrade(from: number): Promise<void> {
     const pool = createPool(this.location, { max: 1 });
     try {
       await migrate(pool, this.location.schema);
     } catch (e) {
-      const err = e as Error & { code?: string };
-      throw createError('E_UNREADABLE', this.location.display, `schema version ${from} is older than this ascribe (${LATEST}) and could not be upgraded (${err.message || err.code}); open it once with write access, e.g. ascribe serve`);
+      this.warn(`corpus ${this.corpus} is schema version ${from}; reading it without upgrading (${reason(e)}; open it once with write access to upgrade)`);
+      this.older = from;
+      this.reader = new Reader(new Sql(this.pool), () => schemaVersion(this.pool), true);
     } finally {
       await pool.end();
     }
@@ -72,6 +84,9 @@ export class PgStore implements Store {
   /** Runs `f` in one transaction holding the corpus write lock; rolls back on any error. */
   private async write<T>(f: (w: Writer) => Promise<T>): Promise<T> {
     await this.init();
+    if (this.older) {
+      throw createError('E_USAGE', `corpus ${this.corpus} is schema version ${this.older}, opened without upgrading: it cannot be written (open it once with write access to upgrade)`);
+    }
     const client = await this.pool.connect();
     let broken: unknown = null;
     try {

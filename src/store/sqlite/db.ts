@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { createError } from '../../core/errors.js';
+import { reason, warnOnStderr, type Warn } from '../warn.js';
 import { SQLITE_MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -7,10 +8,11 @@ export type Db = Database.Database;
 /**
  * Opens (creating if needed) a corpus database and brings its schema up to date. WAL mode:
  * readers never block the writer, and a killed process loses at most the transaction in flight.
- * A read-only open of a database an older ascribe made upgrades it first (the queries need the
- * newer columns), or fails in one line when the file cannot be written.
+ * A read-only open of a database an older ascribe made upgrades it first when the file can be
+ * written; when it cannot, it is read as it is (the reader computes what the newer columns
+ * would hold, ./read.ts), with a warning, and writing to it fails (./store.ts).
  */
-export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
+export function openDb(file: string, opts: { readonly?: boolean; warn?: Warn } = {}): Db {
   const db = connect(file, opts);
   if (!opts.readonly) migrate(db);
   else if (isOlder(db)) {
@@ -25,7 +27,7 @@ export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
         w.close();
       }
     } catch (e) {
-      throw createError('E_UNREADABLE', file, `schema version ${from} is older than this ascribe (${LATEST}) and could not be upgraded (${(e as Error).message}); open it once with write access, e.g. ascribe serve`);
+      (opts.warn ?? warnOnStderr)(`corpus ${file} is schema version ${from}; reading it without upgrading (${reason(e)}; open it once with write access to upgrade)`);
     }
     return connect(file, opts);
   }
@@ -34,8 +36,8 @@ export function openDb(file: string, opts: { readonly?: boolean } = {}): Db {
 
 const LATEST = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;
 
-/** An ascribe database (version 1 or later) that an older ascribe made. */
-function isOlder(db: Db): boolean {
+/** An ascribe database (version 1 or later) that an older ascribe made, and not upgraded. */
+export function isOlder(db: Db): boolean {
   const v = schemaVersion(db);
   return v > 0 && v < LATEST;
 }

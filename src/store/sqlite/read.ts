@@ -8,16 +8,35 @@ import type {
   CorpusEntityDetail, CorpusEntitySummary, CorpusEventDetail, CorpusEventSummary, DocumentSummary, FigureRow, LedgerQuery, Page, QuoteQuery, QuoteRow, SearchHit, StoreStats,
   StoredDocument,
 } from '../types.js';
-import { schemaVersion, type Db } from './db.js';
+import { isOlder, schemaVersion, type Db } from './db.js';
+import { RECORD_CUE_TYPES } from './migrations/002-quote-cue-type.js';
 
 const EVENT_COLS = `ev.*, (SELECT json_group_array(coalesce(en.name, p.value)) FROM json_each(ev.places) p LEFT JOIN entities en ON en.id = p.value) AS place_names`;
 
+/**
+ * Quotes' columns and the join that gives them, as `q.*` of a quote `q`. A corpus older than
+ * quotes.cue_type (read without upgrading, ./db.ts) has each quote's cue type from a temporary
+ * table filled from the stored records the way migration 002 fills the column (one pass over
+ * the records per connection, on the first query that needs it).
+ */
+function quoteColumns(older: boolean) {
+  if (!older) return { cols: 'q.*', join: '', cueType: 'q.cue_type' };
+  return { cols: 'q.*, c.cue_type', join: 'LEFT JOIN temp.record_cue_types c ON c.doc_id = q.doc_id AND c.local_id = q.local_id', cueType: 'c.cue_type' };
+}
+
 export class Reader {
   private readonly st;
+  private readonly quoteCols;
+  /** Set while the temporary cue types of an older corpus are still to be computed. */
+  private cueTypesPending: boolean;
 
   constructor(private readonly db: Db) {
+    const older = isOlder(db);
+    this.cueTypesPending = older;
+    if (older) db.exec('CREATE TEMP TABLE record_cue_types (doc_id TEXT, local_id TEXT, cue_type TEXT, PRIMARY KEY (doc_id, local_id))');
+    const qc = (this.quoteCols = quoteColumns(older));
     const fig = `SELECT f.*, d.title, d.source, d.published FROM figures f JOIN documents d ON d.id = f.doc_id`;
-    const quo = `SELECT q.*, d.title, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id`;
+    const quo = `SELECT ${qc.cols}, d.title, d.source, d.published FROM quotes q JOIN documents d ON d.id = q.doc_id ${qc.join}`;
     this.st = {
       counts: db.prepare(
         `SELECT (SELECT count(*) FROM documents WHERE status = 'ok') documents, (SELECT count(*) FROM documents WHERE status = 'error') errors,
@@ -44,12 +63,14 @@ export class Reader {
            AND NOT EXISTS (SELECT 1 FROM doc_events o WHERE o.doc_id = f.doc_id AND o.event_id != ?)`,
       ),
       ledgerQuotesNear: db.prepare(
-        `SELECT q.* FROM doc_events m JOIN quotes q ON q.doc_id = m.doc_id AND q."end" >= m.trigger_start - ${QUOTE_NEAR_TRIGGER} AND q.start <= m.trigger_end + ${QUOTE_NEAR_TRIGGER} WHERE m.event_id = ?`,
+        `SELECT ${qc.cols} FROM doc_events m JOIN quotes q ON q.doc_id = m.doc_id AND q."end" >= m.trigger_start - ${QUOTE_NEAR_TRIGGER} AND q.start <= m.trigger_end + ${QUOTE_NEAR_TRIGGER} ${qc.join}
+         WHERE m.event_id = ?`,
       ),
       ledgerQuotesOfFigures: db.prepare(
-        `SELECT q.* FROM figures f JOIN quotes q ON q.doc_id = f.doc_id AND (q.local_id = f.quote_local OR (q.start <= f.start AND f."end" <= q."end")) WHERE f.event_id = ?`,
+        `SELECT ${qc.cols} FROM figures f JOIN quotes q ON q.doc_id = f.doc_id AND (q.local_id = f.quote_local OR (q.start <= f.start AND f."end" <= q."end")) ${qc.join}
+         WHERE f.event_id = ?`,
       ),
-      quote: db.prepare('SELECT * FROM quotes WHERE doc_id = ? AND local_id = ?'),
+      quote: db.prepare(`SELECT ${qc.cols} FROM quotes q ${qc.join} WHERE q.doc_id = ? AND q.local_id = ?`),
       searchDocs: db.prepare('SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'),
       searchQuotes: db.prepare('SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'),
       docByRowid: db.prepare('SELECT id, title, published FROM documents WHERE rowid = ?'),
@@ -59,6 +80,13 @@ export class Reader {
       fig,
       quo,
     };
+  }
+
+  /** Fills the temporary cue types of an older corpus, once (see quoteColumns). */
+  private computeCueTypes(): void {
+    if (!this.cueTypesPending) return;
+    this.db.exec(`INSERT OR IGNORE INTO temp.record_cue_types ${RECORD_CUE_TYPES}`);
+    this.cueTypesPending = false;
   }
 
   stats(): StoreStats {
@@ -116,12 +144,13 @@ export class Reader {
   }
 
   quotes(q: QuoteQuery = {}): QuoteRow[] {
+    this.computeCueTypes();
     const { limit, offset } = page(q);
     const cond: string[] = [];
     const args: unknown[] = [];
     if (q.doc) (cond.push('q.doc_id = ?'), args.push(q.doc));
     if (q.entity) (cond.push('q.entity_id = ?'), args.push(q.entity));
-    if (q.cueType) (cond.push('q.cue_type = ?'), args.push(q.cueType));
+    if (q.cueType) (cond.push(`${this.quoteCols.cueType} = ?`), args.push(q.cueType));
     if (q.speaker) {
       cond.push(`(q.speaker LIKE ? ESCAPE '\\' OR q.entity_id IN (SELECT id FROM entities WHERE names LIKE ? ESCAPE '\\'))`);
       args.push(like(q.speaker), like(q.speaker));
@@ -173,6 +202,7 @@ export class Reader {
   ledger(id: string, only: LedgerQuery = {}): Ledger | null {
     const r = this.st.event.get(id) as Row | undefined;
     if (!r) return null;
+    this.computeCueTypes();
     const members = this.st.eventMembers.all(id) as Row[];
     const figures = [
       ...(this.st.ledgerFigures.all(id) as Row[]).map((f) => ({ f, attached: 'event' as const })),

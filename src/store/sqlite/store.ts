@@ -1,6 +1,8 @@
 import type { Ledger } from '../../corpus/ledger.js';
 import type { LedgerQuery, PutItem, PutResult, Store } from '../types.js';
-import { openDb, type Db } from './db.js';
+import { createError } from '../../core/errors.js';
+import type { Warn } from '../warn.js';
+import { isOlder, openDb, schemaVersion, type Db } from './db.js';
 import { Reader } from './read.js';
 import { Writer } from './write.js';
 
@@ -10,9 +12,17 @@ export class SqliteStore implements Store {
   private readonly reader: Reader;
   private writer: Writer | null = null;
 
-  constructor(file: string, opts: { readonly?: boolean } = {}) {
+  constructor(private readonly file: string, opts: { readonly?: boolean; warn?: Warn } = {}) {
     this.db = openDb(file, opts);
     this.reader = new Reader(this.db);
+  }
+
+  /** The writer; a corpus read without upgrading (./db.ts) refuses, in one line, to be written. */
+  private writable(): Writer {
+    if (isOlder(this.db)) {
+      throw createError('E_USAGE', `corpus ${this.file} is schema version ${schemaVersion(this.db)}, opened without upgrading: it cannot be written (open it once with write access to upgrade)`);
+    }
+    return (this.writer ??= new Writer(this.db));
   }
 
   async hashes(ids: readonly string[]) {
@@ -20,8 +30,7 @@ export class SqliteStore implements Store {
   }
 
   async putBatch(items: readonly PutItem[]): Promise<PutResult> {
-    this.writer ??= new Writer(this.db);
-    const w = this.writer;
+    const w = this.writable();
     const result: PutResult = { added: 0, replaced: 0, unchanged: 0, errors: 0 };
     const now = new Date().toISOString();
     this.db.transaction(() => {
@@ -35,8 +44,7 @@ export class SqliteStore implements Store {
   }
 
   async deleteDocument(id: string) {
-    this.writer ??= new Writer(this.db);
-    const w = this.writer;
+    const w = this.writable();
     return this.db.transaction(() => w.remove(id))();
   }
 
