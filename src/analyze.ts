@@ -2,6 +2,7 @@ import { makeDoc } from './core/doc.js';
 import { asAscribeError, createError } from './core/errors.js';
 import type { InputDoc, ReadItem } from './io/input.js';
 import { extractHtml } from './io/html.js';
+import { headlineOf } from './io/headline.js';
 import { toIsoDate } from './io/decode.js';
 import { pipeline } from './pipeline.js';
 import { toErrorRecord, toRecord } from './record/assemble.js';
@@ -33,6 +34,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AscribeRec
     url ??= page.url;
   }
   if (text.trim() === '') throw createError('E_EMPTY', id);
+  // A plain-text article's first line is its headline when it stands alone.
+  if (!options.html) title ??= headlineOf(text);
   let date: string | undefined;
   if (published !== undefined) {
     date = toIsoDate(published);

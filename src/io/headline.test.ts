@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { headlineOf } from './headline.js';
+
+describe('headline of a plain-text article', () => {
+  it('takes a short first line set apart by a blank line', () => {
+    expect(headlineOf('Dozens killed in strike on Tobrin\n\nTOBRIN, Oct 3 - A strike …')).toBe('Dozens killed in strike on Tobrin');
+    expect(headlineOf('\ufeff  Talks fail in Kessel \r\n\r\nThe talks failed.')).toBe('Talks fail in Kessel');
+  });
+
+  it('leaves a first paragraph, a lone line and a long line alone', () => {
+    expect(headlineOf('The talks failed on Monday.\n\nBoth sides blamed each other.')).toBeUndefined();
+    expect(headlineOf('The talks failed on Monday, officials said\nand both sides left.')).toBeUndefined();
+    expect(headlineOf(`${'word '.repeat(30)}\n\nBody.`)).toBeUndefined();
+    expect(headlineOf('Just one line')).toBeUndefined();
+  });
+});

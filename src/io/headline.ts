@@ -1,0 +1,16 @@
+/**
+ * The headline of a plain-text article: its first line, when that line stands alone (a blank line after it)
+ * and reads like a headline (a short line, no closing full stop). "Dozens killed in Kharkiv strike\n\nKYIV, …".
+ */
+const MAX_WORDS = 25;
+const MAX_CHARS = 200;
+
+export function headlineOf(text: string): string | undefined {
+  const m = /^\ufeff?[ \t]*(\S[^\n]*?)[ \t]*\r?\n[ \t]*\r?\n/.exec(text);
+  if (!m) return undefined;
+  const line = m[1];
+  if (line.length > MAX_CHARS || line.split(/\s+/).length > MAX_WORDS) return undefined;
+  // A sentence that ends with a full stop is the article's first paragraph ("He said so."), not its headline.
+  if (/[.:;,]$/.test(line) && !/\.\.\.$|\b(?:[A-Z]\.|U\.S\.|Jr\.|Inc\.)$/.test(line)) return undefined;
+  return line;
+}
