@@ -2,7 +2,7 @@
 import type { StoredDocument } from '../store/types.js';
 import type { AscribeRecord } from '../record/types.js';
 import { get, enc } from './api.js';
-import { cueTypeBadge, el, entityHref, eventHref, link, type Child } from './dom.js';
+import { cueTypeBadge, el, entityHref, eventHref, link, quotation, type Child } from './dom.js';
 import { marksOf, renderHighlighted } from './highlight.js';
 
 function focus(kind: string, id: string): void {
@@ -27,7 +27,7 @@ function panel(d: StoredDocument, r: AscribeRecord): HTMLElement {
   const quotes = el('ol', { class: 'panel-list' }, ...r.quotes.map((q) =>
     item('quote', q.id, el('span', { class: 'who' }, q.speaker?.name ?? 'unattributed'), q.speaker?.entity && d.entityLinks[q.speaker.entity] ? link(entityHref(d.entityLinks[q.speaker.entity]), ' →') : null,
       // "believes", "nominated": not a statement; marked so a reader can tell.
-      cueTypeBadge(q.cueType, q.cue?.text ?? ''), ' ', el('q', {}, q.content.text)),
+      cueTypeBadge(q.cueType, q.cue?.text ?? ''), ' ', quotation(q.content.text)),
   ));
   const figures = el('ol', { class: 'panel-list' }, ...r.quantities.map((f) => {
     const by = f.claimant.kind === 'speaker' ? f.claimant.name : (f.claimant.name ?? 'the outlet');

@@ -64,3 +64,9 @@ export const entityHref = (id: string) => `#/entity/${encodeURIComponent(id)}`;
 export function cueTypeBadge(cueType: string | null | undefined, cue?: string): HTMLElement | null {
   return cueType && cueType !== 'speech' ? el('span', { class: `cue-type cue-type-${cueType}`, title: cue }, cueType) : null;
 }
+
+/** A quotation shown in <q> (which adds its own marks): without the marks of a direct quote ('“"We are out of fuel,"”'). */
+export function quotation(text: string): HTMLElement {
+  const bare = /^\s*["“«„]/.test(text) ? text.replace(/^\s*["“«„]\s*/, '').replace(/[,\s]*["”»]\s*$/, '') : text;
+  return el('q', {}, bare);
+}

@@ -1,7 +1,7 @@
 /** The entity page: its names, every document that mentions it (with link evidence), all it said, every figure it claimed. */
 import type { CorpusEntityDetail, FigureRow, QuoteRow } from '../store/types.js';
 import { enc, get } from './api.js';
-import { docHref, el, eventHref, link, table } from './dom.js';
+import { docHref, el, eventHref, link, quotation, table } from './dom.js';
 
 export async function entityView(id: string): Promise<HTMLElement> {
   const [e, quotes, figures] = await Promise.all([
@@ -15,7 +15,7 @@ export async function entityView(id: string): Promise<HTMLElement> {
     el('p', { class: 'meta' }, `${e.docs} documents · ${e.mentions} mentions`, e.aliases.length ? ` · also: ${e.aliases.join(', ')}` : ''),
     el('h3', {}, `What ${e.name} said (${quotes.length})`),
     quotes.length
-      ? el('ul', { class: 'quotes' }, ...quotes.map((q) => el('li', {}, el('q', {}, q.text), ' ', el('small', {}, link(docHref(q.doc), `${q.title ?? q.doc}, ${q.published ?? ''}`)))))
+      ? el('ul', { class: 'quotes' }, ...quotes.map((q) => el('li', {}, quotation(q.text), ' ', el('small', {}, link(docHref(q.doc), `${q.title ?? q.doc}, ${q.published ?? ''}`)))))
       : el('p', { class: 'muted' }, 'No quotes attributed.'),
     el('h3', {}, `Figures ${e.name} claimed (${figures.length})`),
     figures.length

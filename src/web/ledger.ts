@@ -3,7 +3,7 @@ import type { Ledger } from '../corpus/ledger.js';
 import type { CorpusEventDetail } from '../store/types.js';
 import { enc, get } from './api.js';
 import { ledgerChart } from './chart.js';
-import { cueTypeBadge, docHref, el, entityHref, link, table, type Child } from './dom.js';
+import { cueTypeBadge, docHref, el, entityHref, link, quotation, table, type Child } from './dom.js';
 
 function claim(f: { value: number; low: number | null; high: number | null; hedge: string }): string {
   const n = (x: number) => x.toLocaleString('en-US');
@@ -42,7 +42,7 @@ export async function ledgerView(id: string): Promise<HTMLElement> {
       rows.push([
         s.published ?? '', src, f.role, el('b', {}, claim(f)), el('span', { class: `hedge hedge-${f.hedge}` }, f.hedge),
         f.entity ? link(entityHref(f.entity), f.claimant) : f.claimant,
-        f.quote ? el('span', {}, el('q', {}, f.quote.text), cueTypeBadge(f.quote.cueType)) : el('span', { class: 'muted' }, `“${f.text}” in the outlet’s own words`),
+        f.quote ? el('span', {}, quotation(f.quote.text), cueTypeBadge(f.quote.cueType)) : el('span', { class: 'muted' }, `“${f.text}” in the outlet’s own words`),
       ]);
     }
   }
@@ -65,7 +65,7 @@ export async function ledgerView(id: string): Promise<HTMLElement> {
   if (quotes.length) {
     out.appendChild(el('h3', {}, `Quotes about it (${quotes.length})`));
     const list = el('ul', { class: 'quotes' }, ...quotes.map(({ s, q }) =>
-      el('li', { 'data-cue-type': q.cueType ?? '' }, el('span', { class: 'who' }, q.entity ? link(entityHref(q.entity), q.speaker ?? '?') : (q.speaker ?? 'unattributed')), cueTypeBadge(q.cueType), ': ', el('q', {}, q.text), ' ',
+      el('li', { 'data-cue-type': q.cueType ?? '' }, el('span', { class: 'who' }, q.entity ? link(entityHref(q.entity), q.speaker ?? '?') : (q.speaker ?? 'unattributed')), cueTypeBadge(q.cueType), ': ', quotation(q.text), ' ',
         el('small', {}, link(docHref(s.doc), `${s.outlet ?? s.doc}, ${s.published ?? ''}`)))));
     out.append(cueTypeFilter(list, quotes.map(({ q }) => q.cueType)), list);
   }

@@ -80,6 +80,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('the web page, in c
     });
     expect(shown).toBe(doc!.record!.text);
     expect(await page.locator('.panel .item-quote').count()).toBe(doc!.record!.quotes.length);
+    // The panel's <q> adds its own marks: a direct quote shows without the marks it carries in the text.
+    const panelQuotes = await page.locator('.panel .item-quote q').allTextContents();
+    expect(panelQuotes.length).toBe(doc!.record!.quotes.length);
+    for (const t of panelQuotes) expect(t).not.toMatch(/^["“]/);
     // Quotes whose cue reports no statement carry a badge saying so; statements carry none.
     const notSpeech = doc!.record!.quotes.filter((x) => x.cueType && x.cueType !== 'speech').length;
     expect(await page.locator('.panel .item-quote .cue-type').count()).toBe(notSpeech);
