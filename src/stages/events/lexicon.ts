@@ -176,6 +176,7 @@ export const ROLE_TYPES: Record<string, string[]> = {
   recognised: ['recognition'],
   occupied: ['occupation'],
   protesters: ['protest'],
+  crowd: ['protest'],
   votes: ['election'],
   voters: ['election'],
   turnout: ['election'],

@@ -419,3 +419,12 @@ describe('money and set phrases', () => {
     expect(brief('Zero patients were admitted.')).toEqual(['Zero:patients']);
   });
 });
+
+describe('crowd sizes', () => {
+  it('gives marchers, crowds and those who took part the role protesters', () => {
+    expect(run('Organisers said more than 300,000 people took part.').map((q) => q.role ?? null)).toEqual(['protesters']);
+    expect(run('Tens of thousands of people marched through the city.').map((q) => q.role ?? null)).toEqual(['protesters']);
+    expect(run('A monitoring group estimated the crowd at 275,000.').map((q) => q.role ?? null)).toEqual(['crowd']);
+    expect(run('Some 40 people took the train.').map((q) => q.role ?? null)).toEqual([null]);
+  });
+});

@@ -25,7 +25,12 @@ add('evacuated', 'evacuated evacuating evacuation evacuees evacuate');
 add('rescued', 'rescued rescuing rescue saved');
 add('hospitalised', 'hospitalised hospitalized hospitalisation hospitalization hospital');
 add('infected', 'infected infections');
+add('protesters', 'protesters demonstrators marchers marched marching rallied protested protesting demonstrated demonstrating');
+// A crowd may watch a concert as well as march: its own role, which a protest takes too.
+add('crowd', 'crowd crowds');
 add('recovered', 'recovered recovering recoveries discharged');
+
+const TAKE = new Set(['took', 'take', 'taking', 'taken', 'takes']);
 
 /** Only after the figure: "150 people remain unknown", not "unknown gunmen killed 5". */
 const AFTER_ONLY: Record<string, string> = { unknown: 'missing' };
@@ -152,6 +157,8 @@ function lookForward(v: TokenView, k: number, lim: number): string | undefined {
     if ((STOPS.has(w) && !(w === 'or' && k + 1 < lim && OR_BOUNDS.has(v.tokens[k + 1].text.toLowerCase()))) || isDigitToken(w)) return undefined;
     const r = ROLE_WORDS[w] ?? AFTER_ONLY[w];
     if (r) return r;
+    // "more than 300,000 people took part": joining a protest.
+    if (TAKE.has(w) && k + 1 < lim && v.tokens[k + 1].text === 'part') return 'protesters';
     // "66 people or more were injured": a bound after the noun stands between it and its predicate.
     if (w === 'or' && k + 1 < lim && OR_BOUNDS.has(v.tokens[k + 1].text.toLowerCase())) {
       k++;

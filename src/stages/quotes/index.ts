@@ -156,7 +156,8 @@ const DANGLING = new Set('from to of about around roughly nearly almost some tha
  */
 function finishDangling(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.kind !== 'indirect' || !d.cue) continue;
+    // Only what was said or thought: a stance or act the model took for a cue ("experienced", "sang") stays as it is.
+    if (d.kind !== 'indirect' || !d.cue || cueTypeOf(text.slice(d.cue.start, d.cue.end), d.kind) === 'other') continue;
     const last = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(d.content.start, d.content.end - 20), d.content.end));
     if (!last || !DANGLING.has(last[1].toLowerCase())) continue;
     // To the phrase's end: a comma, a clause or sentence mark, a quotation mark, a dash, a bracket or a line break ("6.4" goes on).
