@@ -40,6 +40,8 @@ export const RULES = Object.freeze({
   wholeClause: on('WHOLE_CLAUSE'),
   /** "According to X, Y said Z": the whole clause is X's content, Y's attribution stays (nested.ts). */
   accordingClause: on('ACCORDING_CLAUSE'),
+  /** An act or stance with no source ("was identified as X", "is known for") is dropped (index.ts). */
+  dropSourcelessActs: on('SOURCELESS_ACTS'),
 });
 
 /**

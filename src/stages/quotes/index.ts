@@ -121,6 +121,10 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     if (d.continued && prevSpeaker && (d.paragraph - prevParagraph <= 1 || stillAbout(prevSpeaker, prevParagraph + 1, d.paragraph))) {
       speaker = { name: prevSpeaker.name, entity: prevSpeaker.entity, mention: null };
     }
+    const cueType = cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind);
+    // "was identified as Michael Ferazzi", "is known for his tapping", "is expected to launch": an act or stance with nobody
+    // behind it is narration, not an attribution.
+    if (RULES.dropSourcelessActs && !speaker && d.kind === 'indirect' && cueType === 'other') continue;
     // "JENIN, March 5 (Wire) - Israeli forces killed …, the ministry said": the dateline is the outlet's, not the claim.
     const from = d.kind === 'indirect' ? pastDateline(text, d.content.start, d.content.end) : d.content.start;
     // "… was diverted, the | office said": a run that took the next clause's first word ends before it.
@@ -132,7 +136,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
       content: span(text, from, to),
       cue: d.cue ? span(text, d.cue.start, (d.shownCue ?? d.cue).end) : null,
       speaker,
-      cueType: cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind),
+      cueType,
     });
     prevSpeaker = speaker;
     prevParagraph = d.paragraph;

@@ -1026,3 +1026,10 @@ describe('figure subjects', () => {
     expect(attributions('Olena Marchuk, 64, said three houses on her street were destroyed.').map((a) => a[2])).toEqual(['three houses on her street were destroyed']);
   });
 });
+
+describe('acts and stances with nobody behind them', () => {
+  it('drops "was identified as", "is known for" with no source, keeps reported speech with none', () => {
+    expect(attributions('The victim was identified as Marek Holt. The band is known for its long concerts.')).toEqual([]);
+    expect(attributions('It was reported that the plant had closed.').map((a) => a[2])).toEqual(['that the plant had closed']);
+  });
+});
