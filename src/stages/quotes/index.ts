@@ -11,7 +11,7 @@ import { attributeWindow, type Draft, type Opener } from './attribute.js';
 import { learnedDrafts } from './learned.js';
 import { cueLexicon } from './lexicon.js';
 import { quoteModel, type QuoteModel } from './model.js';
-import { claimsNothing, lonePronoun, cleanedSource } from './narration.js';
+import { attacksPlace, claimsNothing, lonePronoun, cleanedSource } from './narration.js';
 import { pastDateline } from './parenthetical.js';
 import { cueTypeOf } from './cue-type.js';
 import { accordingAfterClaim, accordingClauses, extendLists, keepOuterWhole, participlesAfterCues, sourcesBeforeCues, splitCoordinated } from './nested.js';
@@ -95,6 +95,10 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     }
     return true;
   };
+  // A place name filling a range (punctuation aside): "southern | Israel", "Kharkiv".
+  const places = entities.mentions.filter((m) => m.type === 'GPE' || m.type === 'LOC');
+  const isPlace = (start: number, end: number): boolean =>
+    places.some((m) => m.start === start && /^[\s.,;:!?]*$/.test(text.slice(m.end, end)));
   const out: Quote[] = [];
   let prevSpeaker: Speaker | null = null;
   let prevParagraph = -1;
@@ -121,10 +125,15 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     if (d.continued && prevSpeaker && (d.paragraph - prevParagraph <= 1 || stillAbout(prevSpeaker, prevParagraph + 1, d.paragraph))) {
       speaker = { name: prevSpeaker.name, entity: prevSpeaker.entity, mention: null };
     }
+    if (attacksPlace(text, d, isPlace)) continue;
     const cueType = cueTypeOf(d.cue ? text.slice(d.cue.start, d.cue.end) : null, d.kind);
     // "was identified as Michael Ferazzi", "is known for his tapping", "is expected to launch": an act or stance with nobody
     // behind it is narration, not an attribution.
     if (RULES.dropSourcelessActs && !speaker && d.kind === 'indirect' && cueType === 'other') continue;
+    // "Talks are expected to continue", "he is believed to have fled": a passive belief with nobody holding it hedges the
+    // outlet's own sentence.
+    if (RULES.dropSourcelessActs && !speaker && d.kind === 'indirect' && cueType === 'thought' && d.cue &&
+      PASSIVE_BEFORE.test(text.slice(Math.max(0, d.cue.start - 30), d.cue.start))) continue;
     // "JENIN, March 5 (Wire) - Israeli forces killed …, the ministry said": the dateline is the outlet's, not the claim.
     const from = d.kind === 'indirect' ? pastDateline(text, d.content.start, d.content.end) : d.content.start;
     // "… was diverted, the | office said": a run that took the next clause's first word ends before it.
@@ -151,7 +160,7 @@ const MIN_ANSWER_WORDS = 4;
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 
 /** Words no statement ends on: "down from | 300", "rose to | 40", "as many as | 32". */
-const DANGLING = new Set('from to of about around roughly nearly almost some than at by with for in on into the a an as over under between'.split(' '));
+const DANGLING = new Set('from to of about around roughly nearly almost some than at by with for in on into the a an as over under between early late'.split(' '));
 
 /**
  * "… were entering the city, down from | 300 before the blockade began": a reported clause the tagger stopped on a
@@ -173,6 +182,9 @@ function finishDangling(text: string, drafts: Draft[]): void {
     d.content = { start: d.content.start, end };
   }
 }
+
+/** A form of "be" (and an adverb) right before a cue: "are expected", "is widely believed". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** A comma and a lone article or conjunction closing a content ("…, the"). */
 const LOOSE_END = /\s*[,;]\s*(?:the|a|an|and|or|but)?$/i;

@@ -73,6 +73,13 @@ const TARGET_NOUNS = new Set(('town towns city cities village villages capital b
   'facilities ship ships vessel vessels tank tanks target targets troops forces soldiers fighters militants headquarters embassy ' +
   'home homes house houses market markets mosque church bridge bridges plant refinery depot depots infrastructure residents civilians').split(' '));
 
+/** "Militants attacked | southern Israel": a force verb whose object is a place (the entities layer says which) is an armed act. */
+export function attacksPlace(text: string, d: Draft, isPlace: (start: number, end: number) => boolean): boolean {
+  if (d.kind !== 'indirect' || !d.cue || !FORCE_CUE.test(text.slice(d.cue.start, d.cue.end))) return false;
+  const m = /^(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?/i.exec(text.slice(d.content.start, d.content.end))!;
+  return isPlace(d.content.start + m[0].length, d.content.end);
+}
+
 /** "The Armenian armed forces attacked | the town", "fired at | a convoy": an armed act, not a verbal attack. */
 function armedAct(text: string, d: Draft): boolean {
   if (d.kind !== 'indirect' || !d.cue || !FORCE_CUE.test(text.slice(d.cue.start, d.cue.end))) return false;

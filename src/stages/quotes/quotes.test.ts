@@ -1033,3 +1033,15 @@ describe('acts and stances with nobody behind them', () => {
     expect(attributions('It was reported that the plant had closed.').map((a) => a[2])).toEqual(['that the plant had closed']);
   });
 });
+
+describe('armed acts on places and passive beliefs', () => {
+  it('drops "attacked southern Tobrin" when Tobrin is a place, keeps "attacked Marek Holt"', () => {
+    const raw = 'The war began after militants attacked southern Tobrin. The senator attacked Marek Holt over the budget.';
+    expect(run(raw, typed(normalizeText(raw), [['Tobrin', 'GPE'], ['Marek Holt', 'PERSON']])).qs.map((q) => q.cue?.text)).toEqual(['attacked']);
+  });
+
+  it('drops "are expected to continue" with nobody expecting, keeps "analysts expect"', () => {
+    expect(attributions('Talks are expected to continue for the next 48 hours.')).toEqual([]);
+    expect(attributions('Analysts expect the talks to continue.').length).toBe(1);
+  });
+});

@@ -3,7 +3,7 @@
  * the same sentence (its first one, usually the subject), else the first compatible person of
  * the previous sentence, else the most recent compatible person within a few sentences.
  * Compatibility is sex: from an honorific, a known first name, or earlier pronouns. A pronoun outside quotation
- * marks never refers to a person named only inside one ("“…Petro was inside,” she said").
+ * marks never refers to a person named only inside a quotation of its own sentence ("“…Petro was inside,” she said").
  * A pronoun with no person before it stays unresolved.
  */
 import type { PronounToken } from '../find/pronouns.js';
@@ -48,9 +48,9 @@ export function resolvePronouns(
   const out: (Cluster | null)[] = [];
   let p = 0;
   let outside = true;
-  const ok = (c: Cluster, sex: 'm' | 'f', token: number) => {
+  const ok = (c: Cluster, sex: 'm' | 'f', token = -1) => {
     // '"My neighbour, Petro, was inside," she said': a name the quotation speaks of is not who speaks it.
-    if (outside && quoted(token)) return false;
+    if (outside && token >= 0 && quoted(token)) return false;
     const s = sexOf(c, firstNameSex, learned);
     return s === null || s === sex;
   };
@@ -65,7 +65,8 @@ export function resolvePronouns(
       const refs = bySentence.get(s - back);
       if (!refs) continue;
       // Previous sentence: its first person (the subject); further back: the most recent one.
-      const pick = back === 1 ? refs.find((r) => ok(r.cluster, pr.sex, r.token)) : [...refs].reverse().find((r) => ok(r.cluster, pr.sex, r.token));
+      // (In sentences before, a name inside a quotation may be what the story goes on about.)
+      const pick = back === 1 ? refs.find((r) => ok(r.cluster, pr.sex)) : [...refs].reverse().find((r) => ok(r.cluster, pr.sex));
       found = pick?.cluster ?? null;
     }
     out.push(found);

@@ -22,6 +22,7 @@ describe('groups named by a people\'s adjective', () => {
     expect(join('Velkan troops shelled Kessel.', [['Velkan', 'MISC'], ['Kessel', 'LOC']])).toEqual(['Velkan troops/ORG', 'Kessel/LOC']);
     expect(join('Fighting between pro-Velkan separatists and the army.', [['pro-Velkan', 'MISC']])).toEqual(['pro-Velkan separatists/ORG']);
     expect(join('Velkan military authorities reported 36 cases.', [['Velkan', 'MISC']])).toEqual(['Velkan military authorities/ORG']);
+    expect(join('Kessel-led militants attacked the border.', [['Kessel-led', 'MISC']])).toEqual(['Kessel-led militants/ORG']);
   });
 
   it('leaves people, compounds and unknown adjectives alone', () => {

@@ -25,6 +25,8 @@ const GROUP_MODIFIERS = new Set('armed security special government border naval 
 const COMPOUND_HEADS = new Set(('officer officers official officials spokesman spokeswoman spokesperson source sources personnel chief chiefs ' +
   'commander commanders unit units vehicle vehicles base bases court courts leader leaders leadership operation operations helicopter ' +
   'helicopters aircraft intelligence academy college station headquarters veteran veterans service services band').split(' '));
+/** "Hamas-led", "Iran-backed": a leader or backer glued to its group. */
+const HYPHEN_BACKER = /^\p{L}+-(?:backed|led|controlled|allied|trained|supported)$/u;
 /** "pro-Russian", "Russian-backed", "Turkish-led": the people's word inside a hyphenated adjective. */
 const PEOPLE_IN = /^(?:pro-)?([\p{L}]+?)(?:-(?:backed|led|controlled|allied|trained|supported))?$/u;
 
@@ -37,7 +39,7 @@ export function groupKey(name: string, isPeople: (word: string) => boolean): str
   if (words.length < 2 || words.length > 4) return null;
   const kind = GROUP_CLASSES[words[words.length - 1]];
   const people = PEOPLE_IN.exec(words[0]);
-  if (!kind || !people || !isPeople(people[1])) return null;
+  if (!kind || !people || !(isPeople(people[1]) || HYPHEN_BACKER.test(people[0]))) return null;
   return `${words[0]}|${(words.length > 2 && MODIFIER_CLASSES[words[1]]) || kind}`;
 }
 
@@ -46,7 +48,8 @@ export function joinGroupNames(spans: readonly NameSpan[], tokens: readonly Toke
   return spans.map((s) => {
     if (s.label !== 'MISC' && s.label !== 'LOC') return s;
     const m = PEOPLE_IN.exec(tokens[s.tokenEnd - 1].text);
-    if (!m || !isPeople(m[1])) return s;
+    // "Hamas-led militants", "Iran-backed militias": whoever leads or backs them, the compound names a group.
+    if (!m || !(isPeople(m[1]) || HYPHEN_BACKER.test(m[0]))) return s;
     let k = s.tokenEnd;
     if (k < tokens.length && GROUP_MODIFIERS.has(tokens[k].text.toLowerCase()) && k + 1 < tokens.length && GROUP_NOUNS.has(tokens[k + 1].text)) k++;
     if (k >= tokens.length || !GROUP_NOUNS.has(tokens[k].text)) return s;

@@ -1,5 +1,5 @@
 /**
- * Place names the tagger cut: "Democratic Republic | of the | Congo" and "Surigao | del | Sur" become one
+ * Place names the tagger cut: "Democratic Republic | of the | Congo", "Surigao | del | Sur" and "Deir | al-Balah" become one
  * place, "San Francisco | 49ers" a team (an organisation).
  */
 import type { Token } from '../../../core/layers.js';
@@ -9,6 +9,8 @@ import type { NameSpan } from './names.js';
 const STATE_FORMS = new Set('republic kingdom emirate emirates federation principality sultanate commonwealth'.split(' '));
 /** Romance particles inside place names: "Surigao del Sur", "Río de la Plata", "Santiago de Compostela". */
 const PLACE_PARTICLES = new Set('del de della di da do dos das'.split(' '));
+/** An Arabic article glued to a name: "al-Balah", "el-Sheikh", "ash-Shati", "as-Sultan". */
+const ARTICLE_NAME = /^(?:al|el|ad|adh|an|ar|as|ash|at|az|ath)-\p{Lu}/u;
 /** A team named by a number: "49ers", "76ers". */
 const NUMBERED_TEAM = /^\d+\p{Ll}*ers$/u;
 
@@ -37,6 +39,14 @@ export function joinPlaceNames(spans: readonly NameSpan[], tokens: readonly Toke
     const next = spans[i + 1];
     if (s.label === 'LOC' && s.tokenEnd < tokens.length && NUMBERED_TEAM.test(tokens[s.tokenEnd].text)) {
       out.push({ ...s, end: tokens[s.tokenEnd].end, tokenEnd: s.tokenEnd + 1, label: 'ORG' });
+      continue;
+    }
+    // "Deir | al-Balah", "Sharm | el-Sheikh": an Arabic article glued to the next word goes on the place's name, tagged or not.
+    if (s.label === 'LOC' && s.tokenEnd < tokens.length && ARTICLE_NAME.test(tokens[s.tokenEnd].text) && tokens[s.tokenEnd].start === s.end + 1) {
+      const taggedNext = next && next.tokenStart === s.tokenEnd ? next : null;
+      const tokenEnd = taggedNext ? taggedNext.tokenEnd : s.tokenEnd + 1;
+      out.push({ ...s, end: tokens[tokenEnd - 1].end, tokenEnd });
+      if (taggedNext) i++;
       continue;
     }
     if (s.label === 'LOC' && next && next.label === 'LOC' && next.sentence === s.sentence && linkEnd(tokens, s, next.tokenStart) === next.tokenStart) {

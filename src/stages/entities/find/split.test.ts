@@ -53,6 +53,13 @@ describe('place names the tagger cut', () => {
     expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Valdoro del Norte/LOC']);
   });
 
+  it('keeps an Arabic article glued to the next word with the place, tagged or not', () => {
+    const tagged = spansOf('A strike hit Deir al-Varan on Monday.', [['Deir', 'LOC'], ['al-Varan', 'MISC']]);
+    expect(tagged.show(joinPlaceNames(tagged.found, tagged.seg.tokens, known))).toEqual(['Deir al-Varan/LOC']);
+    const bare = spansOf('Talks opened in Sharm el-Tavir today.', [['Sharm', 'LOC']]);
+    expect(bare.show(joinPlaceNames(bare.found, bare.seg.tokens, known))).toEqual(['Sharm el-Tavir/LOC']);
+  });
+
   it('makes a place followed by a numbered team name an organisation', () => {
     const { seg, found, show } = spansOf('He used to own the Lakeport 76ers basketball team.', [['Lakeport', 'LOC']]);
     expect(show(joinPlaceNames(found, seg.tokens, known))).toEqual(['Lakeport 76ers/ORG']);
