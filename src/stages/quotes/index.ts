@@ -159,6 +159,26 @@ const MIN_ANSWER_WORDS = 4;
 
 const overlapsAny = (d: Draft, ds: Draft[]) => ds.some((e) => e.content.start < d.content.end && d.content.start < e.content.end);
 
+/** The title before a name that speaks: ", the city's mayor, | Ivo Kral, said", ", a spokesman for the army, | …". */
+const TITLE_TAIL = /,\s*((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;:"“”()]{1,60})$/u;
+
+/**
+ * "A, the city's mayor, Ivo Kral, said": the model's content ran over the title set before the speaker's name. The
+ * title goes to the source (whose name stays the speaker) and the content ends at the comma before it.
+ */
+function appositiveToSource(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'indirect' || !d.source || d.source.start < d.content.end || !/^\s*,\s*$/.test(text.slice(d.content.end, d.source.start))) continue;
+    const m = TITLE_TAIL.exec(text.slice(d.content.start, d.content.end));
+    // (Not an aside on the statement: ", a move whose rarity, CBS noted".)
+    if (!m || m[1].split(/\s+/).length > 6 || /\d/.test(m[1]) || !/\p{Ll}$/u.test(m[1]) || /\b(?:whose|which|who|whom|that|what)\b/i.test(m[1])) continue;
+    const at = d.content.start + m.index;
+    if (at <= d.content.start) continue;
+    d.source = { start: at + m[0].indexOf(m[1]), end: d.source.end };
+    d.content = { start: d.content.start, end: at };
+  }
+}
+
 /** Words no statement ends on: "down from | 300", "rose to | 40", "as many as | 32". */
 const DANGLING = new Set('from to of about around roughly nearly almost some than at by with for in on into the a an as over under between early late'.split(' '));
 
@@ -209,6 +229,7 @@ function mergeDrafts(text: string, rules: Draft[], learned: Draft[], mode: Quote
     .map((d) => cleanedSource(text, d))
     .filter((d) => !isNamed(text, d) && !claimsNothing(text, d) && !lonePronoun(text, d));
   finishDangling(text, cued);
+  appositiveToSource(text, cued);
   const uncued = rules.filter((d) => !d.cue && !overlapsAny(d, cued));
   return [...cued, ...uncued].sort((x, y) => x.content.start - y.content.start);
 }

@@ -1045,3 +1045,12 @@ describe('armed acts on places and passive beliefs', () => {
     expect(attributions('Analysts expect the talks to continue.').length).toBe(1);
   });
 });
+
+describe('a title set before the speaker', () => {
+  it('gives ", the city\'s mayor, Ivo Kral, said" its title as source, not to the content', () => {
+    const raw = "Fighting resumed in Tobrin on Thursday, and at least 11 people were killed, the city's mayor, Ivo Kral, said.";
+    const { qs } = run(raw, typed(normalizeText(raw), [['Ivo Kral', 'PERSON'], ['Tobrin', 'GPE']]));
+    expect(qs.map((q) => [q.speaker?.name, q.content.text])).toEqual([['Ivo Kral', 'Fighting resumed in Tobrin on Thursday, and at least 11 people were killed']]);
+    expect(attributions('Pelosi presided over the vote, a move whose rarity, CBS noted.').map((a) => a[2])).not.toContain('Pelosi presided over the vote');
+  });
+});
