@@ -152,7 +152,7 @@ describe('ascribe query', () => {
     const noEvent = run(['query', 'ledger', 'no-such-event', '--db', db]);
     expect(noEvent.code).toBe(2);
     expect(noEvent.stderr).toMatch(/^ascribe: E_USAGE: no event "no-such-event"/);
-    expect(run(['query', 'events', '--db', path.join(tmp, 'missing.db')]).stderr).toMatch(/E_UNREADABLE/);
+    expect(run(['query', 'events', '--db', path.join(tmp, 'missing.db')]).stderr).toMatch(/E_UNREADABLE: .*no such corpus/);
     expect(run(['query', 'events', '--db', db, '--format', 'xml']).code).toBe(2);
   });
 

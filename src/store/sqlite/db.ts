@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { createError } from '../../core/errors.js';
 import { reason, warnOnStderr, type Warn } from '../warn.js';
@@ -47,6 +48,8 @@ function connect(file: string, opts: { readonly?: boolean }): Db {
   try {
     db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   } catch (e) {
+    // A query on a corpus nobody has made yet: say so, rather than SQLite's "unable to open database file".
+    if (opts.readonly && !existsSync(file)) throw createError('E_UNREADABLE', file, 'no such corpus (make one with: ascribe ingest PATH --db FILE)');
     throw createError('E_UNREADABLE', file, (e as Error).message);
   }
   if (!opts.readonly) {
