@@ -15,6 +15,8 @@ import { leftSource, rightSource, skipLeftAdverbs, withoutTrailingTime } from '.
 import { firstTokenAt, kindOf, sentenceStart, type Window } from './windows.js';
 import { joinedAtCommas } from './appositives.js';
 import { BETWEEN_SOURCE_AND_CUE, NUMBER_WORDS, SENTENCE_ADVERBS, isCapitalised, isTrailingPunct, isWordToken } from './words.js';
+// Word classes from the lexicon the quantities stage reads (a pure lookup).
+import { classOf } from '../quantities/wordclass.js';
 import { RULES } from './ablations.js';
 import { isTitleHead } from '../entities/attribute/titles.js';
 import { aroundCommas, claimAside } from './parenthetical.js';
@@ -123,6 +125,17 @@ export function learnedDrafts(tokens: Token[], w: Window, model: QuoteModel): Dr
     // object; the coordinated cue has the sentence's subject.
     if (RULES.coordinatedSubject && source && sourceRun && sourceRun[1] === coordinatedAt(tokens, w, t.cue.h0) && sourceRun[0] > sentenceStart(tokens, w, sourceRun[0]))
       source = participleSubject(tokens, w, t.cue.h0, contentRuns, true) ?? source;
+    // "State emergency officials put the death toll at 19 and said …": a source run holding the whole first clause ends
+    // at that clause's verb.
+    if (RULES.coordinatedSubject && source && sourceRun && sourceRun[1] === coordinatedAt(tokens, w, t.cue.h0)) {
+      for (let k = sourceRun[0] + 1; k < sourceRun[1]; k++) {
+        const word = tokens[w.t0 + k].text;
+        if (/^\p{Ll}+$/u.test(word) && classOf(word) === 'V') {
+          source = { start: tokens[w.t0 + sourceRun[0]].start, end: tokens[w.t0 + k - 1].end };
+          break;
+        }
+      }
+    }
     let subject = source ? null : (subjectBefore(tokens, w, t.cue.h0, contentRuns) ?? subjectAfterOpener(tokens, w, t.cue.h0, contentRuns));
     if (subject && RULES.passiveRules && notASource(tokens, w, t.cue.h0, subject)) subject = null;
     // "…, local media reported, citing security sources": with content before the cue, a participle after its comma is an adjunct.

@@ -1054,3 +1054,11 @@ describe('a title set before the speaker', () => {
     expect(attributions('Pelosi presided over the vote, a move whose rarity, CBS noted.').map((a) => a[2])).not.toContain('Pelosi presided over the vote');
   });
 });
+
+describe('a coordinated cue after a whole clause', () => {
+  it('ends the source at the first clause\'s verb: "Officials put the toll at 19 and said …"', () => {
+    expect(attributions('State emergency officials put the death toll at 19 and said more than 4,000 people had been displaced.')).toEqual([
+      ['State emergency officials', 'said', 'more than 4,000 people had been displaced'],
+    ]);
+  });
+});
