@@ -490,6 +490,11 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(adj, 'killing').participants).toEqual([]);
   });
 
+  it('takes the subject of a clause opened by "after" / "before" for the verb\'s agent', () => {
+    const evs = findEvents(docOf('The war began after Kessel-led militants attacked southern Tobrin.', { m: [['Kessel-led militants', 'ORG', 'o1'], ['Tobrin', 'GPE', 'e1']] }));
+    expect(only(evs, 'attack').participants).toContainEqual({ entity: 'o1', role: 'agent' });
+  });
+
   it('does not make the home town of an unnamed person a participant', () => {
     const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
     expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });

@@ -117,7 +117,10 @@ function subjectsOf(ctx: Ctx, t: Trigger, clause: Clause, prevVerb: PrevVerb | n
       j = a;
       continue;
     }
-    if (governor(ctx, a, clause.start) === null) {
+    const g = governor(ctx, a, clause.start);
+    // "The war began after Hamas-led militants attacked …": a subordinator before a name right before the verb opens a clause.
+    const opensClause = g !== null && SUBORDINATORS.has(g) && j === t.first - 1 && out.length === 0;
+    if (g === null || opensClause) {
       // "the court in X, Y yesterday charged…": a place after a comma and a name is an
       // apposition ("Christchurch, New Zealand"), not the subject.
       const mt = ctx.mentions[m].type;
@@ -446,6 +449,8 @@ function afterPrepositions(
 }
 
 const POSSESSIVE = new Set(["'s", '’s']);
+/** Prepositions that also open a clause ("after militants attacked", "before troops arrived"). */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'when', 'while', 'because']);
 /** Kin and close persons: "X's mother died" is about the mother. */
 const RELATIVES = new Set(('mother father son daughter wife husband brother sister child children parents family friend cousin uncle ' +
   'aunt grandmother grandfather nephew niece girlfriend boyfriend partner widow fiancée fiancee bodyguard driver').split(' '));
