@@ -25,6 +25,9 @@ export interface LedgerFigure {
   entity: string | null;
   /** The quote the figure was said in, with what its cue reports (null: no label in the record). */
   quote: { id: string; text: string; speaker: string | null; cueType: CueType | null } | null;
+  /** Id (in its document) of the larger figure this one is part of ("including four children"), or null. Such a part
+   * counts something else than the whole: its role reads "killed (children)", so it has a spread of its own. */
+  partOf: string | null;
   /** 'event': the analysis tied the figure to this event; 'document': the figure has a role
    * but no event, in a document whose only linked event is this one. */
   attached: 'event' | 'document';

@@ -117,6 +117,11 @@ function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
+/** "23 killed, including four children": a part's role names what it counts ("killed (children)"). */
+function partRole(role: string, counted: string, partOf: string | null): string {
+  return partOf ? `${role} (${counted || 'part'})` : role;
+}
+
 /**
  * One source per member document, its figures and quotes in text order, then the ledger.
  * `only.cueType` keeps only the listed quotes of that type; figures stay (each shows its quote's type).
@@ -134,9 +139,9 @@ export function assembleLedger({ event: r, members, figures, quotes }: LedgerRow
       .map(({ f, attached }) => {
         const q = f.quote_local ? docQuotes.get(f.quote_local) : undefined;
         return {
-          id: f.local_id, text: f.text, start: f.start, end: f.end, role: f.role ?? f.counted, value: f.value, low: f.low, high: f.high, hedge: f.hedge,
+          id: f.local_id, text: f.text, start: f.start, end: f.end, role: partRole(f.role ?? f.counted, f.counted, f.part_of), value: f.value, low: f.low, high: f.high, hedge: f.hedge,
           counted: f.counted, unit: f.unit, claimant: f.claimant, claimantKind: f.claimant_kind, entity: f.entity_id,
-          quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker, cueType: q.cue_type ?? null } : null, attached,
+          quote: q ? { id: q.local_id, text: q.text, speaker: q.speaker, cueType: q.cue_type ?? null } : null, partOf: f.part_of ?? null, attached,
         };
       });
     const related: LedgerQuote[] = [...docQuotes.values()]

@@ -15,7 +15,7 @@ export interface Spec {
   entities?: Array<{ name: string; type: EntityType; aliases?: string[] }>;
   /** `cue`: the cue's words (null when absent); `cueType`: left out of the record when absent, as in hand-made records. */
   quotes?: Array<{ content: string; speaker?: string; cue?: string; cueType?: CueType }>;
-  figures?: Array<{ text: string; value: number; low?: number; high?: number; hedge?: Hedge; role?: string; claimant?: string; event?: number; quote?: number }>;
+  figures?: Array<{ text: string; value: number; low?: number; high?: number; hedge?: Hedge; role?: string; claimant?: string; event?: number; quote?: number; counted?: string; partOf?: number }>;
   events?: Array<{ type: string; trigger: string; time?: string; places?: string[]; participants?: string[] }>;
 }
 
@@ -48,7 +48,7 @@ export function record(s: Spec): AscribeRecord {
   }));
   const quantities: Quantity[] = (s.figures ?? []).map((f, i) => ({
     id: `n${i + 1}`, span: at(t, f.text), value: f.value, ...(f.low !== undefined && { low: f.low }), ...(f.high !== undefined && { high: f.high }),
-    hedge: f.hedge ?? 'exact', counted: 'people',
+    hedge: f.hedge ?? 'exact', counted: f.counted ?? 'people', ...(f.partOf !== undefined && { partOf: `n${f.partOf + 1}` }),
     claimant: f.claimant ? { kind: 'speaker', name: f.claimant, entity: entityId(f.claimant), quote: f.quote !== undefined ? `q${f.quote + 1}` : null } : { kind: 'outlet', name: s.source ?? null },
     ...(f.role && { role: f.role }), ...(f.event !== undefined && { event: `v${f.event + 1}` }),
   }));

@@ -103,6 +103,24 @@ export function storeContract(name: string, open: () => Store) {
       expect((await store.document('g3'))!.entityLinks.e1).not.toBe(army);
     });
 
+    it('gives a part of a toll ("including four children") a spread of its own in the ledger', async () => {
+      store = open();
+      const spec: Spec = {
+        id: 'p1', published: '2031-06-02', text: 'A blast killed 23 people, including four children, in Varnel on Monday.',
+        entities: [{ name: 'Varnel', type: 'GPE' }],
+        figures: [
+          { text: '23 people', value: 23, role: 'killed', event: 0 },
+          { text: 'four children', value: 4, role: 'killed', event: 0, counted: 'children', partOf: 0 },
+        ],
+        events: [{ type: 'killing', trigger: 'killed', time: '2031-06-01', places: ['Varnel'] }],
+      };
+      await store.putBatch([put(spec)]);
+      const [event] = await store.events();
+      const ledger = (await store.ledger(event.id))!;
+      expect(ledger.spread.map((r) => [r.role, r.min, r.max])).toEqual([['killed', 23, 23], ['killed (children)', 4, 4]]);
+      expect(ledger.sources[0].figures.map((f) => [f.role, f.partOf])).toEqual([['killed', null], ['killed (children)', 'n1']]);
+    });
+
     it('links reports of one event and builds its ledger without merging figures', async () => {
       store = open();
       await store.putBatch([put(FLOOD_A), put(OTHER_PLACE)]);

@@ -428,3 +428,10 @@ describe('crowd sizes', () => {
     expect(run('Some 40 people took the train.').map((q) => q.role ?? null)).toEqual([null]);
   });
 });
+
+describe('a toll with a long complement', () => {
+  it('reads "The death toll from a strike on a block in Tobrin rose to 29" as killed', () => {
+    expect(run('The death toll from a missile strike on an apartment block in Tobrin rose to 29 on Friday.').map((q) => [q.span.text, q.role ?? null])).toEqual([['29', 'killed']]);
+    expect(run('The road from the port to the city rose to 29 metres.').map((q) => q.role ?? null)).not.toContain('killed');
+  });
+});

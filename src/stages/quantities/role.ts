@@ -131,7 +131,22 @@ function lookBack(v: TokenView, k: number, from: number): string | undefined {
       d -= 1;
       continue;
     }
-    return undefined;
+    // "The death toll from a Russian missile strike on an apartment block in Kharkiv rose to 29": a longer complement.
+    return d > 1 && TOLL_VERBS.has(v.tokens[k + 1]?.text.toLowerCase() ?? '') ? tollBefore(v, k, from) : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs a toll takes its figure with, after its complement: "rose to", "reached", "stood at". */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'reaches', 'stood', 'stands', 'passed', 'topped', 'hit', 'jumped', 'increased', 'grew', 'is', 'was', 'has']);
+const TOLL_COMPLEMENT = 14;
+
+/** "the death toll | from … in Kharkiv": a toll noun heading a prepositional complement that ends at token k. */
+function tollBefore(v: TokenView, k: number, from: number): string | undefined {
+  for (let j = k; j >= from && j > k - TOLL_COMPLEMENT; j--) {
+    const w = v.tokens[j].text.toLowerCase();
+    if (STOPS.has(w) || isDigitToken(w)) return undefined;
+    if (w === 'toll' && j + 1 <= k && /^(?:from|of|in)$/.test(v.tokens[j + 1].text.toLowerCase())) return 'killed';
   }
   return undefined;
 }

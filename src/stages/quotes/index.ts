@@ -168,7 +168,18 @@ const TITLE_TAIL = /,\s*((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\
  */
 function appositiveToSource(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.kind !== 'indirect' || !d.source || d.source.start < d.content.end || !/^\s*,\s*$/.test(text.slice(d.content.end, d.source.start))) continue;
+    if (d.kind !== 'indirect' || !d.source || d.source.start < d.content.end) continue;
+    const gap = text.slice(d.content.end, d.source.start);
+    // "…, including five children, regional | governor Oleh Synyehubov said": the title's first words ran into the content.
+    if (/^\s+$/.test(gap) || gap === '') {
+      const tail = /,\s*(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})$/u.exec(text.slice(d.content.start, d.content.end));
+      if (tail && tail.index > 0 && !/\b(?:and|or|but|which|who|that|as|while)\b/.test(tail[1])) {
+        d.source = { start: d.content.start + tail.index + tail[0].indexOf(tail[1]), end: d.source.end };
+        d.content = { start: d.content.start, end: d.content.start + tail.index };
+      }
+      continue;
+    }
+    if (!/^\s*,\s*$/.test(gap)) continue;
     const m = TITLE_TAIL.exec(text.slice(d.content.start, d.content.end));
     // (Not an aside on the statement: ", a move whose rarity, CBS noted".)
     if (!m || m[1].split(/\s+/).length > 6 || /\d/.test(m[1]) || !/\p{Ll}$/u.test(m[1]) || /\b(?:whose|which|who|whom|that|what)\b/i.test(m[1])) continue;

@@ -1052,6 +1052,9 @@ describe('a title set before the speaker', () => {
     const { qs } = run(raw, typed(normalizeText(raw), [['Ivo Kral', 'PERSON'], ['Tobrin', 'GPE']]));
     expect(qs.map((q) => [q.speaker?.name, q.content.text])).toEqual([['Ivo Kral', 'Fighting resumed in Tobrin on Thursday, and at least 11 people were killed']]);
     expect(attributions('Pelosi presided over the vote, a move whose rarity, CBS noted.').map((a) => a[2])).not.toContain('Pelosi presided over the vote');
+    // The title's first words the model left in the content: ", regional | governor Ivo Kral said".
+    const run2 = 'The toll rose to 29 on Friday, including five children, regional governor Ivo Kral said.';
+    expect(run(run2, typed(normalizeText(run2), [['Ivo Kral', 'PERSON']])).qs.map((q) => q.content.text)).toEqual(['The toll rose to 29 on Friday, including five children']);
   });
 });
 
