@@ -435,3 +435,11 @@ describe('a toll with a long complement', () => {
     expect(run('The road from the port to the city rose to 29 metres.').map((q) => q.role ?? null)).not.toContain('killed');
   });
 });
+
+describe('elections', () => {
+  it('gives vote shares and turnout their roles, and exit polls their figures', () => {
+    expect(run('The ruling party won with 54% of the vote.').map((q) => q.role ?? null)).toEqual(['votes']);
+    expect(run('Turnout was 58.9%, the commission said.').map((q) => q.role ?? null)).toEqual(['turnout']);
+    expect(claimedBy('Exit polls commissioned by opposition channels had put the ruling party at about 41%.', [])).toEqual(['Exit polls commissioned by opposition channels']);
+  });
+});

@@ -58,9 +58,12 @@ const MAX_SUBJECT = 16;
 function pollSubject(v: TokenView, first: number, from: number): [number, number] | null {
   let k = from;
   while (k < first && (lower(v, k) === 'but' || lower(v, k) === 'and')) k++;
-  if (k >= first || !DETERMINERS.has(lower(v, k))) return null;
+  if (k >= first) return null;
+  // "Exit polls commissioned by … had put", "Opinion surveys show": a bare plural poll noun opens the subject too.
+  const bare = !DETERMINERS.has(lower(v, k)) && (POLL_HEADS.has(lower(v, k)) || (k + 1 < first && POLL_HEADS.has(lower(v, k + 1))));
+  if (!bare && !DETERMINERS.has(lower(v, k))) return null;
   let head = -1;
-  for (let j = k + 1; j < first && j < k + MAX_SUBJECT; j++) {
+  for (let j = bare ? k : k + 1; j < first && j < k + MAX_SUBJECT; j++) {
     const w = lower(v, j);
     if (STOPS.has(w) && w !== ',') return null;
     if (head < 0 && POLL_HEADS.has(w)) head = j;

@@ -25,6 +25,9 @@ add('evacuated', 'evacuated evacuating evacuation evacuees evacuate');
 add('rescued', 'rescued rescuing rescue saved');
 add('hospitalised', 'hospitalised hospitalized hospitalisation hospitalization hospital');
 add('infected', 'infected infections');
+// "54% of the vote", "won 1.2 million votes"; "Turnout was 58.9%" (which the election events take: events/lexicon.ts).
+add('votes', 'votes vote ballots');
+add('turnout', 'turnout');
 add('protesters', 'protesters demonstrators marchers marched marching rallied protested protesting demonstrated demonstrating');
 // A crowd may watch a concert as well as march: its own role, which a protest takes too.
 add('crowd', 'crowd crowds');
@@ -120,7 +123,7 @@ function lookBack(v: TokenView, k: number, from: number): string | undefined {
     if (r === 'hostages' && k - 1 >= from && RECORDERS.has(v.tokens[k - 1].text.toLowerCase())) return undefined;
     if (r) {
       // A verb must govern directly ("killed 613"); a noun may sit further back ("the toll rose to 35").
-      if (d <= 2 || w === 'toll' || w === 'fate' || w === 'whereabouts' || w === 'dead' || w === 'deaths') return r;
+      if (d <= 2 || w === 'toll' || w === 'turnout' || w === 'fate' || w === 'whereabouts' || w === 'dead' || w === 'deaths') return r;
       return undefined;
     }
     if (d === 1 && (w === 'the' || w === 'a' || w === 'all' || w === 'another' || w === 'some')) continue;
