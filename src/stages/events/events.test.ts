@@ -495,6 +495,12 @@ describe('review of Wikinews output (session 6)', () => {
     expect(only(evs, 'attack').participants).toContainEqual({ entity: 'o1', role: 'agent' });
   });
 
+  it('dates only the event a date modifies in a phrase that frames nothing: "jailed over the 1995 massacre"', () => {
+    const evs = findEvents(docOf('Former commander jailed for life over 1995 massacre in Tobrin.', { m: [['Tobrin', 'GPE', 'e1']], t: [['1995', 'DATE', '1995']] }));
+    expect(evs.find((e) => e.trigger.text === 'massacre')?.time).toBe('1995');
+    expect(evs.find((e) => e.trigger.text === 'jailed')?.time).toBeUndefined();
+  });
+
   it('does not make the home town of an unnamed person a participant', () => {
     const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
     expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });

@@ -81,19 +81,28 @@ function scopeOf(ctx: Ctx, a: number, b: number, lo: number, hi: number, trigger
   const before = a - 1 >= lo ? ctx.lower[a - 1] : '';
   const possessive = before === '’s' || before === "'s";
   // "the 2020 census", "Iraq's 2018 election"; "the next day" is a whole noun phrase of its own.
-  const det = !DETERMINERS.has(ctx.lower[a]) && (possessive || DETERMINERS.has(before) || (vague && a === b && ADJECTIVE_TIMES.has(ctx.lower[a])));
+  // (A headline drops the article: "jailed over 1995 massacre".)
+  const bare = PREPOSITIONS.has(before) && !FRAME_PREPS.has(before) && !vague;
+  const det = !DETERMINERS.has(ctx.lower[a]) && (possessive || bare || DETERMINERS.has(before) || (vague && a === b && ADJECTIVE_TIMES.has(ctx.lower[a])));
   if (det && b + 1 < hi && !endsPhrase(ctx, b + 1)) {
     let end = b + 1;
-    let event = false;
+    let trigger = false;
+    let occasion = false;
     while (end < hi && end <= b + NP_REACH && !endsPhrase(ctx, end)) {
       // A name is one word of the phrase, whatever it holds ("the August 2017 Unite the Right rally").
       const m = ctx.mentionStartingAt[end];
       const next = m === -1 ? end + 1 : Math.max(end + 1, tokenEndingBy(ctx.tokens, ctx.mentions[m].end) + 1);
-      for (let k = end; k < next; k++) if (triggerAt.has(k) || OCCASIONS.has(ctx.lower[k])) event = true;
+      for (let k = end; k < next; k++) {
+        if (triggerAt.has(k)) trigger = true;
+        if (OCCASIONS.has(ctx.lower[k])) occasion = true;
+      }
       end = next;
     }
     const opener = DETERMINERS.has(before) ? a - 1 : a;
-    if (!event && (possessive || !framed(ctx, opener, lo))) return [a, end];
+    const isFramed = framed(ctx, opener, lo);
+    if (!trigger && !occasion && (possessive || !isFramed)) return [a, end];
+    // "jailed for life over the 1995 massacre": the date of an event named in a phrase that frames nothing is that event's only.
+    if (trigger && !occasion && !isFramed && !possessive) return [a, end];
   }
   for (let i = a - 1; i >= lo && i >= a - 40; i--) {
     const w = ctx.lower[i];
