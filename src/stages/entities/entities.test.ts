@@ -107,6 +107,12 @@ describe('entities stage', () => {
     expect(novak!.titles).toEqual(['mayor of the city']);
   });
 
+  it('types a wire dateline: the place in capitals, the agency in brackets', () => {
+    const { layer } = analyse('PORT VELKA (Newsline) - Floods hit the region on Monday, officials said.');
+    expect(entityNamed(layer, 'PORT VELKA')?.type).toBe('GPE');
+    expect(entityNamed(layer, 'Newsline')?.type).toBe('ORG');
+  });
+
   it('does not resolve a pronoun outside quotation marks to a person named only inside them', () => {
     const { layer } = analyse('Olena Marchuk lives on the main street. “My neighbour, Petro, was inside,” she said.');
     const she = layer.mentions.find((m) => m.text === 'she');

@@ -22,6 +22,12 @@ const NAMED_AFTER: ReadonlyMap<string, EntityType> = new Map([
 /** Words after a title head that belong to the title ("Bishop Emeritus"). */
 const POST_TITLE = new Set(['emeritus', 'emerita']);
 
+/** Tokens [a, b) written in capitals only, words of two letters or more ("THE HAGUE", "KYIV"). */
+function shouted(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!/^\p{Lu}{2,}[\p{Lu}.'’-]*$/u.test(tokens[k].text)) return false;
+  return b > a;
+}
+
 /** The type the context forces on a name spanning tokens [a, b), or null. */
 export function contextType(tokens: readonly Token[], a: number, b: number, label: string): EntityType | null {
   const next = b < tokens.length ? tokens[b].text : '';
@@ -34,6 +40,10 @@ export function contextType(tokens: readonly Token[], a: number, b: number, labe
     const named = NAMED_AFTER.get(tokens[b - 1].text.toLowerCase());
     if (named && /^\p{Lu}/u.test(tokens[b - 1].text)) return named;
   }
+  // A wire dateline, "THE HAGUE (Reuters) -": the place in capitals, the agency in brackets.
+  const dash = (i: number) => i < tokens.length && /^(?:-{1,2}|–|—)$/.test(tokens[i].text);
+  if (shouted(tokens, a, b) && next === '(' && tokens[b + 2]?.text === ')' && dash(b + 3)) return 'GPE';
+  if (a >= 2 && tokens[a - 1].text === '(' && shouted(tokens, a - 2, a - 1) && next === ')' && dash(b + 1)) return 'ORG';
   const prev = a > 0 ? tokens[a - 1].text.toLowerCase() : '';
   if (label === 'ORG' && b - a <= 2 && PERSON_NOUNS.has(next) && (prev === 'a' || prev === 'an' || /-old$/.test(prev))) return 'GPE';
   return null;
