@@ -8,6 +8,7 @@ import type { Figure } from './figure.js';
 import { COUNT_CONTEXT, QUOTE_MARKS } from './counted.js';
 import { DASHES, type TokenView } from './read.js';
 import { classOf } from './wordclass.js';
+import { MARK_VERBS } from './hedge.js';
 
 const YEAR_BEFORE = new Set(
   ('in since by from until till til of during before after between circa year years ' +
@@ -75,7 +76,8 @@ function yearLike(f: Figure, v: TokenView, value: number): boolean {
 export function exclusionReason(v: TokenView, f: Figure, counted: string, listed = false): string | null {
   const { from, lim } = f;
   if (f.score) return 'score';
-  const prev = f.exprFirst - 1 >= from ? f.exprFirst - 1 : -1;
+  // "… on Monday passed 2,000": before a verb of passing a mark stands its subject, not a word the number belongs to.
+  const prev = f.exprFirst - 1 >= from && !MARK_VERBS.has(lower(v, f.exprFirst)) ? f.exprFirst - 1 : -1;
   const prevLow = prev >= 0 ? lower(v, prev) : '';
   // Years: "in 1992", "1988-1994"; a four-digit number with a counted noun ("2000 people") stays.
   if (f.kind === 'range' ? yearLike(f, v, f.low!) && yearLike(f, v, f.high!) : yearLike(f, v, f.value)) {

@@ -45,14 +45,21 @@ const BEFORE: Phrase[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Verbs of going past a mark: a hedge only after a count ("the death toll passed 1,000"). */
-const MARK_VERBS = new Set(['passes', 'passed', 'tops', 'topped', 'crosses', 'crossed']);
+export const MARK_VERBS = new Set(['passes', 'passed', 'tops', 'topped', 'crosses', 'crossed']);
 const COUNT_NOUNS = new Set(['toll', 'tally', 'count', 'total', 'number', 'numbers', 'cases', 'deaths', 'infections', 'casualties', 'figure', 'turnout', 'attendance']);
 
 /** A count noun within three tokens before token `k` ("the death toll has | passed"). */
 function countBefore(v: TokenView, k: number, from: number): boolean {
   for (let j = k - 1; j >= from && j >= k - 3; j--) if (COUNT_NOUNS.has(v.tokens[j].text.toLowerCase())) return true;
+  // "The death toll from an earthquake that struck … on Monday passed 2,000": a toll is a count, however long its complement.
+  for (let j = k - 4; j >= from && j >= k - TOLL_REACH; j--) {
+    const w = v.tokens[j].text;
+    if (/^[.;:!?]$/.test(w)) return false;
+    if (w.toLowerCase() === 'toll') return true;
+  }
   return false;
 }
+const TOLL_REACH = 20;
 
 const BEFORE_BY_LAST = byWord(BEFORE, (words) => words[words.length - 1]);
 

@@ -443,3 +443,10 @@ describe('elections', () => {
     expect(claimedBy('Exit polls commissioned by opposition channels had put the ruling party at about 41%.', [])).toEqual(['Exit polls commissioned by opposition channels']);
   });
 });
+
+describe('a toll past a mark, with a long complement', () => {
+  it('reads "The death toll from an earthquake that struck X and Y on Monday passed 2,000" as killed, at least', () => {
+    expect(run('The death toll from a powerful earthquake that struck Tobrin and Kessel on Monday passed 2,000 on Tuesday.').map((q) => [q.span.text, q.role ?? null, q.hedge]))
+      .toEqual([['2,000', 'killed', 'at-least']]);
+  });
+});

@@ -135,20 +135,22 @@ function lookBack(v: TokenView, k: number, from: number): string | undefined {
       continue;
     }
     // "The death toll from a Russian missile strike on an apartment block in Kharkiv rose to 29": a longer complement.
-    return d > 1 && TOLL_VERBS.has(v.tokens[k + 1]?.text.toLowerCase() ?? '') ? tollBefore(v, k, from) : undefined;
+    return TOLL_VERBS.has(v.tokens[k + 1]?.text.toLowerCase() ?? "") ? tollBefore(v, k, from) : undefined;
   }
   return undefined;
 }
 
 /** Verbs a toll takes its figure with, after its complement: "rose to", "reached", "stood at". */
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'reaches', 'stood', 'stands', 'passed', 'topped', 'hit', 'jumped', 'increased', 'grew', 'is', 'was', 'has']);
-const TOLL_COMPLEMENT = 14;
+const TOLL_COMPLEMENT = 20;
+/** Words a toll's complement may hold: "from an earthquake that struck Turkey and Syria on Monday". */
+const COMPLEMENT_WORDS = new Set(['and', 'that', 'which']);
 
 /** "the death toll | from … in Kharkiv": a toll noun heading a prepositional complement that ends at token k. */
 function tollBefore(v: TokenView, k: number, from: number): string | undefined {
   for (let j = k; j >= from && j > k - TOLL_COMPLEMENT; j--) {
     const w = v.tokens[j].text.toLowerCase();
-    if (STOPS.has(w) || isDigitToken(w)) return undefined;
+    if ((STOPS.has(w) && !COMPLEMENT_WORDS.has(w)) || isDigitToken(w)) return undefined;
     if (w === 'toll' && j + 1 <= k && /^(?:from|of|in)$/.test(v.tokens[j + 1].text.toLowerCase())) return 'killed';
   }
   return undefined;
