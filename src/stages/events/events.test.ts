@@ -501,6 +501,14 @@ describe('review of Wikinews output (session 6)', () => {
     expect(evs.find((e) => e.trigger.text === 'jailed')?.time).toBeUndefined();
   });
 
+  it('leaves a place after the next event noun and its "of" phrase to that event', () => {
+    const evs = findEvents(docOf('A tribunal sentenced him for his role in the killing of 8,000 men in Tobrin.', { m: [['Tobrin', 'GPE', 'e1']], q: [['8,000', 'killed', 'n1']] }));
+    expect(evs.find((e) => e.type === 'sentencing')?.places ?? []).toEqual([]);
+    expect(only(evs, 'killing').places).toEqual(['e1']);
+    const own = findEvents(docOf('He was sentenced for her murder to life in prison by a court in Tobrin.', { m: [['Tobrin', 'GPE', 'e1']] }));
+    expect(own.find((e) => e.type === 'sentencing')?.places).toEqual(['e1']);
+  });
+
   it('does not make the home town of an unnamed person a participant', () => {
     const evs = findEvents(docOf('Police arrested a 36-year-old Tobrin man on suspicion of theft in Kessel.', { m: [...t, ['Kessel', 'GPE', 'e2']] }));
     expect(only(evs, 'arrest')).toMatchObject({ participants: [], places: ['e2'] });

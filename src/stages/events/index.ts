@@ -63,7 +63,7 @@ function draftSentence(ctx: Ctx, si: number, hasFigure: (a: number, b: number) =
       start,
       end,
       time: timeOf(ctx, times, t, named === 'passing' ? clause : undefined),
-      places: placesOf(ctx, t, clause, roles),
+      places: placesOf(ctx, t, clause, roles, triggers[i + 1]),
       participants: roles.participants,
       quantities: [],
       paragraph: s.paragraph,

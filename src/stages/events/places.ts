@@ -13,10 +13,13 @@ import { DETERMINERS, LOCATIVE_PARTICIPLES, PLACE_PREPS } from './words.js';
 
 const MAX_PLACES = 4;
 
-export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): string[] {
+export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles, next?: Trigger): string[] {
   const s = ctx.sentences[t.sentence];
   const from = Math.max(s.tokenStart, t.first - WINDOW);
-  const to = Math.min(s.tokenEnd, t.last + 1 + WINDOW);
+  // "sentenced him for his role in the killing of 8,000 men in Srebrenica": a place after the next event noun and its
+  // "of" phrase is that event's ("sentenced for her murder … by a court in Multan" keeps its own).
+  const own = next && next.pos === 'noun' && next.sentence === t.sentence && next.first > t.last && ctx.lower[next.last + 1] === 'of' ? next.first : Infinity;
+  const to = Math.min(s.tokenEnd, t.last + 1 + WINDOW, own);
   const inClause: string[] = [];
   const nearby: string[] = [];
   for (let k = from; k < to; k++) {
