@@ -12,5 +12,7 @@ describe('headline of a plain-text article', () => {
     expect(headlineOf('The talks failed on Monday, officials said\nand both sides left.')).toBeUndefined();
     expect(headlineOf(`${'word '.repeat(30)}\n\nBody.`)).toBeUndefined();
     expect(headlineOf('Just one line')).toBeUndefined();
+    for (const line of ['He told reporters: “We will not give up.”', 'By Jane Smith', 'KYIV (AP) —', 'Updated 5 March 2024, 10:42 GMT', '“We will fight on,” the president said'])
+      expect(headlineOf(`${line}\n\nThe story.`)).toBeUndefined();
   });
 });

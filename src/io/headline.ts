@@ -12,5 +12,8 @@ export function headlineOf(text: string): string | undefined {
   if (line.length > MAX_CHARS || line.split(/\s+/).length > MAX_WORDS) return undefined;
   // A sentence that ends with a full stop is the article's first paragraph ("He said so."), not its headline.
   if (/[.:;,]$/.test(line) && !/\.\.\.$|\b(?:[A-Z]\.|U\.S\.|Jr\.|Inc\.)$/.test(line)) return undefined;
+  // Nor is a quotation or a line about the story: a byline, a dateline, a time stamp.
+  if (/^["“‘'«—–-]|["”’'»—–-]$/.test(line) || /[.!?][”"’']$/.test(line)) return undefined;
+  if (/^(?:By|From|Updated|Published|Posted)\b/.test(line) || /^\p{Lu}[\p{Lu} .'’-]+(?:,|\s\()/u.test(line)) return undefined;
   return line;
 }

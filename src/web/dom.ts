@@ -67,6 +67,8 @@ export function cueTypeBadge(cueType: string | null | undefined, cue?: string): 
 
 /** A quotation shown in <q> (which adds its own marks): without the marks of a direct quote ('“"We are out of fuel,"”'). */
 export function quotation(text: string): HTMLElement {
-  const bare = /^\s*["“«„]/.test(text) ? text.replace(/^\s*["“«„]\s*/, '').replace(/[,\s]*["”»]\s*$/, '') : text;
-  return el('q', {}, bare);
+  // Only a matched outer pair with no mark inside ('"Oppenheimer" won seven awards' and '“A,” and “b”' stay as they are).
+  const m = /^\s*(["“«„])([^"“”«»„]*?)[,\s]*(["”»“])\s*$/.exec(text);
+  const pairs: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+  return el('q', {}, m && pairs[m[1]] === m[3] ? m[2] : text);
 }

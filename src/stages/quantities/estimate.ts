@@ -73,8 +73,11 @@ function subjectOf(v: TokenView, verb: number, from: number, names: readonly Men
   const start = pastDateline(v.text, v.tokens[from].start, verbStart);
   // "…, while the RSF put the toll at fewer than 30": a name right before the verb is its subject, whatever opens the sentence.
   for (const m of names) {
+    if (m.start >= verbStart) break;
     if (m.start < start || m.end > verbStart) continue;
     if (v.text.slice(m.end, verbStart).trim() !== '') continue;
+    // "The governor of Kharkiv put the toll at 29": a place after the head noun says whose governor, it does not estimate.
+    if (/\b(?:of|in|from)\s+(?:the\s+)?$/i.test(v.text.slice(Math.max(start, m.start - 10), m.start))) break;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') break;
     const e = entities.get(m.entity);
     return { kind: 'speaker', name: e?.name ?? m.text, entity: m.entity, quote: null };

@@ -450,3 +450,22 @@ describe('a toll past a mark, with a long complement', () => {
       .toEqual([['2,000', 'killed', 'at-least']]);
   });
 });
+
+describe('review mends (session 9)', () => {
+  it('gives a bare rival figure the role before it only when a verb of reporting sets it against that figure', () => {
+    expect(run('Officials said 24 people had been hospitalised, but AFP reported as many as 32.').map((q) => q.role ?? null)).toEqual(['hospitalised', 'hospitalised']);
+    expect(run('Police arrested 12 people on Monday, while 3 were later released.').map((q) => q.role ?? null)).toEqual(['arrested']);
+    expect(run('Police arrested 12 people on Monday, while 3 were later released.').map((q) => q.span.text)).toEqual(['12']);
+  });
+
+  it('makes only people in a crowd protesters, and reads what a toll counts from its complement', () => {
+    expect(run('Twelve teams took part in the tournament.').map((q) => q.role ?? null)).toEqual([null]);
+    expect(run('Some 5,000 soldiers marched into the city.').map((q) => q.role ?? null)).toEqual([null]);
+    expect(run('The toll of injured in the crash on the motorway rose to 40.').map((q) => q.role ?? null)).toEqual(['wounded']);
+  });
+
+  it('gives no estimate to a place inside the subject ("The governor of Tobrin put the toll at 29")', () => {
+    const q = runQuantities('The governor of Tobrin put the toll at 29.', { quotes: [], names: [['Tobrin', 'GPE']] });
+    expect(q.map((x) => (x.claimant.kind === 'speaker' ? x.claimant.name : 'outlet'))).not.toContain('Tobrin');
+  });
+});

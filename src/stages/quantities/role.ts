@@ -83,6 +83,16 @@ export function roleOf(v: TokenView, f: Figure, counted: string, head: number): 
   if (f.glued && !GLUED_PEOPLE.has(counted)) return undefined;
   // "a 40 million euro hospital contract": money is spent or lost, never killed, held or taken to hospital.
   if (f.money) return undefined;
+  const found = roleOfFigure(v, f, counted, head);
+  // "Twelve teams took part", "5,000 soldiers marched": only people in a crowd protest.
+  return found === 'protesters' && counted !== '' && !CROWD_COUNTS.has(counted) ? undefined : found;
+}
+
+/** What a crowd counts: people, not teams, runners or soldiers. */
+const CROWD_COUNTS = new Set(('people persons protesters demonstrators marchers residents students workers women men supporters citizens ' +
+  'activists farmers teachers youths').split(' '));
+
+function roleOfFigure(v: TokenView, f: Figure, counted: string, head: number): string | undefined {
   const role = lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
   // "337 users in 38 countries were arrested": places are not arrested, killed or wounded; they may be occupied or evacuated.
   if (role && PLACE_COUNTS.has(counted) && role !== 'occupied' && role !== 'evacuated') return undefined;
@@ -151,7 +161,8 @@ function tollBefore(v: TokenView, k: number, from: number): string | undefined {
   for (let j = k; j >= from && j > k - TOLL_COMPLEMENT; j--) {
     const w = v.tokens[j].text.toLowerCase();
     if ((STOPS.has(w) && !COMPLEMENT_WORDS.has(w)) || isDigitToken(w)) return undefined;
-    if (w === 'toll' && j + 1 <= k && /^(?:from|of|in)$/.test(v.tokens[j + 1].text.toLowerCase())) return 'killed';
+    // ("The toll of injured in the crash rose to 40": the complement names what the toll counts.)
+    if (w === 'toll' && j + 1 <= k && /^(?:from|of|in)$/.test(v.tokens[j + 1].text.toLowerCase())) return (j + 2 <= k && ROLE_WORDS[v.tokens[j + 2].text.toLowerCase()]) || 'killed';
   }
   return undefined;
 }

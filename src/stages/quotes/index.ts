@@ -22,6 +22,7 @@ import { RULES } from './ablations.js';
 import { findTurns } from './turns.js';
 import { countWordsInRange } from './words.js';
 import type { Range } from '../../core/span.js';
+import { isTitleHead } from '../entities/attribute/titles.js';
 import { isNamed } from './naming.js';
 import { runOnQuotations } from './run-on.js';
 import { FIRST_PERSON_SINGULAR, mentionedBetween, pronounFor, sameSexRole } from './pronouns.js';
@@ -104,6 +105,14 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   let prevParagraph = -1;
   let prevStart = -1;
   for (const d of drafts) {
+    // "TOBRIN, Oct 3 - Officials said …": the dateline is no part of the source either.
+    if (d.source) {
+      let s0 = pastDateline(text, d.source.start, d.source.end);
+      // (The tagger may start the source inside the dateline: "3 - Officials", "(AP) — Officials".)
+      const tail = DATELINE_TAIL.exec(text.slice(s0, d.source.end));
+      if (tail) s0 += tail[0].length;
+      if (s0 > d.source.start && s0 < d.source.end) d.source = { start: s0, end: d.source.end };
+    }
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;
     // "Japanese officials said …; his death, they reported, …", "NASA interrupted … It also credited …": a plural or
     // impersonal pronoun is the group or organisation that spoke just before, in this paragraph or the one before.
@@ -173,7 +182,9 @@ function appositiveToSource(text: string, drafts: Draft[]): void {
     // "…, including five children, regional | governor Oleh Synyehubov said": the title's first words ran into the content.
     if (/^\s+$/.test(gap) || gap === '') {
       const tail = /,\s*(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})$/u.exec(text.slice(d.content.start, d.content.end));
-      if (tail && tail.index > 0 && !/\b(?:and|or|but|which|who|that|as|while)\b/.test(tail[1])) {
+      // Only modifiers of the title that follows ("regional | governor"), no clause: "…, the party said | Kral said" stays.
+      const titleNext = /^\s*\p{Ll}+/u.exec(text.slice(d.source.start, d.source.end));
+      if (tail && tail.index > 0 && titleNext && isTitleHead(titleNext[0].trim()) && !/\b(?:and|or|but|which|who|that|as|while)\b/.test(tail[1])) {
         d.source = { start: d.content.start + tail.index + tail[0].indexOf(tail[1]), end: d.source.end };
         d.content = { start: d.content.start, end: d.content.start + tail.index };
       }
@@ -183,6 +194,9 @@ function appositiveToSource(text: string, drafts: Draft[]): void {
     const m = TITLE_TAIL.exec(text.slice(d.content.start, d.content.end));
     // (Not an aside on the statement: ", a move whose rarity, CBS noted".)
     if (!m || m[1].split(/\s+/).length > 6 || /\d/.test(m[1]) || !/\p{Ll}$/u.test(m[1]) || /\b(?:whose|which|who|whom|that|what)\b/i.test(m[1])) continue;
+    // A title heads it ("the city's mayor", "a spokesman for the army"), not "the longest run in a decade".
+    const head = m[1].split(/\s+(?:of|for|at|in|to|from|with)\s+/)[0].split(/\s+/);
+    if (!isTitleHead(head[head.length - 1])) continue;
     const at = d.content.start + m.index;
     if (at <= d.content.start) continue;
     d.source = { start: at + m[0].indexOf(m[1]), end: d.source.end };
@@ -213,6 +227,9 @@ function finishDangling(text: string, drafts: Draft[]): void {
     d.content = { start: d.content.start, end };
   }
 }
+
+/** The end of a wire dateline: a day or an agency in brackets, then a dash ("3 - ", "(AP) — "). */
+const DATELINE_TAIL = /^(?:\d{1,2}|\([^()]{1,30}\))\s*(?:[-–—]{1,2})\s+(?=\p{Lu})/u;
 
 /** A form of "be" (and an adverb) right before a cue: "are expected", "is widely believed". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;

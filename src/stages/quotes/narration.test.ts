@@ -115,6 +115,8 @@ describe('armed acts', () => {
     const u = 'Militants fired at the convoy. The senator attacked the plan as reckless.';
     expect(claimsNothing(u, draft(u, 'fired', 'at the convoy', 'Militants'))).toBe(true);
     expect(claimsNothing(u, draft(u, 'attacked', 'the plan as reckless', 'The senator'))).toBe(false);
+    const w = 'Critics attacked the decision to close two schools.';
+    expect(claimsNothing(w, draft(w, 'attacked', 'the decision to close two schools', 'Critics'))).toBe(false);
   });
 });
 
@@ -124,5 +126,7 @@ describe('requests for comment', () => {
     expect(claimsNothing(t, draft(t, 'respond', 'a request for comment', 'The army'))).toBe(true);
     const u = 'The army replied to a request for comment that no civilians had been hit.';
     expect(claimsNothing(u, draft(u, 'replied', 'that no civilians had been hit', 'The army'))).toBe(false);
+    const w = 'The army responded to a request for comment by denying the strike.';
+    expect(claimsNothing(w, draft(w, 'responded', 'to a request for comment by denying the strike', 'The army'))).toBe(false);
   });
 });

@@ -61,7 +61,7 @@ const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|me|us|you|which|who|whom|t
 export function lonePronoun(text: string, d: Draft): boolean {
   return d.kind === 'indirect' && !!d.cue && LONE_PRONOUN.test(text.slice(d.content.start, d.content.end));
 }
-const NO_COMMENT = /^(?:to\s+)?(?:a|an|the|our|several|repeated|multiple|\p{Ll}+'s)?\s*(?:emailed\s+|written\s+)?requests?\s+for\s+(?:comment|an interview)\b.{0,40}$/iu;
+const NO_COMMENT = /^(?:to\s+)?(?:a|an|the|our|several|repeated|multiple|\p{Ll}+'s)?\s*(?:emailed\s+|written\s+)?requests?\s+for\s+(?:comment|an interview)\b(?:\s+(?:on|about|regarding|from)\s[^,;]{0,40})?\s*$/iu;
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
 
 /** Verbs of both armed and verbal attack ("attacked the plan" / "attacked the town"). */
@@ -83,10 +83,11 @@ export function attacksPlace(text: string, d: Draft, isPlace: (start: number, en
 /** "The Armenian armed forces attacked | the town", "fired at | a convoy": an armed act, not a verbal attack. */
 function armedAct(text: string, d: Draft): boolean {
   if (d.kind !== 'indirect' || !d.cue || !FORCE_CUE.test(text.slice(d.cue.start, d.cue.end))) return false;
-  const phrase = text.slice(d.content.start, d.content.end).replace(/[.,;:!?]+$/, '');
+  const phrase = text.slice(d.content.start, d.content.end).replace(/[.,;:!?]+$/, '').replace(/^(?:at|on)\s+/i, '');
   if (phrase.split(/\s+/).length > 7) return false;
-  // The head noun stands before "of": "a convoy of trucks", "the capital of the region".
-  const head = phrase.split(/\s+of\s+/i)[0].split(/\s+/);
+  // The head noun stands before its complement: "a convoy of trucks", "the decision to close two schools" (a decision,
+  // attacked in words), "the plan for hospitals".
+  const head = phrase.split(/\s+(?:of|to|for|as|over|with|against|in|on|at|near|after|before|because|that|which)\s+/i)[0].split(/\s+/);
   return TARGET_NOUNS.has(head[head.length - 1].toLowerCase());
 }
 

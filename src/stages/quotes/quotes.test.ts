@@ -1004,6 +1004,7 @@ describe('wire datelines', () => {
     ]);
     expect(attributions('KYIV (AP) — Drones hit a power plant, officials said.')).toEqual([['officials', 'said', 'Drones hit a power plant']]);
     expect(attributions('US - China talks failed, officials said.')).toEqual([['officials', 'said', 'US - China talks failed']]);
+    expect(attributions('TOBRIN, Oct 3 - Officials said 12 people died.')).toEqual([['Officials', 'said', '12 people died']]);
   });
 });
 
@@ -1011,6 +1012,7 @@ describe('loose ends', () => {
   it('ends a reported clause before a comma and the next clause\'s first word', () => {
     const { text, qs } = run('Investigators believe that a quarter of the money was diverted, the office said in a statement.');
     expectValidSpans(text, qs);
+    expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) expect(q.content.text).not.toMatch(/,\s*(?:the)?$/);
   });
 
@@ -1052,6 +1054,8 @@ describe('a title set before the speaker', () => {
     const { qs } = run(raw, typed(normalizeText(raw), [['Ivo Kral', 'PERSON'], ['Tobrin', 'GPE']]));
     expect(qs.map((q) => [q.speaker?.name, q.content.text])).toEqual([['Ivo Kral', 'Fighting resumed in Tobrin on Thursday, and at least 11 people were killed']]);
     expect(attributions('Pelosi presided over the vote, a move whose rarity, CBS noted.').map((a) => a[2])).not.toContain('Pelosi presided over the vote');
+    // An appositive on the statement stays in it.
+    expect(attributions('Prices rose again, the longest run in a decade, Ivo Kral said.').map((a) => a[2])).toEqual(['Prices rose again, the longest run in a decade']);
     // The title's first words the model left in the content: ", regional | governor Ivo Kral said".
     const run2 = 'The toll rose to 29 on Friday, including five children, regional governor Ivo Kral said.';
     expect(run(run2, typed(normalizeText(run2), [['Ivo Kral', 'PERSON']])).qs.map((q) => q.content.text)).toEqual(['The toll rose to 29 on Friday, including five children']);

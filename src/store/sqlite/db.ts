@@ -49,7 +49,7 @@ function connect(file: string, opts: { readonly?: boolean }): Db {
     db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   } catch (e) {
     // A query on a corpus nobody has made yet: say so, rather than SQLite's "unable to open database file".
-    if (opts.readonly && !existsSync(file)) throw createError('E_UNREADABLE', file, 'no such corpus (make one with: ascribe ingest PATH --db FILE)');
+    if (opts.readonly && !existsSync(file)) throw createError('E_UNREADABLE', file, `no such corpus (make one with: ascribe ingest PATH --db ${file})`);
     throw createError('E_UNREADABLE', file, (e as Error).message);
   }
   if (!opts.readonly) {

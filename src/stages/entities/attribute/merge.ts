@@ -193,7 +193,7 @@ export function mergeMentions(mentions: readonly NameMention[], lex: Lexicons, t
       const shared = (owners.get(text)?.size ?? 0) > 1;
       const owner = shared ? ownerOf(m) : null;
       // "Israeli forces … Israeli troops": one army.
-      const body = m.type === 'ORG' ? groupKey(text, (w) => lex.norp.has(fold(w))) : null;
+      const body = m.type === 'ORG' ? groupKey(m.words.join(' '), (w) => lex.norp.has(fold(w))) : null;
       const key = owner ? `${m.type}:${fold(owner.split(' ')[0])}'s ${text}` : group !== undefined ? `alt:${group}` : body ? `group:${body}` : `${m.type}:${text}`;
       cluster = byKey.get(key) ?? (owner ? undefined : byKey.get(`${m.type}:${text}`) ?? (shared ? lastOwned.get(text) : undefined));
       // A one-word organisation name that heads an earlier longer one ("the Academy"); a storm by its name.

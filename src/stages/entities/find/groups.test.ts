@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../segment/index.js';
-import { joinGroupNames } from './groups.js';
+import { groupKey, joinGroupNames } from './groups.js';
 import type { NameSpan } from './names.js';
 
 const PEOPLES = new Set(['velkan', 'tobrinian']);
@@ -30,5 +30,22 @@ describe('groups named by a people\'s adjective', () => {
     expect(join('Velkan civilians fled.', [['Velkan', 'MISC']])).toEqual(['Velkan/MISC']);
     expect(join('Kardan troops shelled the town.', [['Kardan', 'MISC']])).toEqual(['Kardan/MISC']);
     expect(join('Anna Velkan forces a vote.', [['Anna Velkan', 'PER']])).toEqual(['Anna Velkan/PER']);
+  });
+});
+
+describe('one body under several nouns', () => {
+  const key = (name: string) => groupKey(name, (w) => PEOPLES.has(w.toLowerCase()));
+
+  it('keys an army by people and kind, each kind of irregulars apart, and never a proper name', () => {
+    expect(key('Velkan forces')).toBe(key('Velkan troops'));
+    expect(key('Velkan armed forces')).toBe(key('Velkan military'));
+    expect(key('Velkan police')).not.toBe(key('Velkan forces'));
+    expect(key('Velkan rebels')).not.toBe(key('Velkan militias'));
+    expect(key('Velkan Democratic Forces')).toBeNull();
+    expect(key('Kardan troops')).toBeNull();
+  });
+
+  it('leaves counted people out: "two Velkan soldiers" are no army', () => {
+    expect(join('Troops captured two Velkan fighters.', [['Velkan', 'MISC']])).toEqual(['Velkan/MISC']);
   });
 });

@@ -11,10 +11,11 @@ import type { NameSpan } from './names.js';
  * "Israeli troops" are one army in news copy, "Israeli police" another body.
  */
 const GROUP_CLASSES: Record<string, string> = {
-  forces: 'armed', troops: 'armed', army: 'armed', military: 'armed', soldiers: 'armed', paratroopers: 'armed', marines: 'armed',
-  commandos: 'armed', navy: 'navy', warplanes: 'air', jets: 'air', police: 'police', guards: 'police', militants: 'irregular',
-  fighters: 'irregular', rebels: 'irregular', insurgents: 'irregular', militia: 'irregular', militias: 'irregular', gunmen: 'irregular',
-  separatists: 'irregular', authorities: 'authorities',
+  forces: 'armed', troops: 'armed', army: 'armed', military: 'armed', paratroopers: 'armed', marines: 'armed', commandos: 'armed',
+  navy: 'navy', warplanes: 'air', jets: 'air', police: 'police', guards: 'police', authorities: 'authorities',
+  // Irregulars are each their own kind: "Syrian rebels" and "Syrian militias loyal to the government" are two sides.
+  militants: 'militants', fighters: 'fighters', rebels: 'rebels', insurgents: 'insurgents', militia: 'militia', militias: 'militia',
+  gunmen: 'gunmen', separatists: 'separatists',
 };
 const GROUP_NOUNS = new Set(Object.keys(GROUP_CLASSES));
 /** Modifiers that change the kind: "security forces" and "border guards" police, "air force" flies. */
@@ -25,6 +26,8 @@ const GROUP_MODIFIERS = new Set('armed security special government border naval 
 const COMPOUND_HEADS = new Set(('officer officers official officials spokesman spokeswoman spokesperson source sources personnel chief chiefs ' +
   'commander commanders unit units vehicle vehicles base bases court courts leader leaders leadership operation operations helicopter ' +
   'helicopters aircraft intelligence academy college station headquarters veteran veterans service services band').split(' '));
+/** A number or a quantifier before the adjective: the people are counted ("two Russian fighters"). */
+const COUNTED_BEFORE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|few|both)$/i;
 /** "Hamas-led", "Iran-backed": a leader or backer glued to its group. */
 const HYPHEN_BACKER = /^\p{L}+-(?:backed|led|controlled|allied|trained|supported)$/u;
 /** "pro-Russian", "Russian-backed", "Turkish-led": the people's word inside a hyphenated adjective. */
@@ -35,8 +38,10 @@ const PEOPLE_IN = /^(?:pro-)?([\p{L}]+?)(?:-(?:backed|led|controlled|allied|trai
  * ("israeli|armed"); null for any other name. Documents and the corpus join group names by it.
  */
 export function groupKey(name: string, isPeople: (word: string) => boolean): string | null {
-  const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
-  if (words.length < 2 || words.length > 4) return null;
+  const written = name.replace(/^the\s+/i, '').split(/\s+/);
+  // Only a people's word and common nouns: "Syrian Democratic Forces" and "Syrian Arab Army" are names of their own.
+  if (written.length < 2 || written.length > 4 || written.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const words = written.map((w) => w.toLowerCase());
   const kind = GROUP_CLASSES[words[words.length - 1]];
   const people = PEOPLE_IN.exec(words[0]);
   if (!kind || !people || !(isPeople(people[1]) || HYPHEN_BACKER.test(people[0]))) return null;
@@ -47,6 +52,8 @@ export function groupKey(name: string, isPeople: (word: string) => boolean): str
 export function joinGroupNames(spans: readonly NameSpan[], tokens: readonly Token[], isPeople: (word: string) => boolean): NameSpan[] {
   return spans.map((s) => {
     if (s.label !== 'MISC' && s.label !== 'LOC') return s;
+    // "captured two Russian soldiers", "the three Syrian fighters": counted people, not the body.
+    if (s.tokenStart > 0 && COUNTED_BEFORE.test(tokens[s.tokenStart - 1].text)) return s;
     const m = PEOPLE_IN.exec(tokens[s.tokenEnd - 1].text);
     // "Hamas-led militants", "Iran-backed militias": whoever leads or backs them, the compound names a group.
     if (!m || !(isPeople(m[1]) || HYPHEN_BACKER.test(m[0]))) return s;
