@@ -26,6 +26,7 @@ import { fold, loadLexicons } from './lexicons.js';
 import { findQuoted } from '../quotes/quote-marks.js';
 import { honorific } from './parse/names.js';
 import { nameMentions } from './parse/mentions.js';
+import { isShouted } from './parse/context.js';
 
 export function extractEntities(text: string, seg: SegmentLayer): EntitiesLayer {
   const { tokens, sentences } = seg;
@@ -76,7 +77,7 @@ function quotedTokens(text: string, seg: SegmentLayer): (token: number) => boole
 }
 
 /** A name written in capitals only ("GAZA"), with more than one letter to a word. */
-const shouted = (words: readonly string[]) => words.some((w) => /\p{L}{2}/u.test(w)) && words.every((w) => !/\p{Ll}/u.test(w));
+const shouted = isShouted;
 
 function canonicalName(text: string, c: Cluster): string {
   let best: NameMention | null = null;

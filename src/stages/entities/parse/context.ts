@@ -22,11 +22,9 @@ const NAMED_AFTER: ReadonlyMap<string, EntityType> = new Map([
 /** Words after a title head that belong to the title ("Bishop Emeritus"). */
 const POST_TITLE = new Set(['emeritus', 'emerita']);
 
-/** Tokens [a, b) written in capitals only, words of two letters or more ("THE HAGUE", "KYIV"). */
-function shouted(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!/^\p{Lu}{2,}[\p{Lu}.'’-]*$/u.test(tokens[k].text)) return false;
-  return b > a;
-}
+/** Words written in capitals only, one of them a word of two letters or more ("GAZA", "THE HAGUE", "U.S."). */
+export const isShouted = (words: readonly string[]) => words.some((w) => /\p{L}{2}/u.test(w)) && words.every((w) => !/\p{Ll}/u.test(w));
+const shouted = (tokens: readonly Token[], a: number, b: number) => b > a && isShouted(tokens.slice(a, b).map((t) => t.text));
 
 /** The type the context forces on a name spanning tokens [a, b), or null. */
 export function contextType(tokens: readonly Token[], a: number, b: number, label: string): EntityType | null {
