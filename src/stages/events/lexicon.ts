@@ -175,6 +175,7 @@ export const ROLE_TYPES: Record<string, string[]> = {
   recognized: ['recognition'],
   recognised: ['recognition'],
   occupied: ['occupation'],
+  released: ['hostage-taking', 'arrest'],
   protesters: ['protest'],
   crowd: ['protest'],
   votes: ['election'],

@@ -469,3 +469,9 @@ describe('review mends (session 9)', () => {
     expect(q.map((x) => (x.claimant.kind === 'speaker' ? x.claimant.name : 'outlet'))).not.toContain('Tobrin');
   });
 });
+
+describe('releases', () => {
+  it('gives freed hostages and prisoners the role released', () => {
+    expect(run('The militants freed 13 hostages and the army released 39 prisoners.').map((q) => q.role ?? null)).toEqual(['released', 'released']);
+  });
+});

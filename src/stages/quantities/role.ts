@@ -21,6 +21,7 @@ add('displaced', 'displaced displacing displacement fled flee fleeing refugees r
 add('arrested', 'arrested arrest arrests arresting detained detaining detention detainees jailed imprisoned apprehended custody');
 add('recognized', 'recognized recognised recognizing recognising recognize recognise recognizes recognises');
 add('occupied', 'occupied occupy occupying occupies occupation seized seize seizing seizes annexed');
+add('released', 'released releases releasing freed frees freeing');
 add('evacuated', 'evacuated evacuating evacuation evacuees evacuate');
 add('rescued', 'rescued rescuing rescue saved');
 add('hospitalised', 'hospitalised hospitalized hospitalisation hospitalization hospital');

@@ -105,14 +105,12 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   let prevParagraph = -1;
   let prevStart = -1;
   for (const d of drafts) {
-    // "TOBRIN, Oct 3 - Officials said …": the dateline is no part of the source either.
-    if (d.source) {
-      let s0 = pastDateline(text, d.source.start, d.source.end);
-      // (The tagger may start the source inside the dateline: "3 - Officials", "(AP) — Officials".)
-      const tail = DATELINE_TAIL.exec(text.slice(s0, d.source.end));
-      if (tail) s0 += tail[0].length;
-      if (s0 > d.source.start && s0 < d.source.end) d.source = { start: s0, end: d.source.end };
-    }
+    // "TOBRIN, Oct 3 - Officials said …": the dateline is no part of the source, nor of the content (the tagger may start
+    // either inside it: "3 - Officials", "Wire) - Hamas released …").
+    const para = seg.paragraphs[d.paragraph];
+    const datelineEnd = para ? pastDateline(text, para.start, Math.min(para.end, para.start + 200)) : -1;
+    if (d.source && datelineEnd > d.source.start && datelineEnd < d.source.end) d.source = { start: datelineEnd, end: d.source.end };
+    if (d.kind === 'indirect' && datelineEnd > d.content.start && datelineEnd < d.content.end) d.content = { start: datelineEnd, end: d.content.end };
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;
     // "Japanese officials said …; his death, they reported, …", "NASA interrupted … It also credited …": a plural or
     // impersonal pronoun is the group or organisation that spoke just before, in this paragraph or the one before.
@@ -143,8 +141,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     // outlet's own sentence.
     if (RULES.dropSourcelessActs && !speaker && d.kind === 'indirect' && cueType === 'thought' && d.cue &&
       PASSIVE_BEFORE.test(text.slice(Math.max(0, d.cue.start - 30), d.cue.start))) continue;
-    // "JENIN, March 5 (Wire) - Israeli forces killed …, the ministry said": the dateline is the outlet's, not the claim.
-    const from = d.kind === 'indirect' ? pastDateline(text, d.content.start, d.content.end) : d.content.start;
+    const from = d.content.start;
     // "… was diverted, the | office said": a run that took the next clause's first word ends before it.
     const loose = d.kind === 'indirect' ? LOOSE_END.exec(text.slice(from, d.content.end)) : null;
     const to = loose && loose.index > 0 ? from + loose.index : d.content.end;
@@ -184,7 +181,9 @@ function appositiveToSource(text: string, drafts: Draft[]): void {
       const tail = /,\s*(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})$/u.exec(text.slice(d.content.start, d.content.end));
       // Only modifiers of the title that follows ("regional | governor"), no clause: "…, the party said | Kral said" stays.
       const titleNext = /^\s*\p{Ll}+/u.exec(text.slice(d.source.start, d.source.end));
-      if (tail && tail.index > 0 && titleNext && isTitleHead(titleNext[0].trim()) && !/\b(?:and|or|but|which|who|that|as|while)\b/.test(tail[1])) {
+      // (Or a head noun and its preposition: "…, officials on | both sides said".)
+      const modifies = (titleNext && isTitleHead(titleNext[0].trim())) || (tail && /\s(?:on|of|in|from|at|for)$/.test(tail[1]));
+      if (tail && tail.index > 0 && modifies && !/\b(?:and|or|but|which|who|that|as|while)\b/.test(tail[1])) {
         d.source = { start: d.content.start + tail.index + tail[0].indexOf(tail[1]), end: d.source.end };
         d.content = { start: d.content.start, end: d.content.start + tail.index };
       }
@@ -227,9 +226,6 @@ function finishDangling(text: string, drafts: Draft[]): void {
     d.content = { start: d.content.start, end };
   }
 }
-
-/** The end of a wire dateline: a day or an agency in brackets, then a dash ("3 - ", "(AP) — "). */
-const DATELINE_TAIL = /^(?:\d{1,2}|\([^()]{1,30}\))\s*(?:[-–—]{1,2})\s+(?=\p{Lu})/u;
 
 /** A form of "be" (and an adverb) right before a cue: "are expected", "is widely believed". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -1069,3 +1069,13 @@ describe('a coordinated cue after a whole clause', () => {
     ]);
   });
 });
+
+describe('a model run that starts inside the dateline', () => {
+  it('starts the content after the dateline: "TOBRIN, Nov 24 (Wire) - Hamas released …"', () => {
+    const qs = attributions('TOBRIN, Nov 24 (Wire) - Kessel Front released 13 Velkan hostages on Friday, including children and elderly women, in the first exchange of a four-day truce, while Velka freed 39 prisoners from its jails, officials on both sides said.');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const [, , content] of qs) expect(content).not.toMatch(/^(?:TOBRIN|Nov|24|\(?Wire)/);
+    // The source's head noun and preposition the model left in the content go back to the source.
+    expect(qs.map((q) => q[0])).toEqual(['officials on both sides']);
+  });
+});
