@@ -10,6 +10,10 @@ import { DASHES, readAt, type Reading, type TokenView } from './read.js';
 import { currencyBefore, measureUnit, unitAfter } from './units.js';
 import { DENOMINATORS, SCALES, VULGAR, isNumberStarter, startsLikeNumberWord } from './words.js';
 import { tidy } from './digits.js';
+import { classOf } from './wordclass.js';
+
+/** Plurals a length in metres may stand before: "2m waves", "100m sprints" stay metres. */
+const LENGTH_PLURALS = new Set(['waves', 'sprints', 'races', 'walls', 'heights', 'depths', 'jumps', 'swims']);
 
 /** Tokens that are not candidates (inside a date or a name) and must not be read through: 1 per masked token. */
 export type Masked = Uint8Array;
@@ -310,7 +314,17 @@ function attachUnitsAndHedges(v: TokenView, f: Figure, from: number, lim: number
       if (f.high !== undefined) f.high = tidy(f.high * 1e6);
     }
   } else if (f.kind === 'measure' && f.unit === 'm' && !f.percent) {
-    f.unitCounted = 'm';
+    // "2m residents", "5m tonnes": before a plural noun a glued "m" is million too ("a 2m wall" stays metres).
+    const next = f.after < lim ? v.tokens[f.after].text : '';
+    if (/^\p{Ll}+s$/u.test(next) && classOf(next) === 'S' && !LENGTH_PLURALS.has(next)) {
+      f.value = tidy(f.value * 1e6);
+      f.multiplier = 1e6;
+      f.kind = 'integer';
+      f.unit = undefined;
+      f.unitCounted = undefined;
+      if (f.low !== undefined) f.low = tidy(f.low * 1e6);
+      if (f.high !== undefined) f.high = tidy(f.high * 1e6);
+    } else f.unitCounted = 'm';
   }
   const after = hedgeAfter(v, f.exprLast, lim);
   let hedge: Hedge | null = null;

@@ -476,3 +476,10 @@ describe('releases', () => {
     expect(run('The militants freed 13 hostages and the army released 39 prisoners.').map((q) => q.role ?? null)).toEqual(['released', 'released']);
   });
 });
+
+describe('a glued "m"', () => {
+  it('reads "2m residents" as two million, "a 2m wall" as metres', () => {
+    expect(run('Half of the 2m residents fled.').filter((q) => q.span.text === '2m').map((q) => [q.value, q.counted, q.unit ?? null])).toEqual([[2000000, 'residents', null]]);
+    expect(run('A 2m wall collapsed on 3 cars.').filter((q) => q.span.text === '2m').map((q) => [q.value, q.unit ?? null])).toEqual([[2, 'm']]);
+  });
+});
