@@ -483,3 +483,9 @@ describe('a glued "m"', () => {
     expect(run('A 2m wall collapsed on 3 cars.').filter((q) => q.span.text === '2m').map((q) => [q.value, q.unit ?? null])).toEqual([[2, 'm']]);
   });
 });
+
+describe('speeds', () => {
+  it('reads "150 km per hour" and "75 miles an hour" as speeds', () => {
+    expect(run('Winds weakened to 150 km per hour and gusts to 75 miles an hour.').map((q) => q.unit)).toEqual(['km/h', 'mph']);
+  });
+});

@@ -159,6 +159,11 @@ export function unitAfter(v: TokenView, at: number, lim: number): UnitMatch | nu
     if (m === 'km' && at + 2 < lim && v.tokens[at + 1].text === '/' && v.tokens[at + 2].text.toLowerCase() === 'h') {
       return { unit: 'km/h', counted: 'km/h', first: at, last: at + 3, money: false };
     }
+    // "150 km per hour", "90 kilometres an hour", "75 miles per hour": a speed.
+    if ((m === 'km' || m === 'mi') && at + 2 < lim && /^(?:per|an|a)$/i.test(v.tokens[at + 1].text) && /^(?:hour|hr|h)$/i.test(v.tokens[at + 2].text)) {
+      const unit = m === 'km' ? 'km/h' : 'mph';
+      return { unit, counted: unit, first: at, last: at + 3, money: false };
+    }
     return { unit: m, counted: w, first: at, last: at + 1, money: false };
   }
   if (raw === '°' || raw === 'º') {
