@@ -61,8 +61,19 @@ export function countedOf(v: TokenView, f: Figure): Counted {
   }
   // "injured three others", "50 more": pronouns name nothing new; the counted noun is elided.
   if (ELIDED_HEADS.has(c.counted)) return { counted: '', head: c.head };
+  // "put the number of damaged homes at nearly 3,500": an estimate counts what its measure noun is "of".
+  if (c.counted === '' && f.exprFirst - 2 >= f.from && v.tokens[f.exprFirst - 1].text.toLowerCase() === 'at') {
+    for (let k = f.exprFirst - 2; k > f.from && k >= f.exprFirst - 10; k--) {
+      if (v.tokens[k].text.toLowerCase() !== 'of' || !MEASURED_OF.has(v.tokens[k - 1].text.toLowerCase())) continue;
+      const of = nounPhraseHead(v, k, f.exprFirst - 1);
+      if (of.counted) return { counted: of.counted, head: -1 };
+      break;
+    }
+  }
   return c;
 }
+/** Nouns whose "of" phrase names what a figure set "at" counts: "the number of damaged homes at 3,500". */
+const MEASURED_OF = new Set(['number', 'total', 'tally', 'count']);
 const ELIDED_HEADS = new Set(['others', 'more', 'ones']);
 
 const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);

@@ -489,3 +489,9 @@ describe('speeds', () => {
     expect(run('Winds weakened to 150 km per hour and gusts to 75 miles an hour.').map((q) => q.unit)).toEqual(['km/h', 'mph']);
   });
 });
+
+describe('what an estimate counts', () => {
+  it('reads the counted noun from "the number of … at N"', () => {
+    expect(brief('Local officials put the number of damaged homes at nearly 3,500.')).toEqual(['3,500:homes']);
+  });
+});
