@@ -16,3 +16,11 @@ describe('headline of a plain-text article', () => {
       expect(headlineOf(`${line}\n\nThe story.`)).toBeUndefined();
   });
 });
+
+describe('headlines that look like something else', () => {
+  it('keeps headlines with commas after capitals, a quoted word, "By-" and "From …"', () => {
+    for (const line of ['US, China agree to resume military talks', 'Biden calls plan "dangerous"', '"Oppenheimer" sweeps the Oscars', 'By-election called in Wellingborough', 'From Kyiv to Kharkiv, drones rain down'])
+      expect(headlineOf(`${line}\n\nThe story.`)).toBe(line);
+    expect(headlineOf('KYIV, Oct 3 (Reuters) - Ukraine says\n\nThe story.')).toBeUndefined();
+  });
+});

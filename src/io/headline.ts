@@ -13,7 +13,10 @@ export function headlineOf(text: string): string | undefined {
   // A sentence that ends with a full stop is the article's first paragraph ("He said so."), not its headline.
   if (/[.:;,]$/.test(line) && !/\.\.\.$|\b(?:[A-Z]\.|U\.S\.|Jr\.|Inc\.)$/.test(line)) return undefined;
   // Nor is a quotation or a line about the story: a byline, a dateline, a time stamp.
-  if (/^["“‘'«—–-]|["”’'»—–-]$/.test(line) || /[.!?][”"’']$/.test(line)) return undefined;
-  if (/^(?:By|From|Updated|Published|Posted)\b/.test(line) || /^\p{Lu}[\p{Lu} .'’-]+(?:,|\s\()/u.test(line)) return undefined;
+  if (/^["“«].*["”»]$/.test(line) || /^[—–-]|[—–-]$/.test(line) || /[.!?,][”"’']/.test(line)) return undefined;
+  if (/^By\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line) && line.split(/\s+/).length <= 5) return undefined;
+  if (/^(?:Updated|Published|Posted)\b/.test(line)) return undefined;
+  // A wire dateline: a place in capitals, then an agency in brackets or a date and a dash ("KYIV (AP) —").
+  if (/^\p{Lu}[\p{Lu} .'’-]+(?:,[^,]{1,30})?(?:\s*\([^)]{1,30}\))?\s*[—–-]/u.test(line)) return undefined;
   return line;
 }

@@ -67,8 +67,21 @@ export function cueTypeBadge(cueType: string | null | undefined, cue?: string): 
 
 /** A quotation shown in <q> (which adds its own marks): without the marks of a direct quote ('“"We are out of fuel,"”'). */
 export function quotation(text: string): HTMLElement {
-  // Only a matched outer pair with no mark inside ('"Oppenheimer" won seven awards' and '“A,” and “b”' stay as they are).
-  const m = /^\s*(["“«„])([^"“”«»„]*?)[,\s]*(["”»“])\s*$/.exec(text);
+  // Only a matched outer pair whose inside is balanced: '“… the “Justice for Khojaly!” campaign …”' loses its outer marks,
+  // '"Oppenheimer" won seven awards' and '“A,” and “b”' stay as they are.
+  const m = /^\s*(["“«„])([\s\S]*?)[,\s]*(["”»“])\s*$/.exec(text);
   const pairs: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
-  return el('q', {}, m && pairs[m[1]] === m[3] ? m[2] : text);
+  return el('q', {}, m && pairs[m[1]] === m[3] && balanced(m[2]) ? m[2] : text);
+}
+
+/** Whether every curly or angle quotation inside a text closes after it opens. */
+function balanced(inner: string): boolean {
+  let depth = 0;
+  for (const c of inner) {
+    if (c === '“' || c === '«' || c === '„') depth++;
+    else if (c === '”' || c === '»') depth--;
+    else if (c === '"') return false;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }

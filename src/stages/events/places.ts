@@ -42,10 +42,11 @@ export function placesOf(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles, nex
   const out: string[] = [];
   for (const m of roles.placeMentions) {
     const id = ctx.mentions[m].entity;
+    if (own !== Infinity && ctx.mentions[m].start >= ctx.tokens[own].start) continue;
     if (!out.includes(id)) out.push(id);
   }
   if (out.length) return out.slice(0, MAX_PLACES);
-  const after = placeAfter(ctx, t, clause, roles);
+  const after = placeAfter(ctx, t, clause, roles, own);
   return after ? [after] : [];
 }
 
@@ -61,8 +62,8 @@ function infinitive(ctx: Ctx, k: number): boolean {
  * prepositional phrase ("killed 60 people fleeing X town" → X). Never one before the trigger:
  * that is a subject or describes one. Never an agent.
  */
-function placeAfter(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles): string | null {
-  for (let k = t.last + 1; k < clause.end && k <= t.last + WINDOW; k++) {
+function placeAfter(ctx: Ctx, t: Trigger, clause: Clause, roles: Roles, own = Infinity): string | null {
+  for (let k = t.last + 1; k < clause.end && k <= t.last + WINDOW && k < own; k++) {
     // "voted on a resolution to expel X troops": a place inside what was voted on, planned or
     // demanded is not where the event happened ("the first hurricane to reach X" did reach it).
     if (k > t.last + 1 && infinitive(ctx, k)) return null;

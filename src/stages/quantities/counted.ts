@@ -66,7 +66,8 @@ export function countedOf(v: TokenView, f: Figure): Counted {
     for (let k = f.exprFirst - 2; k > f.from && k >= f.exprFirst - 10; k--) {
       if (v.tokens[k].text.toLowerCase() !== 'of' || !MEASURED_OF.has(v.tokens[k - 1].text.toLowerCase())) continue;
       const of = nounPhraseHead(v, k, f.exprFirst - 1);
-      if (of.counted) return { counted: of.counted, head: -1 };
+      // A count of things, not "the total of the fund".
+      if (of.counted && /s$/.test(of.counted)) return { counted: of.counted, head: -1 };
       break;
     }
   }

@@ -76,8 +76,9 @@ function subjectOf(v: TokenView, verb: number, from: number, names: readonly Men
     if (m.start >= verbStart) break;
     if (m.start < start || m.end > verbStart) continue;
     if (v.text.slice(m.end, verbStart).trim() !== '') continue;
-    // "The governor of Kharkiv put the toll at 29": a place after the head noun says whose governor, it does not estimate.
-    if (/\b(?:of|in|from)\s+(?:the\s+)?$/i.test(v.text.slice(Math.max(start, m.start - 10), m.start))) break;
+    // "The governor of Kharkiv put the toll at 29": a place after the head noun says whose governor, it does not estimate
+    // ("Figures from the UN put …" do: an organisation's).
+    if ((m.type === 'GPE' || m.type === 'LOC') && /\b(?:of|in|from)\s+(?:the\s+)?$/i.test(v.text.slice(Math.max(start, m.start - 10), m.start))) continue;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') break;
     const e = entities.get(m.entity);
     return { kind: 'speaker', name: e?.name ?? m.text, entity: m.entity, quote: null };

@@ -10,10 +10,11 @@ import { DASHES, readAt, type Reading, type TokenView } from './read.js';
 import { currencyBefore, measureUnit, unitAfter } from './units.js';
 import { DENOMINATORS, SCALES, VULGAR, isNumberStarter, startsLikeNumberWord } from './words.js';
 import { tidy } from './digits.js';
-import { classOf } from './wordclass.js';
 
-/** Plurals a length in metres may stand before: "2m waves", "100m sprints" stay metres. */
-const LENGTH_PLURALS = new Set(['waves', 'sprints', 'races', 'walls', 'heights', 'depths', 'jumps', 'swims']);
+/** What a million counts in news ("2m residents", "5m tonnes"); before any other word a glued "m" is metres ("100m hurdles"). */
+const MILLION_NOUNS = new Set(('people residents inhabitants citizens voters users customers viewers visitors passengers subscribers ' +
+  'children refugees migrants households homes jobs doses vaccines cases deaths infections tonnes tons barrels litres gallons ' +
+  'acres hectares shares copies euros dollars pounds members workers patients students followers signatures').split(' '));
 
 /** Tokens that are not candidates (inside a date or a name) and must not be read through: 1 per masked token. */
 export type Masked = Uint8Array;
@@ -316,7 +317,7 @@ function attachUnitsAndHedges(v: TokenView, f: Figure, from: number, lim: number
   } else if (f.kind === 'measure' && f.unit === 'm' && !f.percent) {
     // "2m residents", "5m tonnes": before a plural noun a glued "m" is million too ("a 2m wall" stays metres).
     const next = f.after < lim ? v.tokens[f.after].text : '';
-    if (/^\p{Ll}+s$/u.test(next) && classOf(next) === 'S' && !LENGTH_PLURALS.has(next)) {
+    if (MILLION_NOUNS.has(next)) {
       f.value = tidy(f.value * 1e6);
       f.multiplier = 1e6;
       f.kind = 'integer';

@@ -4,6 +4,7 @@
  */
 import type { Hedge } from '../../core/layers.js';
 import type { TokenView } from './read.js';
+import { tollAt } from './role.js';
 
 type Phrase = { words: string[]; hedge: Hedge };
 
@@ -52,14 +53,8 @@ const COUNT_NOUNS = new Set(['toll', 'tally', 'count', 'total', 'number', 'numbe
 function countBefore(v: TokenView, k: number, from: number): boolean {
   for (let j = k - 1; j >= from && j >= k - 3; j--) if (COUNT_NOUNS.has(v.tokens[j].text.toLowerCase())) return true;
   // "The death toll from an earthquake that struck … on Monday passed 2,000": a toll is a count, however long its complement.
-  for (let j = k - 4; j >= from && j >= k - TOLL_REACH; j--) {
-    const w = v.tokens[j].text;
-    if (/^[.;:!?]$/.test(w)) return false;
-    if (w.toLowerCase() === 'toll') return true;
-  }
-  return false;
+  return k - 1 >= from && tollAt(v, k - 1, from) >= 0;
 }
-const TOLL_REACH = 20;
 
 const BEFORE_BY_LAST = byWord(BEFORE, (words) => words[words.length - 1]);
 

@@ -165,7 +165,7 @@ const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion)\b/i;
  * A clause set against the one before that reports a figure of its own: ", but AFP reported as many as", ", while police
  * put it at" — the figure is the object of the verb of reporting (not "…, while 3 were later released").
  */
-const RIVAL_REPORT = /,\s*(?:but|while|whereas)\s+[^,;.]{1,60}?\b(?:reported|reports|said|says|put|puts|estimated|estimates|counted|counts|gave|gives|cited|cites|claimed|claims)(?:\s+(?:it|the\s+\p{L}+)\s+at)?(?:\s+(?:as many as|at least|up to|more than|fewer than|some|about|around|nearly|only))?\s*$/iu;
+const RIVAL_REPORT = /,\s*(?:but|while|whereas)\s+[^,;.]{1,60}?\b(?:(?:reported|reports|put|puts|estimated|estimates|counted|counts|gave|gives|cited|cites|claimed|claims)(?:\s+(?:it|the\s+\p{L}+)\s+at)?(?:\s+(?:as many as|at least|up to|more than|fewer than|some|about|around|nearly|only))?|(?:said|says)\s+(?:as many as|at least|up to|more than|fewer than|some|about|around|nearly|only))\s*$/iu;
 
 /** Words joining the members of a list of figures. */
 const LIST_JOINERS = new Set([',', 'and', 'or']);

@@ -495,3 +495,22 @@ describe('what an estimate counts', () => {
     expect(brief('Local officials put the number of damaged homes at nearly 3,500.')).toEqual(['3,500:homes']);
   });
 });
+
+describe('second review mends (session 9)', () => {
+  it('keeps people who march as a crowd, frees only people, and reads a glued "m" as metres before other words', () => {
+    expect(run('About 5,000 nurses protested outside parliament.').map((q) => q.role ?? null)).toEqual(['protesters']);
+    expect(run('The company released 3 new phones on Monday.').map((q) => q.role ?? null)).not.toContain('released');
+    expect(run('She won the 100m hurdles.').filter((q) => q.span.text === '100m').map((q) => [q.value, q.unit ?? null])).toEqual([[100, 'm']]);
+  });
+
+  it('sets no rival role on a figure that is the subject of its own clause, and no toll hedge across a comma', () => {
+    expect(run('Police arrested 12 people, but the court said 3 were innocent.').filter((q) => q.role === 'arrested').map((q) => q.span.text)).toEqual(['12']);
+    expect(run('Despite the toll of the war, the Senate passed 12 bills on Monday.').map((q) => q.hedge)).toEqual(['exact']);
+    expect(brief('The total of the fund stood at 3,500.')).not.toContain('3,500:fund');
+  });
+
+  it('gives an estimate to an organisation after "from" ("Figures from the UN put the death toll at 29")', () => {
+    const q = runQuantities('Figures from the UN put the death toll at 29.', { quotes: [], names: [['UN', 'ORG']] });
+    expect(q.map((x) => (x.claimant.kind === 'speaker' ? x.claimant.name : 'outlet'))).toEqual(['UN']);
+  });
+});

@@ -85,13 +85,18 @@ export function roleOf(v: TokenView, f: Figure, counted: string, head: number): 
   // "a 40 million euro hospital contract": money is spent or lost, never killed, held or taken to hospital.
   if (f.money) return undefined;
   const found = roleOfFigure(v, f, counted, head);
-  // "Twelve teams took part", "5,000 soldiers marched": only people in a crowd protest.
-  return found === 'protesters' && counted !== '' && !CROWD_COUNTS.has(counted) ? undefined : found;
+  // "Twelve teams took part", "5,000 soldiers marched": a crowd is no team, army or field.
+  if (found === 'protesters' && NOT_CROWDS.has(counted)) return undefined;
+  // "Apple released 3 new phones", "the dam released 300 tonnes": only people are freed.
+  if (found === 'released' && counted !== '' && !(PEOPLE_COUNTS.has(counted) || NOUN_ROLE[counted] !== undefined)) return undefined;
+  return found;
 }
 
-/** What a crowd counts: people, not teams, runners or soldiers. */
-const CROWD_COUNTS = new Set(('people persons protesters demonstrators marchers residents students workers women men supporters citizens ' +
-  'activists farmers teachers youths').split(' '));
+/** Counts that march or take part without protesting. */
+const NOT_CROWDS = new Set('teams soldiers troops runners athletes riders players cars vehicles tanks horses countries companies nations units'.split(' '));
+/** People who may be held and freed. */
+const PEOPLE_COUNTS = new Set(('people persons prisoners detainees hostages captives civilians men women children soldiers fighters nationals ' +
+  'citizens workers journalists activists inmates students migrants sailors crew passengers').split(' '));
 
 function roleOfFigure(v: TokenView, f: Figure, counted: string, head: number): string | undefined {
   const role = lookBack(v, f.exprFirst - 1, f.from) ?? inPhrase(v, f.after, head) ?? lookForward(v, head >= 0 ? head + 1 : f.after, f.lim) ?? NOUN_ROLE[counted];
@@ -157,15 +162,24 @@ const TOLL_COMPLEMENT = 20;
 /** Words a toll's complement may hold: "from an earthquake that struck Turkey and Syria on Monday". */
 const COMPLEMENT_WORDS = new Set(['and', 'that', 'which']);
 
-/** "the death toll | from … in Kharkiv": a toll noun heading a prepositional complement that ends at token k. */
-function tollBefore(v: TokenView, k: number, from: number): string | undefined {
+/**
+ * "the death toll | from … in Kharkiv": the token of a toll noun heading a prepositional complement that ends at token k
+ * (no clause break between), or -1. The hedge reader asks it too ("… on Monday passed 2,000" is a count past a mark).
+ */
+export function tollAt(v: TokenView, k: number, from: number): number {
   for (let j = k; j >= from && j > k - TOLL_COMPLEMENT; j--) {
     const w = v.tokens[j].text.toLowerCase();
-    if ((STOPS.has(w) && !COMPLEMENT_WORDS.has(w)) || isDigitToken(w)) return undefined;
-    // ("The toll of injured in the crash rose to 40": the complement names what the toll counts.)
-    if (w === 'toll' && j + 1 <= k && /^(?:from|of|in)$/.test(v.tokens[j + 1].text.toLowerCase())) return (j + 2 <= k && ROLE_WORDS[v.tokens[j + 2].text.toLowerCase()]) || 'killed';
+    if ((STOPS.has(w) && !COMPLEMENT_WORDS.has(w)) || isDigitToken(w)) return -1;
+    if (w === 'toll' && j + 1 <= k && /^(?:from|of|in)$/.test(v.tokens[j + 1].text.toLowerCase())) return j;
   }
-  return undefined;
+  return -1;
+}
+
+function tollBefore(v: TokenView, k: number, from: number): string | undefined {
+  const j = tollAt(v, k, from);
+  if (j < 0) return undefined;
+  // ("The toll of injured in the crash rose to 40": the complement names what the toll counts.)
+  return (j + 2 <= k && ROLE_WORDS[v.tokens[j + 2].text.toLowerCase()]) || 'killed';
 }
 
 function lookForward(v: TokenView, k: number, lim: number): string | undefined {

@@ -110,7 +110,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
     const para = seg.paragraphs[d.paragraph];
     const datelineEnd = para ? pastDateline(text, para.start, Math.min(para.end, para.start + 200)) : -1;
     if (d.source && datelineEnd > d.source.start && datelineEnd < d.source.end) d.source = { start: datelineEnd, end: d.source.end };
-    if (d.kind === 'indirect' && datelineEnd > d.content.start && datelineEnd < d.content.end) d.content = { start: datelineEnd, end: d.content.end };
+    if (datelineEnd > d.content.start && datelineEnd < d.content.end) d.content = { start: datelineEnd, end: d.content.end };
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;
     // "Japanese officials said …; his death, they reported, …", "NASA interrupted … It also credited …": a plural or
     // impersonal pronoun is the group or organisation that spoke just before, in this paragraph or the one before.
@@ -195,13 +195,17 @@ function appositiveToSource(text: string, drafts: Draft[]): void {
     if (!m || m[1].split(/\s+/).length > 6 || /\d/.test(m[1]) || !/\p{Ll}$/u.test(m[1]) || /\b(?:whose|which|who|whom|that|what)\b/i.test(m[1])) continue;
     // A title heads it ("the city's mayor", "a spokesman for the army"), not "the longest run in a decade".
     const head = m[1].split(/\s+(?:of|for|at|in|to|from|with)\s+/)[0].split(/\s+/);
-    if (!isTitleHead(head[head.length - 1])) continue;
+    if (!isTitleHead(head[head.length - 1]) && !PERSON_HEADS.has(head[head.length - 1])) continue;
     const at = d.content.start + m.index;
     if (at <= d.content.start) continue;
     d.source = { start: at + m[0].indexOf(m[1]), end: d.source.end };
     d.content = { start: d.content.start, end: at };
   }
 }
+
+/** Nouns for a person that may stand before a name without being a title: "the victim's mother, Ana Kral,". */
+const PERSON_HEADS = new Set(('mother father son daughter wife husband brother sister cousin uncle aunt widow friend neighbour neighbor ' +
+  'relative resident witness survivor victim nurse doctor teacher student farmer worker fisherman man woman activist').split(' '));
 
 /** Words no statement ends on: "down from | 300", "rose to | 40", "as many as | 32". */
 const DANGLING = new Set('from to of about around roughly nearly almost some than at by with for in on into the a an as over under between early late'.split(' '));

@@ -61,7 +61,7 @@ const LONE_PRONOUN = /^(?:he|she|it|they|him|her|them|me|us|you|which|who|whom|t
 export function lonePronoun(text: string, d: Draft): boolean {
   return d.kind === 'indirect' && !!d.cue && LONE_PRONOUN.test(text.slice(d.content.start, d.content.end));
 }
-const NO_COMMENT = /^(?:to\s+)?(?:a|an|the|our|several|repeated|multiple|\p{Ll}+'s)?\s*(?:emailed\s+|written\s+)?requests?\s+for\s+(?:comment|an interview)\b(?:\s+(?:on|about|regarding|from)\s[^,;]{0,40})?\s*$/iu;
+const NO_COMMENT = /^(?:to\s+)?(?:a|an|the|our|several|repeated|multiple|\p{Ll}+'s)?\s*(?:emailed\s+|written\s+)?requests?\s+for\s+(?:comment|an interview)\b(?![^,;]*\b(?:by|with)\s+\p{L}+ing\b)[^,;]{0,40}$/iu;
 const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|anonymity\b.{0,60}$|to remain anonymous|to be identified|to be named)/i;
 
 /** Verbs of both armed and verbal attack ("attacked the plan" / "attacked the town"). */

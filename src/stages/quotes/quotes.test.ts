@@ -1079,3 +1079,19 @@ describe('a model run that starts inside the dateline', () => {
     expect(qs.map((q) => q[0])).toEqual(['officials on both sides']);
   });
 });
+
+describe('second review mends (session 9)', () => {
+  it('drops requests for comment with a time or a participle after them, keeps a reply "by denying"', () => {
+    expect(attributions('The army did not respond to a request for comment Friday.')).toEqual([]);
+    expect(attributions('The ministry did not respond to requests for comment sent by email.')).toEqual([]);
+  });
+
+  it('gives the source a person noun set before the name ("the victim\'s mother, Ana Kral, said")', () => {
+    const raw = "Police did nothing for hours, the victim's mother, Ana Kral, said.";
+    expect(run(raw, typed(normalizeText(raw), [['Ana Kral', 'PERSON']])).qs.map((q) => q.content.text)).toEqual(['Police did nothing for hours']);
+  });
+
+  it('leaves a dateline out of a direct quotation too', () => {
+    expect(attributions('TOBRIN, Oct 3 (Wire) - "We are out of fuel," Ivo Kral said.').map((a) => a[2])).toEqual(['"We are out of fuel,"']);
+  });
+});

@@ -38,6 +38,7 @@ describe('one body under several nouns', () => {
 
   it('keys an army by people and kind, each kind of irregulars apart, and never a proper name', () => {
     expect(key('Velkan forces')).toBe(key('Velkan troops'));
+    expect(key('Velkan soldiers')).toBe(key('Velkan troops'));
     expect(key('Velkan armed forces')).toBe(key('Velkan military'));
     expect(key('Velkan police')).not.toBe(key('Velkan forces'));
     expect(key('Velkan rebels')).not.toBe(key('Velkan militias'));
@@ -47,5 +48,6 @@ describe('one body under several nouns', () => {
 
   it('leaves counted people out: "two Velkan soldiers" are no army', () => {
     expect(join('Troops captured two Velkan fighters.', [['Velkan', 'MISC']])).toEqual(['Velkan/MISC']);
+    expect(join('Many Velkan troops crossed the river.', [['Velkan', 'MISC']])).toEqual(['Velkan troops/ORG']);
   });
 });

@@ -11,7 +11,7 @@ import type { NameSpan } from './names.js';
  * "Israeli troops" are one army in news copy, "Israeli police" another body.
  */
 const GROUP_CLASSES: Record<string, string> = {
-  forces: 'armed', troops: 'armed', army: 'armed', military: 'armed', paratroopers: 'armed', marines: 'armed', commandos: 'armed',
+  forces: 'armed', troops: 'armed', army: 'armed', military: 'armed', soldiers: 'armed', paratroopers: 'armed', marines: 'armed', commandos: 'armed',
   navy: 'navy', warplanes: 'air', jets: 'air', police: 'police', guards: 'police', authorities: 'authorities',
   // Irregulars are each their own kind: "Syrian rebels" and "Syrian militias loyal to the government" are two sides.
   militants: 'militants', fighters: 'fighters', rebels: 'rebels', insurgents: 'insurgents', militia: 'militia', militias: 'militia',
@@ -27,7 +27,7 @@ const COMPOUND_HEADS = new Set(('officer officers official officials spokesman s
   'commander commanders unit units vehicle vehicles base bases court courts leader leaders leadership operation operations helicopter ' +
   'helicopters aircraft intelligence academy college station headquarters veteran veterans service services band').split(' '));
 /** A number or a quantifier before the adjective: the people are counted ("two Russian fighters"). */
-const COUNTED_BEFORE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|few|both)$/i;
+const COUNTED_BEFORE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)$/i;
 /** "Hamas-led", "Iran-backed": a leader or backer glued to its group. */
 const HYPHEN_BACKER = /^\p{L}+-(?:backed|led|controlled|allied|trained|supported)$/u;
 /** "pro-Russian", "Russian-backed", "Turkish-led": the people's word inside a hyphenated adjective. */
