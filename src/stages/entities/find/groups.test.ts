@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../segment/index.js';
 import { groupKey, joinGroupNames } from './groups.js';
-import type { NameSpan } from './names.js';
+import { spansOf } from './spans.test-support.js';
 
 const PEOPLES = new Set(['velkan', 'tobrinian']);
 
-/** Spans given by their text (first occurrence), all in one sentence. */
+/** Spans given by their text (first occurrence), all in one sentence; what the rule makes of them. */
 function join(text: string, spans: Array<[string, string]>): string[] {
-  const seg = segmentText(text);
-  const found: NameSpan[] = spans.map(([s, label]) => {
-    const start = text.indexOf(s);
-    const end = start + s.length;
-    return { start, end, tokenStart: seg.tokens.findIndex((t) => t.start === start), tokenEnd: seg.tokens.findIndex((t) => t.end === end) + 1, sentence: 0, label };
-  });
-  return joinGroupNames(found, seg.tokens, (w) => PEOPLES.has(w.toLowerCase())).map((s) => `${text.slice(s.start, s.end)}/${s.label}`);
+  const { seg, found, show } = spansOf(text, spans);
+  return show(joinGroupNames(found, seg.tokens, (w) => PEOPLES.has(w.toLowerCase())));
 }
 
 describe('groups named by a people\'s adjective', () => {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../segment/index.js';
 import { joinParticleNames } from './particles.js';
 import { joinPlaceNames } from './places.js';
-import type { NameSpan } from './names.js';
+import { spansOf } from './spans.test-support.js';
 import { splitSpans } from './split.js';
 
-/** Spans given by their text (first occurrence) and tagger label, all in one sentence. */
-function spansOf(text: string, spans: Array<[string, string]>) {
-  const seg = segmentText(text);
-  const at = ([s, label]: [string, string]): NameSpan => {
-    const start = text.indexOf(s);
-    const end = start + s.length;
-    const tokenStart = seg.tokens.findIndex((t) => t.start === start);
-    const tokenEnd = seg.tokens.findIndex((t) => t.end === end) + 1;
-    return { start, end, tokenStart, tokenEnd, sentence: 0, label };
-  };
-  return { seg, found: spans.map(at), show: (out: NameSpan[]) => out.map((s) => `${text.slice(s.start, s.end)}/${s.label}`) };
-}
 
 describe('spans holding more than one name', () => {
   it('splits at a lower-case word no name holds, keeping particles inside names', () => {
