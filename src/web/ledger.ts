@@ -36,11 +36,12 @@ export async function ledgerView(id: string): Promise<HTMLElement> {
 
   const rows: Child[][] = [];
   for (const s of l.sources) {
-    const src = el('span', {}, link(docHref(s.doc), s.title ?? s.doc), el('br'), el('small', {}, s.outlet ?? ''));
-    if (s.figures.length === 0) rows.push([s.published ?? '', src, '', el('i', {}, 'no figure'), '', '', '']);
+    // A new element for each row: one DOM node appended to several rows would end up in the last one only.
+    const src = () => el('span', {}, link(docHref(s.doc), s.title ?? s.doc), el('br'), el('small', {}, s.outlet ?? ''));
+    if (s.figures.length === 0) rows.push([s.published ?? '', src(), '', el('i', {}, 'no figure'), '', '', '']);
     for (const f of s.figures) {
       rows.push([
-        s.published ?? '', src, f.role, el('b', {}, claim(f)), el('span', { class: `hedge hedge-${f.hedge}` }, f.hedge),
+        s.published ?? '', src(), f.role, el('b', {}, claim(f)), el('span', { class: `hedge hedge-${f.hedge}` }, f.hedge),
         f.entity ? link(entityHref(f.entity), f.claimant) : f.claimant,
         f.quote ? el('span', {}, quotation(f.quote.text), cueTypeBadge(f.quote.cueType)) : el('span', { class: 'muted' }, `“${f.text}” in the outlet’s own words`),
       ]);

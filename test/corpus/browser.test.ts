@@ -105,6 +105,18 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('the web page, in c
     await shot('ledger');
   });
 
+  it('names the source on every row of a ledger, also for a document with several figures', async () => {
+    const events = await store.events();
+    const ledgers = await Promise.all(events.map((e) => store.ledger(e.id)));
+    const i = ledgers.findIndex((l) => l!.sources.some((x) => x.figures.length >= 2));
+    expect(i).toBeGreaterThanOrEqual(0);
+    await page.goto(`${base}#/event/${encodeURIComponent(events[i].id)}`);
+    await page.locator('.ledger-table').waitFor();
+    const rows = await page.locator('.ledger-table tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.ledger-table tbody tr td:nth-child(2) a').count()).toBe(rows);
+  });
+
   it('marks the cue type of a ledger quote and filters the quotes to statements', async () => {
     const events = await store.events({ limit: 1000 });
     const ledgers = await Promise.all(events.map((e) => store.ledger(e.id)));
