@@ -123,7 +123,9 @@ export function extractQuantities(doc: Doc): Quantity[] {
       const sibling = p.listed && prev?.role !== undefined && prev.end === f.exprFirst - 1 && roleBefore(view, prev.fig, prev.counted) !== undefined ? prev.role : undefined;
       // "officials said 24 people had been hospitalised, but AFP reported as many as 32": a bare figure set against the one
       // before it counts the same thing.
-      const rival = p.counted === '' && !p.role && prev?.role !== undefined && RIVAL_REPORT.test(text.slice(prev.fig.end, f.start)) ? prev.role : undefined;
+      // (Up to the figure's expression: its hedge, "as many as", is read with it; "said" needs one, "said 3 were innocent" does not.)
+      const gap = prev?.role !== undefined && p.counted === '' && !p.role ? text.slice(prev.fig.end, tokens[f.exprFirst].start) : '';
+      const rival = gap && (RIVAL_REPORT.test(gap) || (f.exprFirst < f.first && RIVAL_SAID.test(gap))) ? prev!.role : undefined;
       const role = describes ? parent!.role : (p.role ?? parent?.role ?? sibling ?? rival);
       // "two cases were aged above 60, two between 51 and 60": a listed bare number shares the noun of the figure before it.
       // Not "and a third, Jared Golden" or "a year and a half": a fraction word names a part, not a count.
@@ -165,7 +167,8 @@ const SCALE_AFTER = /^\s+(?:thousand|million|billion|trillion)\b/i;
  * A clause set against the one before that reports a figure of its own: ", but AFP reported as many as", ", while police
  * put it at" — the figure is the object of the verb of reporting (not "…, while 3 were later released").
  */
-const RIVAL_REPORT = /,\s*(?:but|while|whereas)\s+[^,;.]{1,60}?\b(?:(?:reported|reports|put|puts|estimated|estimates|counted|counts|gave|gives|cited|cites|claimed|claims)(?:\s+(?:it|the\s+\p{L}+)\s+at)?(?:\s+(?:as many as|at least|up to|more than|fewer than|some|about|around|nearly|only))?|(?:said|says)\s+(?:as many as|at least|up to|more than|fewer than|some|about|around|nearly|only))\s*$/iu;
+const RIVAL_REPORT = /,\s*(?:but|while|whereas)\s+[^,;.]{1,60}?\b(?:reported|reports|put|puts|estimated|estimates|counted|counts|gave|gives|cited|cites|claimed|claims)(?:\s+(?:it|the\s+\p{L}+)\s+at)?\s*$/iu;
+const RIVAL_SAID = /,\s*(?:but|while|whereas)\s+[^,;.]{1,60}?\b(?:said|says)\s*$/iu;
 
 /** Words joining the members of a list of figures. */
 const LIST_JOINERS = new Set([',', 'and', 'or']);

@@ -454,6 +454,7 @@ describe('a toll past a mark, with a long complement', () => {
 describe('review mends (session 9)', () => {
   it('gives a bare rival figure the role before it only when a verb of reporting sets it against that figure', () => {
     expect(run('Officials said 24 people had been hospitalised, but AFP reported as many as 32.').map((q) => q.role ?? null)).toEqual(['hospitalised', 'hospitalised']);
+    expect(run('Officials said 24 people had been hospitalised, but AFP said as many as 32.').map((q) => q.role ?? null)).toEqual(['hospitalised', 'hospitalised']);
     // (Its own predicate decides: the three were released, not arrested.)
     expect(run('Police arrested 12 people on Monday, while 3 were later released.').map((q) => q.role ?? null)).toEqual(['arrested', 'released']);
     expect(run('The flood killed 12 people, but the bridge, built in 1931 for 200, survived.').map((q) => q.role ?? null)).toEqual(['killed']);

@@ -7,6 +7,7 @@ import type { Range } from '../../core/span.js';
 import { isTitleHead } from '../entities/attribute/titles.js';
 import type { Draft } from './attribute.js';
 import { cueTypeOf } from './cue-type.js';
+import { isPersonRole } from './pronouns.js';
 
 /** The title before a name that speaks: ", the city's mayor, | Ivo Kral, said", ", a spokesman for the army, | …". */
 const TITLE_TAIL = /,\s*((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;:"“”()]{1,60})$/u;
@@ -38,17 +39,13 @@ export function appositiveToSource(text: string, drafts: Draft[]): void {
     if (!m || m[1].split(/\s+/).length > 6 || /\d/.test(m[1]) || !/\p{Ll}$/u.test(m[1]) || /\b(?:whose|which|who|whom|that|what)\b/i.test(m[1])) continue;
     // A title heads it ("the city's mayor", "a spokesman for the army"), not "the longest run in a decade".
     const head = m[1].split(/\s+(?:of|for|at|in|to|from|with)\s+/)[0].split(/\s+/);
-    if (!isTitleHead(head[head.length - 1]) && !PERSON_HEADS.has(head[head.length - 1])) continue;
+    if (!isTitleHead(head[head.length - 1]) && !isPersonRole(head[head.length - 1])) continue;
     const at = d.content.start + m.index;
     if (at <= d.content.start) continue;
     d.source = { start: at + m[0].indexOf(m[1]), end: d.source.end };
     d.content = { start: d.content.start, end: at };
   }
 }
-
-/** Nouns for a person that may stand before a name without being a title: "the victim's mother, Ana Kral,". */
-const PERSON_HEADS = new Set(('mother father son daughter wife husband brother sister cousin uncle aunt widow friend neighbour neighbor ' +
-  'relative resident witness survivor victim nurse doctor teacher student farmer worker fisherman man woman activist').split(' '));
 
 /** Words no statement ends on: "down from | 300", "rose to | 40", "as many as | 32". */
 const DANGLING = new Set('from to of about around roughly nearly almost some than at by with for in on into the a an as over under between early late'.split(' '));

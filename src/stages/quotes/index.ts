@@ -99,6 +99,17 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   const places = entities.mentions.filter((m) => m.type === 'GPE' || m.type === 'LOC');
   const isPlace = (start: number, end: number): boolean =>
     places.some((m) => m.start === start && /^[\s.,;:!?]*$/.test(text.slice(m.end, end)));
+  // Where each paragraph's wire dateline ends (its start when it has none), read once per paragraph.
+  const datelines = new Map<number, number>();
+  const datelineOf = (p: number): number => {
+    let at = datelines.get(p);
+    if (at === undefined) {
+      const para = seg.paragraphs[p];
+      at = para ? pastDateline(text, para.start, Math.min(para.end, para.start + 200)) : -1;
+      datelines.set(p, at);
+    }
+    return at;
+  };
   const out: Quote[] = [];
   let prevSpeaker: Speaker | null = null;
   let prevParagraph = -1;
@@ -106,8 +117,7 @@ export function findQuotes(text: string, seg: SegmentLayer, entities: EntitiesLa
   for (const d of drafts) {
     // "TOBRIN, Oct 3 - Officials said …": the dateline is no part of the source, nor of the content (the tagger may start
     // either inside it: "3 - Officials", "Wire) - Hamas released …").
-    const para = seg.paragraphs[d.paragraph];
-    const datelineEnd = para ? pastDateline(text, para.start, Math.min(para.end, para.start + 200)) : -1;
+    const datelineEnd = datelineOf(d.paragraph);
     if (d.source && datelineEnd > d.source.start && datelineEnd < d.source.end) d.source = { start: datelineEnd, end: d.source.end };
     if (datelineEnd > d.content.start && datelineEnd < d.content.end) d.content = { start: datelineEnd, end: d.content.end };
     let speaker: Speaker | null = d.source ? linker.speaker(d.source) : null;

@@ -25,9 +25,12 @@ export function pronounFor(name: string, prev: Speaker, types: ReadonlyMap<strin
   return false;
 }
 
-const FEMALE_ROLES = /\b(?:spokeswoman|woman|mother|daughter|wife|sister|chairwoman|congresswoman|businesswoman|policewoman|girl|grandmother|widow|actress)$/i;
-const MALE_ROLES = /\b(?:spokesman|man|father|son|husband|brother|chairman|congressman|businessman|policeman|boy|grandfather|widower|actor)$/i;
-const NEUTRAL_ROLES = /\b(?:spokesperson|official|witness|resident|survivor|doctor|nurse|teacher|student|officer|soldier|activist|lawyer|farmer|worker|volunteer|journalist|reporter|director|manager|minister|commander|source)$/i;
+const FEMALE_ROLES = /\b(?:spokeswoman|woman|mother|daughter|wife|sister|aunt|chairwoman|congresswoman|businesswoman|policewoman|girl|grandmother|widow|actress)$/i;
+const MALE_ROLES = /\b(?:spokesman|man|father|son|husband|brother|uncle|chairman|congressman|businessman|policeman|fisherman|boy|grandfather|widower|actor)$/i;
+const NEUTRAL_ROLES = /\b(?:spokesperson|official|witness|resident|survivor|victim|relative|cousin|friend|neighbour|neighbor|doctor|nurse|teacher|student|officer|soldier|activist|lawyer|farmer|worker|volunteer|journalist|reporter|director|manager|minister|commander|source)$/i;
+
+/** A noun for a person (a role, a relative, a bystander): "the victim's mother", "a local resident". */
+export const isPersonRole = (noun: string): boolean => NEUTRAL_ROLES.test(noun) || FEMALE_ROLES.test(noun) || MALE_ROLES.test(noun);
 
 /** "she" after "a spokeswoman for …", "he" after "a witness": a role noun of that sex (or of either) heads the speaker before. */
 export function sameSexRole(pronoun: string, prev: string): boolean {

@@ -26,32 +26,39 @@ const BODY_AFTER_ORG = /^(?!\s+news\b)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:office|m
 
 export class SpeakerLinker {
   private readonly byId = new Map<string, Entity>();
-  /** What the document itself says of each person's sex: pronouns the entities layer resolved to them, honorifics. */
-  private readonly sexes = new Map<string, Set<Sex>>();
+  /** What the document itself says of each person's sex, read when an unresolved he/she first needs it. */
+  private sexes: Map<string, Set<Sex>> | null = null;
 
   constructor(
     private readonly text: string,
     private readonly layer: EntitiesLayer,
   ) {
     for (const e of layer.entities) this.byId.set(e.id, e);
-    for (const m of layer.mentions) {
+  }
+
+  /** Pronouns the entities layer resolved to each person, and honorifics before their names. */
+  private sexesOf(): Map<string, Set<Sex>> {
+    if (this.sexes) return this.sexes;
+    const sexes = new Map<string, Set<Sex>>();
+    for (const m of this.layer.mentions) {
       if (m.type !== 'PERSON') continue;
       const w = m.text.toLowerCase();
-      const before = m.form === 'name' ? text.slice(Math.max(0, m.start - 12), m.start) : '';
+      const before = m.form === 'name' ? this.text.slice(Math.max(0, m.start - 12), m.start) : '';
       const sex: Sex | null =
         m.form === 'pronoun' ? (MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null)
         : MALE_TITLE.test(before) ? 'm' : FEMALE_TITLE.test(before) ? 'f' : null;
       if (!sex) continue;
-      let set = this.sexes.get(m.entity);
-      if (!set) this.sexes.set(m.entity, (set = new Set()));
+      let set = sexes.get(m.entity);
+      if (!set) sexes.set(m.entity, (set = new Set()));
       set.add(sex);
     }
+    return (this.sexes = sexes);
   }
 
   /** A person the text calls only "he" is no antecedent for "she" (and the other way round). */
   private contradicts(m: Mention, pronoun: string): boolean {
     const want: Sex | null = MALE.has(pronoun) ? 'm' : FEMALE.has(pronoun) ? 'f' : null;
-    const known = this.sexes.get(m.entity);
+    const known = this.sexesOf().get(m.entity);
     return want !== null && known !== undefined && known.size === 1 && !known.has(want);
   }
 

@@ -5,6 +5,11 @@
  */
 import type { Token } from '../../../core/layers.js';
 import type { NameSpan } from './names.js';
+// Number words as the figures stage reads them (a pure lexicon).
+import { isNumberWord } from '../../quantities/words.js';
+
+/** A number before the adjective, "two", "dozens", "several": the people are counted. */
+const countsPeople = (w: string): boolean => /^\d/.test(w) || isNumberWord(w.toLowerCase()) || /^several$/i.test(w);
 
 /**
  * Nouns that make a people's adjective an armed or state body, by the kind of body they name: "Israeli forces" and
@@ -26,8 +31,6 @@ const GROUP_MODIFIERS = new Set('armed security special government border naval 
 const COMPOUND_HEADS = new Set(('officer officers official officials spokesman spokeswoman spokesperson source sources personnel chief chiefs ' +
   'commander commanders unit units vehicle vehicles base bases court courts leader leaders leadership operation operations helicopter ' +
   'helicopters aircraft intelligence academy college station headquarters veteran veterans service services band').split(' '));
-/** A number or a quantifier before the adjective: the people are counted ("two Russian fighters"). */
-const COUNTED_BEFORE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)$/i;
 /** "Hamas-led", "Iran-backed": a leader or backer glued to its group. */
 const HYPHEN_BACKER = /^\p{L}+-(?:backed|led|controlled|allied|trained|supported)$/u;
 /** "pro-Russian", "Russian-backed", "Turkish-led": the people's word inside a hyphenated adjective. */
@@ -53,7 +56,7 @@ export function joinGroupNames(spans: readonly NameSpan[], tokens: readonly Toke
   return spans.map((s) => {
     if (s.label !== 'MISC' && s.label !== 'LOC') return s;
     // "captured two Russian soldiers", "the three Syrian fighters": counted people, not the body.
-    if (s.tokenStart > 0 && COUNTED_BEFORE.test(tokens[s.tokenStart - 1].text)) return s;
+    if (s.tokenStart > 0 && countsPeople(tokens[s.tokenStart - 1].text)) return s;
     const m = PEOPLE_IN.exec(tokens[s.tokenEnd - 1].text);
     // "Hamas-led militants", "Iran-backed militias": whoever leads or backs them, the compound names a group.
     if (!m || !(isPeople(m[1]) || HYPHEN_BACKER.test(m[0]))) return s;
