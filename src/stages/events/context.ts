@@ -29,9 +29,9 @@ export interface Ctx {
   sources: ReadonlyArray<{ start: number; end: number; cueStart: number; cueEnd: number }>;
 }
 
-const FEMALE_BEFORE_NAME = new Set(('daughter wife mother sister widow girlfriend grandmother granddaughter niece aunt actress ' +
+export const FEMALE_BEFORE_NAME: ReadonlySet<string> = new Set(('daughter wife mother sister widow girlfriend grandmother granddaughter niece aunt actress ' +
   'mrs mrs. ms ms. miss madam lady queen princess duchess spokeswoman chairwoman congresswoman businesswoman sportswoman').split(' '));
-const MALE_BEFORE_NAME = new Set(('son husband father brother widower boyfriend grandfather grandson nephew uncle actor ' +
+export const MALE_BEFORE_NAME: ReadonlySet<string> = new Set(('son husband father brother widower boyfriend grandfather grandson nephew uncle actor ' +
   'mr mr. sir king prince duke spokesman chairman congressman businessman sportsman').split(' '));
 
 /**

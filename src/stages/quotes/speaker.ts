@@ -6,6 +6,8 @@ import type { Entity, EntitiesLayer, Mention, Speaker } from '../../core/layers.
 import { span, type Range } from '../../core/span.js';
 import { PERSONAL_PRONOUNS, RELATIVE } from './words.js';
 import { BODY_NOUNS } from './pronouns.js';
+// Words that give the person named after them a sex, as the events stage reads them.
+import { FEMALE_BEFORE_NAME, MALE_BEFORE_NAME } from '../events/context.js';
 
 const RELATIVE_SOURCE = /^(?:who|which)$/i;
 const CLAUSE_VERBS = new Set('is are was were be been has have had will would can could says said'.split(' '));
@@ -14,8 +16,6 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const FORM_RANK: Record<Mention['form'], number> = { name: 3, acronym: 2, nominal: 1, pronoun: 0 };
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/;
-const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s+$/;
 
 type Sex = 'm' | 'f';
 /**
@@ -43,10 +43,11 @@ export class SpeakerLinker {
     for (const m of this.layer.mentions) {
       if (m.type !== 'PERSON') continue;
       const w = m.text.toLowerCase();
-      const before = m.form === 'name' ? this.text.slice(Math.max(0, m.start - 12), m.start) : '';
+      // The word before a name: "Mr.", "Queen", "his daughter" (the events stage's lists).
+      const before = m.form === 'name' ? (/(\S+)\s+$/.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1].toLowerCase() ?? '') : '';
       const sex: Sex | null =
         m.form === 'pronoun' ? (MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null)
-        : MALE_TITLE.test(before) ? 'm' : FEMALE_TITLE.test(before) ? 'f' : null;
+        : MALE_BEFORE_NAME.has(before) ? 'm' : FEMALE_BEFORE_NAME.has(before) ? 'f' : null;
       if (!sex) continue;
       let set = sexes.get(m.entity);
       if (!set) sexes.set(m.entity, (set = new Set()));
